@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { throttlerOptions } from './auth/throttling.js';
+import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
+import { adminUiDist } from './common/repo-paths.js';
+import { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { dataSourceOptions } from './database/data-source-options.js';
+import { HealthModule } from './health/health.module.js';
+import { ContentRangeInterceptor } from './list/content-range.interceptor.js';
+import { loggerOptions } from './logging/logger-options.js';
+import { RedisModule } from './redis/redis.module.js';
+import { RequestContextMiddleware } from './request-context/request-context.middleware.js';
+import { UsersModule } from './users/users.module.js';
+
+/** The HTTP application: every feature module, plus the built admin UI served at `/`. */
+@Module({})
+export class AppModule implements NestModule {
+  static register(config: AppConfig): DynamicModule {
+    const uiDir = config.ADMIN_UI_DIR ?? adminUiDist();
+    const serveUi = existsSync(join(uiDir, 'index.html'))
+      ? [ServeStaticModule.forRoot({ rootPath: uiDir, exclude: ['/api/{*path}'] })]
+      : [];
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions(config, 'api')),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE, applicationName: 'coalition-api' }),
+          migrationsRun: config.RUN_MIGRATIONS,
+        }),
+        ThrottlerModule.forRoot(throttlerOptions(config)),
+        RedisModule,
+        ...serveUi,
+        AuthModule,
+        UsersModule,
+        AuditModule,
+        HealthModule,
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        { provide: APP_INTERCEPTOR, useClass: ContentRangeInterceptor },
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestContextMiddleware).forRoutes('*path');
+  }
+}

@@ -1,0 +1,45 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { AuditAction, AuditChanges, AuditEntry } from '../audit-entry.entity.js';
+
+export class AuditEntryResponseDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null for changes made by the system' })
+  userId: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  userEmail: string | null;
+
+  @ApiProperty({ enum: ['create', 'update', 'delete'] })
+  action: AuditAction;
+
+  @ApiProperty({ example: 'User' })
+  entityType: string;
+
+  @ApiProperty()
+  entityId: string;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'object', properties: { before: {}, after: {} } },
+    example: { role: { before: 'member', after: 'coordinator' } },
+  })
+  changes: AuditChanges;
+}
+
+export function toAuditEntryResponse(entry: AuditEntry): AuditEntryResponseDto {
+  return {
+    id: entry.id,
+    createdAt: entry.createdAt.toISOString(),
+    userId: entry.userId,
+    userEmail: entry.userEmail,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    changes: entry.changes,
+  };
+}

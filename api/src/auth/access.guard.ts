@@ -1,0 +1,37 @@
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import type { Request } from 'express';
+import { requestContext } from '../request-context/request-context.js';
+import type { UserRole } from '../users/user-role.js';
+import { IS_PUBLIC, ROLES } from './access.decorators.js';
+import type { AuthenticatedUser } from './authenticated-user.js';
+
+const JwtAuthGuard = AuthGuard('jwt');
+
+/**
+ * The one global guard. Default deny: a route must declare @Public() or
+ * @Roles(...); a route that declares neither is refused for everybody.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly jwt = new JwtAuthGuard();
+
+  constructor(private readonly reflector: Reflector) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const roles = this.reflector.getAllAndOverride<UserRole[] | undefined>(ROLES, targets);
+    if (!roles || roles.length === 0) {
+      throw new ForbiddenException('This route declares no access rule and is closed');
+    }
+    await this.jwt.canActivate(context);
+    const user = context.switchToHttp().getRequest<Request & { user: AuthenticatedUser }>().user;
+    requestContext.setActor({ id: user.id, email: user.email });
+    if (!roles.includes(user.role)) {
+      throw new ForbiddenException(`Your role (${user.role}) may not do this; allowed: ${roles.join(', ')}`);
+    }
+    return true;
+  }
+}

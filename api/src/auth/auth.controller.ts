@@ -1,0 +1,64 @@
+import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBody, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import type { Request } from 'express';
+import { STAFF_ROLES } from '../users/user-role.js';
+import { Public, Roles } from './access.decorators.js';
+import { AuthService } from './auth.service.js';
+import { CurrentUser, type AuthenticatedUser } from './authenticated-user.js';
+import { ForgotPasswordDto } from './dto/forgot-password.dto.js';
+import { LoginResponseDto, SessionUserDto } from './dto/login-response.dto.js';
+import { LoginDto } from './dto/login.dto.js';
+import { PasswordTokenDto } from './dto/password-token.dto.js';
+import { LoginGuard } from './login.guard.js';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  @UseGuards(ThrottlerGuard, LoginGuard)
+  @ApiBody({ type: LoginDto })
+  @ApiOkResponse({ type: LoginResponseDto })
+  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address or for this e-mail' })
+  login(@Req() request: Request & { user: AuthenticatedUser }): Promise<LoginResponseDto> {
+    return this.auth.issueSession(request.user);
+  }
+
+  @Roles(...STAFF_ROLES, 'member')
+  @Get('me')
+  @ApiOkResponse({ type: SessionUserDto })
+  me(@CurrentUser() user: AuthenticatedUser): SessionUserDto {
+    return { id: user.id, email: user.email, role: user.role, personId: user.personId };
+  }
+
+  @Public()
+  @Post('accept-invitation')
+  @HttpCode(200)
+  @UseGuards(ThrottlerGuard)
+  @ApiOkResponse({ type: LoginResponseDto, description: 'The password is set and the user is logged in' })
+  acceptInvitation(@Body() dto: PasswordTokenDto): Promise<LoginResponseDto> {
+    return this.auth.acceptInvitation(dto.token, dto.password);
+  }
+
+  @Public()
+  @Post('forgot-password')
+  @HttpCode(202)
+  @UseGuards(ThrottlerGuard)
+  @ApiAcceptedResponse({ description: 'Always accepted; an e-mail goes out only if the account exists' })
+  async forgotPassword(@Body() dto: ForgotPasswordDto): Promise<void> {
+    await this.auth.forgotPassword(dto.email);
+  }
+
+  @Public()
+  @Post('reset-password')
+  @HttpCode(200)
+  @UseGuards(ThrottlerGuard)
+  @ApiOkResponse({ type: LoginResponseDto })
+  resetPassword(@Body() dto: PasswordTokenDto): Promise<LoginResponseDto> {
+    return this.auth.resetPassword(dto.token, dto.password);
+  }
+}

@@ -1,0 +1,26 @@
+/** What went wrong, independent of HTTP; the exception filter maps each code to a status. */
+export type DomainErrorCode =
+  | 'invalid'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'locked';
+
+/**
+ * The one exception type features throw for business-rule failures. `field`
+ * names the offending input so that the client can show it beside the field.
+ */
+export class DomainException extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'DomainException';
+  }
+}
+
+export const notFound = (entity: string, id: string): DomainException =>
+  new DomainException('not_found', `${entity} ${id} does not exist`);

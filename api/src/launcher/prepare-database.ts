@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto';
+import argon2 from 'argon2';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../database/data-source-options.js';
+import { User } from '../users/user.entity.js';
+
+export interface InitialAdmin {
+  email: string;
+  /** Set only when the password was generated and must be shown once. */
+  generatedPassword?: string;
+}
+
+/** Runs pending migrations; returns their names. */
+export async function migrate(url: string): Promise<string[]> {
+  const dataSource = await new DataSource(dataSourceOptions({ url, poolSize: 2, applicationName: 'coalition-migrate' })).initialize();
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((migration) => migration.name);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/**
+ * On a database without users, creates the first admin from ADMIN_EMAIL and
+ * ADMIN_PASSWORD, generating a password when none is given. Returns undefined
+ * when users already exist.
+ */
+export async function ensureInitialAdmin(url: string, email: string, password?: string): Promise<InitialAdmin | undefined> {
+  const dataSource = await new DataSource(dataSourceOptions({ url, poolSize: 1, applicationName: 'coalition-setup' })).initialize();
+  try {
+    const users = dataSource.getRepository(User);
+    if ((await users.count()) > 0) return undefined;
+    const chosen = password ?? randomBytes(12).toString('base64url');
+    await users.save(
+      users.create({
+        email: email.trim().toLowerCase(),
+        role: 'admin',
+        isActive: true,
+        passwordHash: await argon2.hash(chosen, { type: argon2.argon2id }),
+      }),
+    );
+    return { email: email.trim().toLowerCase(), generatedPassword: password ? undefined : chosen };
+  } finally {
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,79 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { DEFAULT_JOB_OPTIONS, QueueName } from '../queue/queue-names.js';
+import { OutboxMessage } from './outbox-message.entity.js';
+
+const BATCH = 100;
+const INTERVAL_MS = 500;
+
+/**
+ * Moves committed outbox rows to their BullMQ queue. The row id is the job id,
+ * so a row relayed twice (a crash between add and mark) is still one job.
+ * Several workers may run: rows are claimed with SKIP LOCKED.
+ */
+@Injectable()
+export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelayService.name);
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<number> | undefined;
+  private readonly queues: Record<QueueName, Queue>;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectQueue(QueueName.Email) emailQueue: Queue,
+  ) {
+    this.queues = { [QueueName.Email]: emailQueue };
+  }
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.tick(), INTERVAL_MS);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  private async tick(): Promise<void> {
+    if (this.running) return;
+    this.running = this.relayBatch().catch((error: unknown) => {
+      this.logger.warn({ err: error }, 'Outbox relay failed; will retry');
+      return 0;
+    });
+    await this.running;
+    this.running = undefined;
+  }
+
+  /** Relays one batch of pending messages; returns how many went out. */
+  async relayBatch(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const pending = await manager
+        .getRepository(OutboxMessage)
+        .createQueryBuilder('m')
+        .where('m.relayedAt IS NULL')
+        .orderBy('m.createdAt', 'ASC')
+        .limit(BATCH)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
+      let relayed = 0;
+      for (const message of pending) {
+        const queue = this.queues[message.queue as QueueName];
+        try {
+          if (!queue) throw new Error(`No queue named ${message.queue}`);
+          await queue.add(message.jobName, message.payload, { ...DEFAULT_JOB_OPTIONS, jobId: message.id });
+          await manager.update(OutboxMessage, { id: message.id }, { relayedAt: new Date(), attempts: message.attempts + 1, lastError: null });
+          relayed += 1;
+        } catch (error) {
+          const text = error instanceof Error ? error.message : String(error);
+          await manager.update(OutboxMessage, { id: message.id }, { attempts: message.attempts + 1, lastError: text.slice(0, 1000) });
+          break;
+        }
+      }
+      return relayed;
+    });
+  }
+}

@@ -1,0 +1,20 @@
+/** Every queue and job name in one place; the worker refuses to start if one has no handler. */
+export enum QueueName {
+  Email = 'email',
+}
+
+export enum JobName {
+  SendEmail = 'send-email',
+}
+
+export const JOBS_OF_QUEUE: Record<QueueName, JobName[]> = {
+  [QueueName.Email]: [JobName.SendEmail],
+};
+
+/** Retries with exponential backoff: 1 s, 2 s, 4 s … over about an hour in all. */
+export const DEFAULT_JOB_OPTIONS = {
+  attempts: 12,
+  backoff: { type: 'exponential', delay: 1000 },
+  removeOnComplete: { age: 24 * 3600, count: 10000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+} as const;

@@ -1,0 +1,35 @@
+import { Column, Entity } from 'typeorm';
+import { AuditIgnore } from '../audit/audit-ignore.decorator.js';
+import { BaseEntity } from '../common/base.entity.js';
+import type { UserRole } from './user-role.js';
+
+@Entity('users')
+export class User extends BaseEntity {
+  /** Stored lower-case; a unique index on lower(email) guards against case variants. */
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @AuditIgnore()
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  passwordHash: string | null;
+
+  @Column({ type: 'varchar', length: 20 })
+  role: UserRole;
+
+  @Column({ type: 'boolean', default: true })
+  isActive: boolean;
+
+  @AuditIgnore()
+  @Column({ type: 'integer', default: 0 })
+  failedLoginCount: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lockedUntil: Date | null;
+
+  @AuditIgnore()
+  @Column({ type: 'timestamptz', nullable: true })
+  lastLoginAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  personId: string | null;
+}

@@ -1,0 +1,23 @@
+import type { ListSpec } from '../list/list-spec.js';
+import { USER_ROLES } from './user-role.js';
+
+export const USER_LIST: ListSpec = {
+  resource: 'users',
+  idColumn: 'u.id',
+  sortable: {
+    email: 'u.email',
+    role: 'u.role',
+    isActive: 'u.isActive',
+    lastLoginAt: 'u.lastLoginAt',
+    createdAt: 'u.createdAt',
+  },
+  filters: {
+    role: { kind: 'equals', column: 'u.role', values: USER_ROLES },
+    isActive: { kind: 'boolean', column: 'u.is_active' },
+    personId: { kind: 'uuid', column: 'u.person_id' },
+  },
+  defaultSort: ['email', 'ASC'],
+  search: (query, term) => {
+    query.andWhere('u.email ILIKE :search', { search: `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+  },
+};

@@ -1,0 +1,32 @@
+import { BullModule } from '@nestjs/bullmq';
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { dataSourceOptions } from './database/data-source-options.js';
+import { loggerOptions } from './logging/logger-options.js';
+import { SendEmailJob } from './mail/jobs/send-email.job.js';
+import { OutboxRelayService } from './outbox/outbox-relay.service.js';
+import { QueueName } from './queue/queue-names.js';
+
+/** Every job processor; the worker checks at start-up that each job name has one. */
+export const JOB_PROCESSORS = [SendEmailJob];
+
+/** The background process: the outbox relay and the BullMQ processors. */
+@Module({})
+export class WorkerModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions(config, 'worker')),
+        TypeOrmModule.forRoot(dataSourceOptions({ url: config.DATABASE_URL, poolSize: 5, applicationName: 'coalition-worker' })),
+        BullModule.forRoot({ connection: { url: config.REDIS_URL, maxRetriesPerRequest: null }, prefix: config.QUEUE_PREFIX }),
+        BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),
+      ],
+      providers: [OutboxRelayService, ...JOB_PROCESSORS],
+    };
+  }
+}

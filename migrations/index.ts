@@ -1,0 +1,6 @@
+import { CreateUsers1763880000000 } from './1763880000000-CreateUsers.js';
+import { CreateAuditEntries1763880000001 } from './1763880000001-CreateAuditEntries.js';
+import { CreateOutboxMessages1763880000002 } from './1763880000002-CreateOutboxMessages.js';
+
+/** Every migration, oldest first. A landed migration is never edited: add a new one. */
+export const MIGRATIONS = [CreateUsers1763880000000, CreateAuditEntries1763880000001, CreateOutboxMessages1763880000002];
