@@ -3,14 +3,17 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
-import { Logger } from 'nestjs-pino';
+import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
+import { httpLoggerOptions } from './logging/logger-options.js';
+import { PinoLoggerService } from './logging/pino-logger.service.js';
 
 /** Builds the configured HTTP application without listening, so that tests drive the same app as production. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), { bufferLogs: true });
-  app.useLogger(app.get(Logger));
+  const logger = PinoLoggerService.create('api', config.LOG_LEVEL);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), { logger });
+  app.use(pinoHttp({ ...httpLoggerOptions, logger: logger.pino }));
   app.setGlobalPrefix('api');
   app.set('trust proxy', 'loopback');
   app.use(

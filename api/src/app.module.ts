@@ -3,12 +3,9 @@ import { join } from 'node:path';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
-import { throttlerOptions } from './auth/throttling.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { adminUiDist } from './common/repo-paths.js';
 import { AppConfig } from './config/app-config.js';
@@ -16,7 +13,6 @@ import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { HealthModule } from './health/health.module.js';
 import { ContentRangeInterceptor } from './list/content-range.interceptor.js';
-import { loggerOptions } from './logging/logger-options.js';
 import { RedisModule } from './redis/redis.module.js';
 import { RequestContextMiddleware } from './request-context/request-context.middleware.js';
 import { UsersModule } from './users/users.module.js';
@@ -33,12 +29,10 @@ export class AppModule implements NestModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot(loggerOptions(config, 'api')),
         TypeOrmModule.forRoot({
           ...dataSourceOptions({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE, applicationName: 'coalition-api' }),
           migrationsRun: config.RUN_MIGRATIONS,
         }),
-        ThrottlerModule.forRoot(throttlerOptions(config)),
         RedisModule,
         ...serveUi,
         AuthModule,

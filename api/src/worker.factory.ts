@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
-import { Logger } from 'nestjs-pino';
+import { PinoLoggerService } from './logging/pino-logger.service.js';
 import type { AppConfig } from './config/app-config.js';
 import { JOBS_OF_QUEUE, JobName } from './queue/queue-names.js';
 import { JOB_PROCESSORS, WorkerModule } from './worker.module.js';
@@ -14,8 +14,8 @@ export function assertEveryJobHandled(): void {
 
 export async function createWorker(config: AppConfig): Promise<INestApplicationContext> {
   assertEveryJobHandled();
-  const worker = await NestFactory.createApplicationContext(WorkerModule.register(config), { bufferLogs: true });
-  worker.useLogger(worker.get(Logger));
+  const logger = PinoLoggerService.create('worker', config.LOG_LEVEL);
+  const worker = await NestFactory.createApplicationContext(WorkerModule.register(config), { logger });
   worker.enableShutdownHooks();
   return worker;
 }

@@ -1,11 +1,9 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
-import { loggerOptions } from './logging/logger-options.js';
 import { SendEmailJob } from './mail/jobs/send-email.job.js';
 import { OutboxRelayService } from './outbox/outbox-relay.service.js';
 import { QueueName } from './queue/queue-names.js';
@@ -21,7 +19,6 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot(loggerOptions(config, 'worker')),
         TypeOrmModule.forRoot(dataSourceOptions({ url: config.DATABASE_URL, poolSize: 5, applicationName: 'coalition-worker' })),
         BullModule.forRoot({ connection: { url: config.REDIS_URL, maxRetriesPerRequest: null }, prefix: config.QUEUE_PREFIX }),
         BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),

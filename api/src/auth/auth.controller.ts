@@ -1,6 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBody, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { STAFF_ROLES } from '../users/user-role.js';
 import { Public, Roles } from './access.decorators.js';
@@ -11,6 +10,7 @@ import { LoginResponseDto, SessionUserDto } from './dto/login-response.dto.js';
 import { LoginDto } from './dto/login.dto.js';
 import { PasswordTokenDto } from './dto/password-token.dto.js';
 import { LoginGuard } from './login.guard.js';
+import { RateLimitGuard } from './rate-limit.guard.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -20,7 +20,7 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @UseGuards(ThrottlerGuard, LoginGuard)
+  @UseGuards(RateLimitGuard, LoginGuard)
   @ApiBody({ type: LoginDto })
   @ApiOkResponse({ type: LoginResponseDto })
   @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address or for this e-mail' })
@@ -38,7 +38,7 @@ export class AuthController {
   @Public()
   @Post('accept-invitation')
   @HttpCode(200)
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(RateLimitGuard)
   @ApiOkResponse({ type: LoginResponseDto, description: 'The password is set and the user is logged in' })
   acceptInvitation(@Body() dto: PasswordTokenDto): Promise<LoginResponseDto> {
     return this.auth.acceptInvitation(dto.token, dto.password);
@@ -47,7 +47,7 @@ export class AuthController {
   @Public()
   @Post('forgot-password')
   @HttpCode(202)
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(RateLimitGuard)
   @ApiAcceptedResponse({ description: 'Always accepted; an e-mail goes out only if the account exists' })
   async forgotPassword(@Body() dto: ForgotPasswordDto): Promise<void> {
     await this.auth.forgotPassword(dto.email);
@@ -56,7 +56,7 @@ export class AuthController {
   @Public()
   @Post('reset-password')
   @HttpCode(200)
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(RateLimitGuard)
   @ApiOkResponse({ type: LoginResponseDto })
   resetPassword(@Body() dto: PasswordTokenDto): Promise<LoginResponseDto> {
     return this.auth.resetPassword(dto.token, dto.password);

@@ -10,6 +10,7 @@ import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { LocalStrategy } from './local.strategy.js';
+import { RateLimitGuard } from './rate-limit.guard.js';
 
 @Module({
   imports: [
@@ -25,7 +26,7 @@ import { LocalStrategy } from './local.strategy.js';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, LocalStrategy, JwtStrategy, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [AuthService],
+  providers: [AuthService, LocalStrategy, JwtStrategy, RateLimitGuard, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [AuthService, RateLimitGuard],
 })
 export class AuthModule {}

@@ -56,6 +56,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
         typeof payload === 'string'
           ? payload
           : ((payload as { message?: string | string[] }).message ?? exception.message);
+      if (exception.cause instanceof SyntaxError) {
+        return { statusCode: status, error: reason(status), message: `The body is not valid JSON: ${exception.cause.message}` };
+      }
       return { statusCode: status, error: reason(status), message };
     }
     if (exception instanceof DomainException) {
@@ -69,17 +72,6 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const mapped = mapPostgresError(exception.driverError as PostgresErrorFields, isDelete);
       if (mapped) return { statusCode: mapped.status, error: reason(mapped.status), message: mapped.message, field: mapped.field };
     }
-    if (isBodyParserError(exception)) {
-      const message = exception.type === 'entity.parse.failed' ? `The body is not valid JSON: ${exception.message}` : exception.message;
-      return { statusCode: exception.status, error: reason(exception.status), message };
-    }
     return { statusCode: 500, error: reason(500), message: 'Internal server error' };
   }
-}
-
-/** express' body parser rejects malformed JSON and oversized bodies with its own errors. */
-function isBodyParserError(value: unknown): value is { status: number; message: string; type: string } {
-  if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as { status?: unknown; type?: unknown };
-  return typeof candidate.status === 'number' && candidate.status >= 400 && candidate.status < 500 && typeof candidate.type === 'string';
 }

@@ -1,0 +1,23 @@
+// Three suites: API unit tests beside the code, API end-to-end tests and
+// browser tests. The last two run against real PostgreSQL and Redis servers
+// that support/global-setup.mjs finds or starts.
+const transform = {
+  '^.+\\.tsx?$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/../api/tsconfig.json', diagnostics: false }],
+};
+const common = {
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform,
+  testEnvironment: 'node',
+};
+
+export default {
+  globalSetup: '<rootDir>/support/global-setup.mjs',
+  globalTeardown: '<rootDir>/support/global-teardown.mjs',
+  maxWorkers: process.env.TEST_WORKERS ?? 2,
+  projects: [
+    { ...common, displayName: 'api-unit', rootDir: '../api', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    { ...common, displayName: 'api-e2e', rootDir: '.', testMatch: ['<rootDir>/api/**/*.e2e-spec.ts'], testTimeout: 30000 },
+    { ...common, displayName: 'browser', rootDir: '.', testMatch: ['<rootDir>/browser/**/*.browser-spec.ts'], testTimeout: 120000 },
+  ],
+};

@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { INestApplicationContext } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import argon2 from 'argon2';
+import pg from 'pg';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { createApp } from '../../api/src/app.factory.js';
+import { AppConfig, loadConfig } from '../../api/src/config/app-config.js';
+import { User } from '../../api/src/users/user.entity.js';
+import type { UserRole } from '../../api/src/users/user-role.js';
+import { createWorker } from '../../api/src/worker.factory.js';
+
+interface TestInfra {
+  runId: string;
+  template: string;
+  serverUrl: string;
+  redisUrl: string;
+}
+
+export const PASSWORD = 'a long test password 42';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  http: Server;
+  config: AppConfig;
+  dataSource: DataSource;
+  /** The users created for each role, with PASSWORD as their password. */
+  users: Record<UserRole, { id: string; email: string }>;
+  tokenFor(role: UserRole): Promise<string>;
+  /** Starts the worker (outbox relay + job processors) against the same database and Redis. */
+  startWorker(): Promise<INestApplicationContext>;
+  close(): Promise<void>;
+}
+
+function infra(): TestInfra {
+  const raw = process.env.COALITION_TEST_INFRA;
+  if (!raw) throw new Error('The test servers are not set up: run the suites through test/jest.config.mjs');
+  return JSON.parse(raw) as TestInfra;
+}
+
+async function adminQuery(serverUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+let passwordHash: Promise<string> | undefined;
+
+/**
+ * A complete API on a database of its own, copied from the migrated template:
+ * test files never see each other's data and may run in parallel.
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const { runId, template, serverUrl, redisUrl } = infra();
+  const database = `${runId}_${randomBytes(4).toString('hex')}`;
+  await adminQuery(serverUrl, `CREATE DATABASE ${database} TEMPLATE ${template}`);
+  const databaseUrl = new URL(serverUrl);
+  databaseUrl.pathname = `/${database}`;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl.toString(),
+    DATABASE_POOL_SIZE: '5',
+    REDIS_URL: redisUrl,
+    QUEUE_PREFIX: database.replace(/_/g, '-'),
+    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
+    LOG_LEVEL: 'error',
+    RUN_MIGRATIONS: 'false',
+    ...env,
+  });
+  const app = await createApp(config);
+  await app.init();
+  const dataSource = app.get<DataSource>(getDataSourceToken());
+
+  passwordHash ??= argon2.hash(PASSWORD, { type: argon2.argon2id });
+  const hash = await passwordHash;
+  const roles: UserRole[] = ['admin', 'coordinator', 'steering', 'member'];
+  const users = {} as TestApp['users'];
+  for (const role of roles) {
+    const saved = await dataSource.getRepository(User).save({ email: `${role}@test.example.org`, role, isActive: true, passwordHash: hash });
+    users[role] = { id: saved.id, email: saved.email };
+  }
+
+  const http = app.getHttpServer() as Server;
+  const tokens = new Map<UserRole, string>();
+  const workers: INestApplicationContext[] = [];
+  return {
+    app,
+    http,
+    config,
+    dataSource,
+    users,
+    async tokenFor(role) {
+      const cached = tokens.get(role);
+      if (cached) return cached;
+      const response = await request(http).post('/api/auth/login').send({ email: users[role].email, password: PASSWORD }).expect(200);
+      const token = (response.body as { accessToken: string }).accessToken;
+      tokens.set(role, token);
+      return token;
+    },
+    async startWorker() {
+      const worker = await createWorker(config);
+      workers.push(worker);
+      return worker;
+    },
+    async close() {
+      for (const worker of workers) await worker.close();
+      await app.close();
+      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    },
+  };
+}
