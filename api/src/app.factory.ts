@@ -12,7 +12,7 @@ import { PinoLoggerService } from './logging/pino-logger.service.js';
 /** Builds the configured HTTP application without listening, so that tests drive the same app as production. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
   const logger = PinoLoggerService.create('api', config.LOG_LEVEL);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), { logger });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), { logger, abortOnError: false });
   app.use(pinoHttp({ ...httpLoggerOptions, logger: logger.pino }));
   app.setGlobalPrefix('api');
   app.set('trust proxy', 'loopback');

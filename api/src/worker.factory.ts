@@ -15,7 +15,7 @@ export function assertEveryJobHandled(): void {
 export async function createWorker(config: AppConfig): Promise<INestApplicationContext> {
   assertEveryJobHandled();
   const logger = PinoLoggerService.create('worker', config.LOG_LEVEL);
-  const worker = await NestFactory.createApplicationContext(WorkerModule.register(config), { logger });
+  const worker = await NestFactory.createApplicationContext(WorkerModule.register(config), { logger, abortOnError: false });
   worker.enableShutdownHooks();
   return worker;
 }

@@ -1,4 +1,4 @@
-import { EntitySubscriberInterface, EntityManager, InsertEvent, RemoveEvent, UpdateEvent, ObjectLiteral } from 'typeorm';
+import { EntitySubscriberInterface, EntityManager, EventSubscriber, InsertEvent, RemoveEvent, UpdateEvent, ObjectLiteral } from 'typeorm';
 import type { EntityMetadata } from 'typeorm';
 import { requestContext } from '../request-context/request-context.js';
 import { diffRecords } from './audit-diff.js';
@@ -12,6 +12,7 @@ const SKIPPED_FIELDS = new Set(['id', 'createdAt', 'updatedAt']);
  * entity, through the same entity manager and so in the same transaction as
  * the write itself: either both are stored or neither is.
  */
+@EventSubscriber()
 export class AuditSubscriber implements EntitySubscriberInterface {
   async afterInsert(event: InsertEvent<ObjectLiteral>): Promise<void> {
     await this.record(event.manager, event.metadata, 'create', undefined, event.entity);
