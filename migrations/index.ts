@@ -1,6 +1,16 @@
 import { CreateUsers1763880000000 } from './1763880000000-CreateUsers.js';
 import { CreateAuditEntries1763880000001 } from './1763880000001-CreateAuditEntries.js';
 import { CreateOutboxMessages1763880000002 } from './1763880000002-CreateOutboxMessages.js';
+import { CreateCountries1763890000000 } from './1763890000000-CreateCountries.js';
+import { CreateMembers1763890000001 } from './1763890000001-CreateMembers.js';
+import { CreateImports1763890000002 } from './1763890000002-CreateImports.js';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one. */
-export const MIGRATIONS = [CreateUsers1763880000000, CreateAuditEntries1763880000001, CreateOutboxMessages1763880000002];
+export const MIGRATIONS = [
+  CreateUsers1763880000000,
+  CreateAuditEntries1763880000001,
+  CreateOutboxMessages1763880000002,
+  CreateCountries1763890000000,
+  CreateMembers1763890000001,
+  CreateImports1763890000002,
+];

@@ -1,7 +1,32 @@
+import { Affiliation } from '../affiliations/affiliation.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { Country } from '../countries/country.entity.js';
+import { ImportFile } from '../imports/import-file.entity.js';
+import { ImportJob } from '../imports/import-job.entity.js';
+import { ImportRowError } from '../imports/import-row-error.entity.js';
+import { MembershipApplication } from '../membership-applications/membership-application.entity.js';
+import { Note } from '../notes/note.entity.js';
+import { Organization } from '../organizations/organization.entity.js';
 import { OutboxMessage } from '../outbox/outbox-message.entity.js';
+import { Person } from '../people/person.entity.js';
 import { UserToken } from '../users/user-token.entity.js';
 import { User } from '../users/user.entity.js';
+import { WorkingGroup } from '../working-groups/working-group.entity.js';
 
 /** Every entity of the schema; the data source, the launcher and the tests share this list. */
-export const ENTITIES = [User, UserToken, AuditEntry, OutboxMessage];
+export const ENTITIES = [
+  User,
+  UserToken,
+  AuditEntry,
+  OutboxMessage,
+  Country,
+  WorkingGroup,
+  Organization,
+  Person,
+  Affiliation,
+  Note,
+  MembershipApplication,
+  ImportJob,
+  ImportFile,
+  ImportRowError,
+];

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
 import { DataSource } from 'typeorm';
+import { loadReferenceCountries } from '../countries/load-reference-countries.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
 import { User } from '../users/user.entity.js';
 
@@ -10,11 +11,12 @@ export interface InitialAdmin {
   generatedPassword?: string;
 }
 
-/** Runs pending migrations; returns their names. */
+/** Runs pending migrations and adds missing reference countries; returns the migrations' names. */
 export async function migrate(url: string): Promise<string[]> {
   const dataSource = await new DataSource(dataSourceOptions({ url, poolSize: 2, applicationName: 'coalition-migrate' })).initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
+    await loadReferenceCountries(dataSource);
     return applied.map((migration) => migration.name);
   } finally {
     await dataSource.destroy();

@@ -1,0 +1,37 @@
+import { Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
+import { BaseEntity } from '../common/base.entity.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { Person } from '../people/person.entity.js';
+
+/**
+ * A person's link to an organization. People keep their history when they
+ * move: an ended affiliation has `until` set rather than being deleted.
+ */
+@Entity('affiliations')
+export class Affiliation extends BaseEntity {
+  @Column({ type: 'uuid' })
+  personId: string;
+
+  @ManyToOne(() => Person, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'person_id' })
+  person?: Person;
+
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Organization;
+
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  role: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  isPrimaryContact: boolean;
+
+  @Column({ type: 'date', nullable: true })
+  since: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  until: string | null;
+}

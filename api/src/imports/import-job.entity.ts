@@ -1,0 +1,53 @@
+import { Column, Entity } from 'typeorm';
+import { NotAudited } from '../audit/audit-ignore.decorator.js';
+import { BaseEntity } from '../common/base.entity.js';
+
+export const IMPORT_RESOURCES = ['organizations', 'people'] as const;
+export type ImportResource = (typeof IMPORT_RESOURCES)[number];
+
+export const IMPORT_STATUSES = ['queued', 'running', 'completed', 'failed'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
+/** A CSV import, run in the background; its rows' errors are in import_row_errors. */
+@NotAudited()
+@Entity('import_jobs')
+export class ImportJob extends BaseEntity {
+  @Column({ type: 'varchar', length: 20 })
+  resource: ImportResource;
+
+  @Column({ type: 'boolean', default: false })
+  dryRun: boolean;
+
+  @Column({ type: 'varchar', length: 10, default: 'queued' })
+  status: ImportStatus;
+
+  @Column({ type: 'varchar', length: 255 })
+  fileName: string;
+
+  @Column({ type: 'integer' })
+  fileSize: number;
+
+  @Column({ type: 'integer', default: 0 })
+  processedRows: number;
+
+  @Column({ type: 'integer', default: 0 })
+  createdCount: number;
+
+  @Column({ type: 'integer', default: 0 })
+  updatedCount: number;
+
+  @Column({ type: 'integer', default: 0 })
+  errorCount: number;
+
+  @Column({ type: 'text', nullable: true })
+  failureReason: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  createdById: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  startedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  finishedAt: Date | null;
+}

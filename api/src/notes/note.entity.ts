@@ -1,0 +1,24 @@
+import { Column, Entity } from 'typeorm';
+import { BaseEntity } from '../common/base.entity.js';
+
+export const NOTE_TARGETS = ['organization', 'person', 'membership_application'] as const;
+export type NoteTarget = (typeof NOTE_TARGETS)[number];
+
+/** A free-text note of the secretariat or the steering committee on a record: its activity timeline. */
+@Entity('notes')
+export class Note extends BaseEntity {
+  @Column({ type: 'varchar', length: 30 })
+  targetType: NoteTarget;
+
+  @Column({ type: 'uuid' })
+  targetId: string;
+
+  @Column({ type: 'text' })
+  body: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  authorId: string | null;
+
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  authorEmail: string | null;
+}
