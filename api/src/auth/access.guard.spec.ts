@@ -1,0 +1,42 @@
+import { describe, expect, it } from '@jest/globals';
+import { ForbiddenException, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { Public, Roles } from './access.decorators.js';
+import { AccessGuard } from './access.guard.js';
+
+class Undeclared {
+  handler(): void {}
+}
+
+class Open {
+  @Public()
+  handler(): void {}
+}
+
+class Closed {
+  @Roles('admin')
+  handler(): void {}
+}
+
+const contextFor = (controller: new () => { handler(): void }): ExecutionContext =>
+  ({
+    getHandler: () => controller.prototype.handler,
+    getClass: () => controller,
+    switchToHttp: () => ({ getRequest: () => ({ headers: {} }), getResponse: () => ({}) }),
+  }) as unknown as ExecutionContext;
+
+describe('AccessGuard', () => {
+  const guard = new AccessGuard(new Reflector());
+
+  it('refuses a route that declares neither @Public() nor @Roles()', async () => {
+    await expect(guard.canActivate(contextFor(Undeclared))).rejects.toThrow(ForbiddenException);
+  });
+
+  it('lets anyone through a @Public() route', async () => {
+    await expect(guard.canActivate(contextFor(Open))).resolves.toBe(true);
+  });
+
+  it('asks for a token on a @Roles() route', async () => {
+    await expect(guard.canActivate(contextFor(Closed))).rejects.toThrow();
+  });
+});

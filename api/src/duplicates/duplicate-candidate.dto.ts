@@ -1,0 +1,50 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export const DUPLICATE_REASONS = ['same_email', 'similar_name'] as const;
+export type DuplicateReason = (typeof DUPLICATE_REASONS)[number];
+
+export class PersonDuplicateDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  firstName: string;
+
+  @ApiProperty()
+  lastName: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  email: string | null;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  countryId: string | null;
+
+  @ApiProperty({ enum: DUPLICATE_REASONS })
+  reason: DuplicateReason;
+
+  @ApiProperty({ description: 'Name similarity, 0 to 1 (1 for the same e-mail)' })
+  score: number;
+}
+
+export class OrganizationDuplicateDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  acronym: string | null;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  headquartersCountryId: string | null;
+
+  @ApiProperty()
+  membershipStatus: string;
+
+  @ApiProperty({ enum: DUPLICATE_REASONS })
+  reason: DuplicateReason;
+
+  @ApiProperty({ description: 'Name similarity, 0 to 1 (1 for the same e-mail)' })
+  score: number;
+}

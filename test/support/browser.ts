@@ -1,0 +1,58 @@
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startTestApp, type TestApp } from './test-app.js';
+
+export const SCREENSHOTS = new URL('../browser/screenshots/', import.meta.url).pathname;
+
+export interface BrowserSession {
+  t: TestApp;
+  baseUrl: string;
+  browser: Browser;
+  page: Page;
+  /** Saves a full-page screenshot as test/browser/screenshots/<name>.png. */
+  shot(name: string, page?: Page): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The API and the built admin UI on a free port, and a headless Chromium pointed at it. */
+export async function startBrowserSession(env: Record<string, string> = {}): Promise<BrowserSession> {
+  const t = await startTestApp(env);
+  await t.app.listen(0, '127.0.0.1');
+  const { port } = t.http.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const profile = mkdtempSync(join(tmpdir(), 'coalition-chromium-'));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${profile}`,
+    ],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    t,
+    baseUrl,
+    browser,
+    page,
+    async shot(name, target = page) {
+      await target.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    },
+    async close() {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+      await t.close();
+    },
+  };
+}
