@@ -15,9 +15,11 @@ export default {
   globalSetup: '<rootDir>/support/global-setup.mjs',
   globalTeardown: '<rootDir>/support/global-teardown.mjs',
   maxWorkers: process.env.TEST_WORKERS ?? 2,
+  // Real databases, a real queue and a real browser on two cores: give each test room.
+  testTimeout: 60000,
   projects: [
     { ...common, displayName: 'api-unit', rootDir: '../api', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
-    { ...common, displayName: 'api-e2e', rootDir: '.', testMatch: ['<rootDir>/api/**/*.e2e-spec.ts'], testTimeout: 30000 },
-    { ...common, displayName: 'browser', rootDir: '.', testMatch: ['<rootDir>/browser/**/*.browser-spec.ts'], testTimeout: 120000 },
+    { ...common, displayName: 'api-e2e', rootDir: '.', testMatch: ['<rootDir>/api/**/*.e2e-spec.ts'] },
+    { ...common, displayName: 'browser', rootDir: '.', testMatch: ['<rootDir>/browser/**/*.browser-spec.ts'] },
   ],
 };

@@ -16,6 +16,17 @@ import { ContentRangeInterceptor } from './list/content-range.interceptor.js';
 import { RedisModule } from './redis/redis.module.js';
 import { RequestContextMiddleware } from './request-context/request-context.middleware.js';
 import { UsersModule } from './users/users.module.js';
+import { CountriesModule } from './countries/countries.module.js';
+import { WorkingGroupsModule } from './working-groups/working-groups.module.js';
+import { OrganizationsModule } from './organizations/organizations.module.js';
+import { PeopleModule } from './people/people.module.js';
+import { AffiliationsModule } from './affiliations/affiliations.module.js';
+import { NotesModule } from './notes/notes.module.js';
+import { DuplicatesModule } from './duplicates/duplicates.module.js';
+import { MembershipApplicationsModule } from './membership-applications/membership-applications.module.js';
+import { MeModule } from './me/me.module.js';
+import { ImportsModule } from './imports/imports.module.js';
+import { ExportsModule } from './exports/exports.module.js';
 
 /** The HTTP application: every feature module, plus the built admin UI served at `/`. */
 @Module({})
@@ -39,6 +50,17 @@ export class AppModule implements NestModule {
         UsersModule,
         AuditModule,
         HealthModule,
+        CountriesModule,
+        WorkingGroupsModule,
+        OrganizationsModule,
+        PeopleModule,
+        AffiliationsModule,
+        NotesModule,
+        DuplicatesModule,
+        MembershipApplicationsModule,
+        MeModule,
+        ImportsModule,
+        ExportsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

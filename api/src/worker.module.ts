@@ -4,12 +4,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { ImportRunnerService } from './imports/import-runner.service.js';
+import { RunImportJob } from './imports/jobs/run-import.job.js';
 import { SendEmailJob } from './mail/jobs/send-email.job.js';
 import { OutboxRelayService } from './outbox/outbox-relay.service.js';
 import { QueueName } from './queue/queue-names.js';
 
 /** Every job processor; the worker checks at start-up that each job name has one. */
-export const JOB_PROCESSORS = [SendEmailJob];
+export const JOB_PROCESSORS = [SendEmailJob, RunImportJob];
 
 /** The background process: the outbox relay and the BullMQ processors. */
 @Module({})
@@ -23,7 +25,7 @@ export class WorkerModule {
         BullModule.forRoot({ connection: { url: config.REDIS_URL, maxRetriesPerRequest: null }, prefix: config.QUEUE_PREFIX }),
         BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),
       ],
-      providers: [OutboxRelayService, ...JOB_PROCESSORS],
+      providers: [OutboxRelayService, ImportRunnerService, ...JOB_PROCESSORS],
     };
   }
 }

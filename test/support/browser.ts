@@ -1,6 +1,5 @@
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from './test-app.js';
@@ -23,8 +22,9 @@ export async function startBrowserSession(env: Record<string, string> = {}): Pro
   await t.app.listen(0, '127.0.0.1');
   const { port } = t.http.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
-  const profile = mkdtempSync(join(tmpdir(), 'coalition-chromium-'));
-  const browser = await chromium.launch({
+  // Playwright gives every launch a fresh, throw-away profile of its own.
+  const browser = await chromium
+    .launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [
@@ -35,9 +35,12 @@ export async function startBrowserSession(env: Record<string, string> = {}): Pro
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${profile}`,
     ],
-  });
+    })
+    .catch(async (error: unknown) => {
+      await t.close();
+      throw error;
+    });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
   const page = await context.newPage();
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -51,7 +54,6 @@ export async function startBrowserSession(env: Record<string, string> = {}): Pro
     },
     async close() {
       await browser.close();
-      rmSync(profile, { recursive: true, force: true });
       await t.close();
     },
   };

@@ -27,8 +27,16 @@ export class ImportJob extends BaseEntity {
   @Column({ type: 'integer' })
   fileSize: number;
 
+  /**
+   * Data rows done, committed in the same transaction as their batch: a
+   * restarted job resumes after this many rows, so no row is imported twice.
+   */
   @Column({ type: 'integer', default: 0 })
   processedRows: number;
+
+  /** Data rows of the file, known once the worker has read it through; null before. */
+  @Column({ type: 'integer', nullable: true })
+  totalRows: number | null;
 
   @Column({ type: 'integer', default: 0 })
   createdCount: number;

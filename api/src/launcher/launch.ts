@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../common/repo-paths.js';
 import { ConfigError, loadConfig } from '../config/app-config.js';
+import { seedDemoDatabase } from '../demo-data/seed-demo-data.js';
 import { configuredServer, ensureDatabase, startEmbeddedPostgres, type PostgresServer } from './postgres-server.js';
 import { ensureInitialAdmin, migrate } from './prepare-database.js';
 import { MissingRedisError, resolveRedis, stopChild, waitFor, type RedisServer } from './redis-server.js';
@@ -86,6 +87,15 @@ async function launch(dev: boolean): Promise<void> {
     if (admin.generatedPassword) {
       say(`its generated password, shown this once: ${admin.generatedPassword}`);
       say('(set ADMIN_EMAIL and ADMIN_PASSWORD before the first start to choose them)');
+    }
+  }
+  if (process.env.SEED_DEMO !== 'false') {
+    const demo = await seedDemoDatabase(config.DATABASE_URL);
+    if (demo.seeded) {
+      say(
+        `seeded demo data: ${demo.organizations} organizations in ${demo.countries} countries, ${demo.people} people, ${demo.affiliations} affiliations, ` +
+          `${demo.applications} membership applications (set SEED_DEMO=false to start empty)`,
+      );
     }
   }
 

@@ -24,8 +24,9 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QueueName.Email) emailQueue: Queue,
+    @InjectQueue(QueueName.Imports) importsQueue: Queue,
   ) {
-    this.queues = { [QueueName.Email]: emailQueue };
+    this.queues = { [QueueName.Email]: emailQueue, [QueueName.Imports]: importsQueue };
   }
 
   onApplicationBootstrap(): void {

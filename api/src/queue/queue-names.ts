@@ -1,14 +1,17 @@
 /** Every queue and job name in one place; the worker refuses to start if one has no handler. */
 export enum QueueName {
   Email = 'email',
+  Imports = 'imports',
 }
 
 export enum JobName {
   SendEmail = 'send-email',
+  RunImport = 'run-import',
 }
 
 export const JOBS_OF_QUEUE: Record<QueueName, JobName[]> = {
   [QueueName.Email]: [JobName.SendEmail],
+  [QueueName.Imports]: [JobName.RunImport],
 };
 
 /** Retries with exponential backoff: 1 s, 2 s, 4 s … over about an hour in all. */

@@ -1,0 +1,24 @@
+import { ListButton, SelectField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
+import { DateTimeField } from '../common/DateTimeField';
+import { AUDIT_ACTION_CHOICES } from './audit-entry-record';
+import { ChangesField } from './ChangesField';
+import { EntityTypeField } from './EntityTypeField';
+
+const AuditEntryShowActions = () => (
+  <TopToolbar>
+    <ListButton />
+  </TopToolbar>
+);
+
+export const AuditEntryShow = () => (
+  <Show actions={<AuditEntryShowActions />}>
+    <SimpleShowLayout>
+      <DateTimeField source="createdAt" />
+      <TextField source="userEmail" emptyText="app.audit.system" />
+      <SelectField source="action" choices={AUDIT_ACTION_CHOICES} />
+      <EntityTypeField source="entityType" />
+      <TextField source="entityId" />
+      <ChangesField label="resources.audit-entries.fields.changes" />
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,27 @@
+export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_ACTION_CHOICES: Array<{ id: AuditAction; name: string }> = AUDIT_ACTIONS.map((action) => ({
+  id: action,
+  name: `app.audit.actions.${action}`,
+}));
+
+export type AuditChange = {
+  before: unknown;
+  after: unknown;
+};
+
+/** An audit entry as `GET /api/audit-entries/:id` returns it. */
+export type AuditEntryRecord = {
+  id: string;
+  createdAt: string;
+  userId?: string | null;
+  userEmail: string | null;
+  action: AuditAction;
+  entityType: string;
+  entityId: string;
+  changes: Record<string, unknown> | null;
+};
+
+export const isAuditChange = (value: unknown): value is AuditChange =>
+  typeof value === 'object' && value !== null && 'before' in value && 'after' in value;

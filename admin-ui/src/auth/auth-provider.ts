@@ -1,0 +1,138 @@
+import type { AuthProvider, UserIdentity } from 'react-admin';
+import { canAccess } from './can-access';
+import { clearSession, isStoredUser, markSessionExpired, readToken, readUser, writeSession } from './auth-storage';
+import { isJwtUsable } from './jwt';
+import { readServerMessage } from '../data/server-message';
+
+const LOGIN_URL = '/api/auth/login';
+
+type LoginParams = {
+  email?: unknown;
+  username?: unknown;
+  password?: unknown;
+};
+
+type LoginResponse = {
+  accessToken: string;
+  user: unknown;
+};
+
+const isLoginResponse = (value: unknown): value is LoginResponse =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Record<string, unknown>).accessToken === 'string' &&
+  'user' in value;
+
+const readJson = async (response: Response): Promise<unknown> => {
+  try {
+    return (await response.json()) as unknown;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * Errors thrown from here are shown by React-Admin's login form, which
+ * translates the message when it is an i18n key and shows it verbatim
+ * otherwise: server messages pass through, our own fallbacks get translated.
+ */
+const loginError = async (response: Response): Promise<Error> => {
+  const serverMessage = readServerMessage(await readJson(response));
+  switch (response.status) {
+    case 429:
+      return new Error('app.auth.throttled');
+    case 400:
+    case 401:
+      return new Error(serverMessage ?? 'app.auth.invalid_credentials');
+    // A gateway in front of the API answers these when the API itself is down.
+    case 502:
+    case 503:
+    case 504:
+      return new Error('app.auth.network_error');
+    default:
+      return new Error(serverMessage ?? 'app.auth.server_error');
+  }
+};
+
+const stringParam = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+
+/**
+ * React-Admin shows a rejection's `message` as a notification; `false` keeps
+ * the login page quiet for someone who simply has not signed in yet.
+ */
+const SILENT_REJECTION = { message: false } as const;
+
+const statusOf = (error: unknown): number | undefined => {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const status = (error as Record<string, unknown>).status;
+  return typeof status === 'number' ? status : undefined;
+};
+
+export const authProvider: AuthProvider = {
+  async login(params: LoginParams) {
+    // React-Admin's stock login form names the field `username`; the API wants `email`.
+    const email = stringParam(params.email) || stringParam(params.username);
+    const password = typeof params.password === 'string' ? params.password : '';
+
+    let response: Response;
+    try {
+      response = await fetch(LOGIN_URL, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({ email, password }),
+      });
+    } catch {
+      throw new Error('app.auth.network_error');
+    }
+    if (!response.ok) throw await loginError(response);
+
+    const body = await readJson(response);
+    if (!isLoginResponse(body) || !isStoredUser(body.user)) {
+      throw new Error('app.auth.unexpected_response');
+    }
+    const { id, email: userEmail, role } = body.user;
+    writeSession(body.accessToken, { id, email: userEmail, role });
+  },
+
+  async logout() {
+    clearSession();
+  },
+
+  async checkAuth() {
+    const token = readToken();
+    if (token === null || readUser() === null) {
+      clearSession();
+      throw SILENT_REJECTION;
+    }
+    if (!isJwtUsable(token)) {
+      clearSession();
+      // With <Admin requireAuth>, React-Admin redirects without showing this
+      // rejection's message, so the login page announces it instead.
+      markSessionExpired();
+      throw SILENT_REJECTION;
+    }
+  },
+
+  async checkError(error: unknown) {
+    const status = statusOf(error);
+    // React-Admin answers a rejection here by calling logout(), which clears
+    // the session; clearing it only there lets the "session ended" notice show.
+    if (status === 401) throw new Error('app.auth.session_expired');
+    // 403 keeps the session: the user is who they say, just not allowed there;
+    // the failing query or mutation shows its own notification.
+  },
+
+  async getIdentity(): Promise<UserIdentity> {
+    const user = readUser();
+    if (!user) throw new Error('ra.auth.auth_check_error');
+    return { id: user.id, fullName: user.email, email: user.email, role: user.role };
+  },
+
+  async getPermissions() {
+    return readUser()?.role ?? null;
+  },
+
+  async canAccess({ action, resource }) {
+    return canAccess(readUser()?.role, { action, resource });
+  },
+};

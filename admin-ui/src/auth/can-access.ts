@@ -1,0 +1,38 @@
+import type { Role } from './roles';
+
+export const ACTIONS = ['list', 'show', 'create', 'edit', 'delete', 'export'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export type AccessRequest = {
+  action: string;
+  resource: string;
+};
+
+const ALL: readonly Action[] = ACTIONS;
+const READ: readonly Action[] = ['list', 'show', 'export'];
+const AUDIT_READ: readonly Action[] = ['list', 'show'];
+
+/**
+ * DESIGN.md's roles table as data. A resource or role missing here is denied:
+ * a new resource stays invisible until someone decides who may see it.
+ * Members get nothing in the admin lists; their self-service pages
+ * ("My profile", "My organization") are separate routes, not resources.
+ */
+const RULES: Readonly<Record<string, Partial<Record<Role, readonly Action[]>>>> = {
+  users: { admin: ALL },
+  'audit-entries': { admin: AUDIT_READ, coordinator: AUDIT_READ, steering: AUDIT_READ },
+  organizations: { admin: ALL, coordinator: ALL, steering: READ },
+  people: { admin: ALL, coordinator: ALL, steering: READ },
+  affiliations: { admin: ALL, coordinator: ALL, steering: READ },
+  'membership-applications': { admin: ALL, coordinator: ALL, steering: READ },
+  // Steering members comment on records: they may add notes, not change or delete them.
+  notes: { admin: ALL, coordinator: ALL, steering: ['list', 'show', 'create'] },
+  imports: { admin: ALL, coordinator: ALL, steering: AUDIT_READ },
+};
+
+/** The single place where role rules live, for the menu, the buttons and React-Admin's own checks. */
+export const canAccess = (role: Role | null | undefined, { action, resource }: AccessRequest): boolean => {
+  if (!role) return false;
+  const allowed = RULES[resource]?.[role];
+  return allowed !== undefined && allowed.some((a) => a === action);
+};

@@ -1,0 +1,30 @@
+import { Box } from '@mui/material';
+import { Title } from 'react-admin';
+import { canAccess } from '../auth/can-access';
+import { useRole } from '../auth/use-role';
+import { LatestAuditEntriesCard } from './LatestAuditEntriesCard';
+import { SystemStatusCard } from './SystemStatusCard';
+import { WelcomeCard } from './WelcomeCard';
+
+export const Dashboard = () => {
+  const role = useRole();
+  const showAudit = canAccess(role, { action: 'list', resource: 'audit-entries' });
+  return (
+    <Box
+      sx={{
+        mt: 2,
+        display: 'grid',
+        gap: 2,
+        gridTemplateColumns: { xs: '1fr', md: '2fr 1fr' },
+        alignItems: 'start',
+      }}
+    >
+      <Title title="ra.page.dashboard" />
+      <Box sx={{ display: 'grid', gap: 2 }}>
+        <WelcomeCard />
+        {showAudit ? <LatestAuditEntriesCard /> : null}
+      </Box>
+      <SystemStatusCard />
+    </Box>
+  );
+};

@@ -1,0 +1,25 @@
+import { BooleanField, EditButton, SelectField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
+import { ROLE_CHOICES } from '../auth/roles';
+import { DateTimeField } from '../common/DateTimeField';
+
+const UserShowActions = () => (
+  <TopToolbar>
+    <EditButton />
+  </TopToolbar>
+);
+
+export const UserShow = () => (
+  <Show actions={<UserShowActions />}>
+    <SimpleShowLayout>
+      <TextField source="email" />
+      <SelectField source="role" choices={[...ROLE_CHOICES]} />
+      <BooleanField source="isActive" />
+      <DateTimeField source="lockedUntil" emptyText="app.users.not_locked" />
+      <DateTimeField source="lastLoginAt" emptyText="app.users.never" />
+      <TextField source="personId" emptyText="app.users.no_person" />
+      <DateTimeField source="createdAt" />
+      <DateTimeField source="updatedAt" />
+      <TextField source="id" />
+    </SimpleShowLayout>
+  </Show>
+);

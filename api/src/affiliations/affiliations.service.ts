@@ -1,0 +1,154 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, IsNull, Not, type SelectQueryBuilder } from 'typeorm';
+import { DomainException, notFound } from '../common/domain.exception.js';
+import { runListQuery } from '../list/apply-list-query.js';
+import type { ListQuery } from '../list/list-spec.js';
+import { Paginated } from '../list/paginated.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { Person } from '../people/person.entity.js';
+import { Affiliation } from './affiliation.entity.js';
+import { AFFILIATION_LIST } from './affiliations.list-spec.js';
+import { AffiliationResponseDto, toAffiliationResponse } from './dto/affiliation-response.dto.js';
+import { CreateAffiliationDto } from './dto/create-affiliation.dto.js';
+import { UpdateAffiliationDto } from './dto/update-affiliation.dto.js';
+
+/** Which side of an affiliation a merge or a deletion is about. */
+export type AffiliationSide = 'personId' | 'organizationId';
+
+@Injectable()
+export class AffiliationsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(query: ListQuery): Promise<Paginated<AffiliationResponseDto>> {
+    const { items, total } = await runListQuery(this.withNames(this.dataSource.manager), AFFILIATION_LIST, query);
+    return new Paginated(AFFILIATION_LIST.resource, items.map(toAffiliationResponse), query.range[0], total);
+  }
+
+  async get(id: string): Promise<AffiliationResponseDto> {
+    return toAffiliationResponse(await this.loadWithNames(this.dataSource.manager, id));
+  }
+
+  async create(dto: CreateAffiliationDto): Promise<AffiliationResponseDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const affiliation = manager.create(Affiliation, {
+        personId: dto.personId,
+        organizationId: dto.organizationId,
+        role: dto.role ?? null,
+        isPrimaryContact: dto.isPrimaryContact ?? false,
+        since: dto.since ?? null,
+        until: dto.until ?? null,
+      });
+      await this.assertValid(manager, affiliation);
+      const saved = await manager.save(affiliation);
+      return toAffiliationResponse(await this.loadWithNames(manager, saved.id));
+    });
+  }
+
+  async update(id: string, dto: UpdateAffiliationDto): Promise<AffiliationResponseDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.load(manager, id);
+      if (dto.personId !== undefined) current.personId = dto.personId;
+      if (dto.organizationId !== undefined) current.organizationId = dto.organizationId;
+      if (dto.role !== undefined) current.role = dto.role;
+      if (dto.isPrimaryContact !== undefined) current.isPrimaryContact = dto.isPrimaryContact;
+      if (dto.since !== undefined) current.since = dto.since;
+      if (dto.until !== undefined) current.until = dto.until;
+      await this.assertValid(manager, current);
+      await manager.save(current);
+      return toAffiliationResponse(await this.loadWithNames(manager, id));
+    });
+  }
+
+  async remove(id: string): Promise<AffiliationResponseDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const affiliation = await this.loadWithNames(manager, id);
+      const response = toAffiliationResponse(affiliation);
+      await manager.remove(await this.load(manager, id));
+      return response;
+    });
+  }
+
+  /** Removes, each one audited, the affiliations of a person or an organization that is being deleted. */
+  async removeAllOf(manager: EntityManager, side: AffiliationSide, id: string): Promise<void> {
+    const affiliations = await manager.find(Affiliation, { where: { [side]: id } });
+    if (affiliations.length > 0) await manager.remove(affiliations);
+  }
+
+  /**
+   * Moves every affiliation of one person (or organization) to another, for a
+   * merge. Where both had a current link with the same counterpart, the two
+   * become one: the kept link is completed from the other, which goes.
+   */
+  async moveAll(manager: EntityManager, side: AffiliationSide, fromId: string, toId: string): Promise<void> {
+    const counterpart: AffiliationSide = side === 'personId' ? 'organizationId' : 'personId';
+    const moving = await manager.find(Affiliation, { where: { [side]: fromId } });
+    for (const affiliation of moving) {
+      const twin =
+        affiliation.until === null
+          ? await manager.findOne(Affiliation, { where: { [side]: toId, [counterpart]: affiliation[counterpart], until: IsNull() } })
+          : null;
+      if (twin) {
+        twin.role ??= affiliation.role;
+        twin.isPrimaryContact ||= affiliation.isPrimaryContact;
+        if (affiliation.since !== null && (twin.since === null || affiliation.since < twin.since)) twin.since = affiliation.since;
+        await manager.remove(affiliation);
+        await manager.save(twin);
+      } else {
+        affiliation[side] = toId;
+        await manager.save(affiliation);
+      }
+    }
+  }
+
+  /** Checks an affiliation about to be stored: its person and organization exist, its dates are in order, it is not a second current link. */
+  private async assertValid(manager: EntityManager, affiliation: Affiliation): Promise<void> {
+    if (!(await manager.exists(Person, { where: { id: affiliation.personId } }))) {
+      throw new DomainException('invalid', `personId ${affiliation.personId} is not an existing person`, 'personId');
+    }
+    if (!(await manager.exists(Organization, { where: { id: affiliation.organizationId } }))) {
+      throw new DomainException('invalid', `organizationId ${affiliation.organizationId} is not an existing organization`, 'organizationId');
+    }
+    if (affiliation.since !== null && affiliation.until !== null && affiliation.until < affiliation.since) {
+      throw new DomainException('invalid', 'until must not be before since', 'until');
+    }
+    if (affiliation.until === null) {
+      const other = await manager.findOne(Affiliation, {
+        where: {
+          personId: affiliation.personId,
+          organizationId: affiliation.organizationId,
+          until: IsNull(),
+          ...(affiliation.id ? { id: Not(affiliation.id) } : {}),
+        },
+      });
+      if (other) {
+        throw new DomainException(
+          'conflict',
+          'This person already has a current affiliation with this organization: edit it, or end it (set until) first',
+          'organizationId',
+        );
+      }
+    }
+  }
+
+  private withNames(manager: EntityManager): SelectQueryBuilder<Affiliation> {
+    return manager
+      .getRepository(Affiliation)
+      .createQueryBuilder('a')
+      .leftJoin('a.person', 'p')
+      .leftJoin('a.organization', 'o')
+      .addSelect(['p.id', 'p.firstName', 'p.lastName', 'o.id', 'o.name']);
+  }
+
+  private async loadWithNames(manager: EntityManager, id: string): Promise<Affiliation> {
+    const affiliation = await this.withNames(manager).where('a.id = :id', { id }).getOne();
+    if (!affiliation) throw notFound('Affiliation', id);
+    return affiliation;
+  }
+
+  private async load(manager: EntityManager, id: string): Promise<Affiliation> {
+    const affiliation = await manager.findOne(Affiliation, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!affiliation) throw notFound('Affiliation', id);
+    return affiliation;
+  }
+}

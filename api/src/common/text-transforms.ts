@@ -1,0 +1,41 @@
+import type { TransformFnParams } from 'class-transformer';
+
+/**
+ * class-transformer helpers for form input, applied before validation so that
+ * what is validated is what is stored.
+ */
+
+/** Trims text; other values pass unchanged for the validators to refuse. */
+export const trimmed = ({ value }: TransformFnParams): unknown => (typeof value === 'string' ? value.trim() : value);
+
+/** Trims text and turns an empty field into null: forms send '' for "nothing". */
+export const trimmedOrNull = ({ value }: TransformFnParams): unknown => {
+  if (typeof value !== 'string') return value;
+  const text = value.trim();
+  return text === '' ? null : text;
+};
+
+/** E-mail addresses are compared case-insensitively everywhere: store them lower-case. */
+export const lowerCaseEmail = ({ value }: TransformFnParams): unknown => {
+  if (typeof value !== 'string') return value;
+  const text = value.trim().toLowerCase();
+  return text === '' ? null : text;
+};
+
+/** Lower-cases and trims every address of a list, dropping empty entries and repeats. */
+export const lowerCaseEmails = ({ value }: TransformFnParams): unknown => {
+  if (!Array.isArray(value)) return value;
+  const emails = value.map((item: unknown) => (typeof item === 'string' ? item.trim().toLowerCase() : item)).filter((item) => item !== '');
+  return [...new Set(emails)];
+};
+
+/** People type "www.example.org": add the scheme so that the address is a link. */
+export const websiteUrl = ({ value }: TransformFnParams): unknown => {
+  if (typeof value !== 'string') return value;
+  const text = value.trim();
+  if (text === '') return null;
+  return /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`;
+};
+
+/** Drops repeats from a list (a multi-select may send a value twice). */
+export const uniqueList = ({ value }: TransformFnParams): unknown => (Array.isArray(value) ? [...new Set(value)] : value);

@@ -1,0 +1,43 @@
+import type { ListSpec } from '../list/list-spec.js';
+import { OP_STATUSES } from './country-enums.js';
+
+const ISO3 = /^[A-Za-z]{3}$/;
+const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export const COUNTRY_LIST: ListSpec = {
+  resource: 'countries',
+  idColumn: 'c.id',
+  sortable: {
+    name: 'c.name',
+    iso3: 'c.iso3',
+    region: 'c.region',
+    subregion: 'c.subregion',
+    opStatus: 'c.opStatus',
+  },
+  filters: {
+    region: { kind: 'equals', column: 'c.region' },
+    subregion: { kind: 'equals', column: 'c.subregion' },
+    opStatus: { kind: 'equals', column: 'c.op_status', values: OP_STATUSES },
+    icescrParty: { kind: 'boolean', column: 'c.icescr_party' },
+    iso3: {
+      kind: 'custom',
+      check: (value) => {
+        const codes = Array.isArray(value) ? value : [value];
+        const valid = codes.length > 0 && codes.every((code) => typeof code === 'string' && ISO3.test(code));
+        return valid ? undefined : 'filter iso3 must be a three-letter code or a list of them';
+      },
+      apply: (query, value, parameter) => {
+        const codes = (Array.isArray(value) ? value : [value]).map((code) => String(code).toUpperCase());
+        query.andWhere(`c.iso3 IN (:...${parameter})`, { [parameter]: codes });
+      },
+    },
+  },
+  defaultSort: ['name', 'ASC'],
+  // People type a country as they know it: its English, Spanish or French name, or its ISO code.
+  search: (query, term) => {
+    query.andWhere(
+      '(c.name ILIKE :search OR c.name_es ILIKE :search OR c.name_fr ILIKE :search OR c.iso3 = :code OR c.iso2 = :code)',
+      { search: `%${escapeLike(term)}%`, code: term.toUpperCase() },
+    );
+  },
+};

@@ -1,0 +1,94 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { Country } from '../country.entity.js';
+import { GOVERNMENT_POSITIONS, OP_STATUSES, type GovernmentPosition, type OpStatus } from '../country-enums.js';
+
+export class CountryResponseDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'AR' })
+  iso2: string;
+
+  @ApiProperty({ example: 'ARG' })
+  iso3: string;
+
+  @ApiProperty({ example: 'Argentina' })
+  name: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  nameEs: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  nameFr: string | null;
+
+  @ApiProperty({ example: 'Americas' })
+  region: string;
+
+  @ApiProperty({ example: 'Latin America and the Caribbean' })
+  subregion: string;
+
+  @ApiProperty({ description: 'Party to the International Covenant on Economic, Social and Cultural Rights' })
+  icescrParty: boolean;
+
+  @ApiProperty({ enum: OP_STATUSES })
+  opStatus: OpStatus;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  opSignedAt: string | null;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  opRatifiedAt: string | null;
+
+  @ApiProperty({ type: Boolean, nullable: true, description: 'Declaration under article 10 (inter-state communications)' })
+  art10Declaration: boolean | null;
+
+  @ApiProperty({ type: Boolean, nullable: true, description: 'Declaration under article 11 (inquiry procedure)' })
+  art11Declaration: boolean | null;
+
+  @ApiProperty({ enum: GOVERNMENT_POSITIONS })
+  governmentPosition: GovernmentPosition;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'Next Universal Periodic Review' })
+  nextUprReviewAt: string | null;
+
+  @ApiProperty({ type: [String], example: ['OAS'] })
+  regionalMechanisms: string[];
+
+  @ApiProperty({ type: String, nullable: true })
+  notes: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Where the treaty status comes from' })
+  statusSource: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  updatedAt: string;
+}
+
+export function toCountryResponse(country: Country): CountryResponseDto {
+  return {
+    id: country.id,
+    iso2: country.iso2,
+    iso3: country.iso3,
+    name: country.name,
+    nameEs: country.nameEs,
+    nameFr: country.nameFr,
+    region: country.region,
+    subregion: country.subregion,
+    icescrParty: country.icescrParty,
+    opStatus: country.opStatus,
+    opSignedAt: country.opSignedAt,
+    opRatifiedAt: country.opRatifiedAt,
+    art10Declaration: country.art10Declaration,
+    art11Declaration: country.art11Declaration,
+    governmentPosition: country.governmentPosition,
+    nextUprReviewAt: country.nextUprReviewAt,
+    regionalMechanisms: country.regionalMechanisms,
+    notes: country.notes,
+    statusSource: country.statusSource,
+    createdAt: country.createdAt.toISOString(),
+    updatedAt: country.updatedAt.toISOString(),
+  };
+}

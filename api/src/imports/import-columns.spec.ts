@@ -1,0 +1,31 @@
+import { describe, expect, it } from '@jest/globals';
+import { cellsByName, checkHeader, type ImportColumn } from './import-columns.js';
+
+const columns: ImportColumn[] = [{ name: 'firstName', required: true }, { name: 'lastName', required: true }, { name: 'email' }];
+
+describe('checkHeader', () => {
+  it('matches headers whatever their case, spaces or underscores', () => {
+    const checked = checkHeader(['First name', 'LAST_NAME', ' e-mail '], columns);
+    expect(checked).toEqual({ index: new Map([['firstName', 0], ['lastName', 1], ['email', 2]]) });
+  });
+
+  it('refuses unknown columns, listing those accepted', () => {
+    expect(checkHeader(['firstName', 'lastName', 'Shoe size', ''], columns)).toEqual({
+      problem: 'Unknown columns: "Shoe size", (column 4 has no name). Accepted columns: firstName, lastName, email.',
+    });
+  });
+
+  it('refuses a column given twice and a missing required column', () => {
+    expect(checkHeader(['firstName', 'lastName', 'email', 'Email'], columns)).toEqual({ problem: 'Column given twice: email.' });
+    expect(checkHeader(['firstName', 'email'], columns)).toEqual({
+      problem: 'Missing required column: lastName. Accepted columns: firstName, lastName, email.',
+    });
+  });
+});
+
+describe('cellsByName', () => {
+  it('names trimmed cells and reads absent trailing cells as empty', () => {
+    const index = new Map([['firstName', 0], ['lastName', 1], ['email', 2]]);
+    expect(cellsByName([' Ana ', 'Pérez'], index)).toEqual({ firstName: 'Ana', lastName: 'Pérez', email: '' });
+  });
+});

@@ -1,0 +1,49 @@
+/** One column an import accepts. */
+export interface ImportColumn {
+  name: string;
+  required?: boolean;
+}
+
+/** Where each accepted column is in the file. */
+export type ColumnIndex = ReadonlyMap<string, number>;
+
+export type HeaderCheck = { index: ColumnIndex } | { problem: string };
+
+/** "First name", "first_name" and "FIRSTNAME" all mean `firstName`: spreadsheets are typed by people. */
+export const normalizeHeader = (text: string): string => text.toLowerCase().replace(/[\s_.-]+/g, '');
+
+/**
+ * Matches a file's header row to the accepted columns. Anything unexpected
+ * (an unknown, repeated or missing required column) stops the import before a
+ * row is read, with a message that lists what is accepted.
+ */
+export function checkHeader(header: readonly string[], columns: readonly ImportColumn[]): HeaderCheck {
+  const accepted = columns.map((column) => column.name).join(', ');
+  const byKey = new Map(columns.map((column) => [normalizeHeader(column.name), column.name]));
+  const index = new Map<string, number>();
+  const unknown: string[] = [];
+  const repeated: string[] = [];
+  header.forEach((raw, position) => {
+    const text = raw.trim();
+    const name = byKey.get(normalizeHeader(text));
+    if (name === undefined) unknown.push(text === '' ? `(column ${position + 1} has no name)` : JSON.stringify(text));
+    else if (index.has(name)) repeated.push(name);
+    else index.set(name, position);
+  });
+  if (unknown.length > 0) {
+    return { problem: `Unknown column${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. Accepted columns: ${accepted}.` };
+  }
+  if (repeated.length > 0) return { problem: `Column${repeated.length > 1 ? 's' : ''} given twice: ${repeated.join(', ')}.` };
+  const missing = columns.filter((column) => column.required && !index.has(column.name)).map((column) => column.name);
+  if (missing.length > 0) {
+    return { problem: `Missing required column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}. Accepted columns: ${accepted}.` };
+  }
+  return { index };
+}
+
+/** A data row as named cells (trimmed; '' for an empty or absent cell). */
+export function cellsByName(cells: readonly string[], index: ColumnIndex): Record<string, string> {
+  const named: Record<string, string> = {};
+  for (const [name, position] of index) named[name] = (cells[position] ?? '').trim();
+  return named;
+}

@@ -1,0 +1,145 @@
+import type { EntityManager } from 'typeorm';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { DomainException } from '../common/domain.exception.js';
+import type { ImportResource } from './import-job.entity.js';
+import type { RowError } from './row-importer.js';
+
+/** What a running import needs to know about its job row. */
+export interface ClaimedImport {
+  id: string;
+  resource: ImportResource;
+  dryRun: boolean;
+  fileName: string;
+  processedRows: number;
+  createdById: string | null;
+}
+
+export interface BatchTotals {
+  rows: number;
+  created: number;
+  updated: number;
+  rejected: number;
+  errors: readonly RowError[];
+}
+
+/**
+ * The bookkeeping of a running import on its job row: claiming it, counting
+ * each batch in the batch's own transaction, and finishing it. The job row's
+ * `processed_rows` only moves together with the rows it counts, which is what
+ * makes a restarted import resume where the last one stopped.
+ */
+export class ImportJobLedger {
+  /** Marks the job running; undefined when it is finished already (a retried job) or gone. */
+  async claim(manager: EntityManager, importId: string): Promise<ClaimedImport | undefined> {
+    const rows: ClaimedImport[] = await manager.query(
+      `WITH claimed AS (
+         UPDATE import_jobs SET status = 'running', started_at = coalesce(started_at, now()), updated_at = now()
+          WHERE id = $1 AND status IN ('queued', 'running')
+          RETURNING id, resource, dry_run, file_name, processed_rows, created_by_id)
+       SELECT id, resource, dry_run AS "dryRun", file_name AS "fileName", processed_rows AS "processedRows",
+              created_by_id AS "createdById"
+         FROM claimed`,
+      [importId],
+    );
+    return rows[0];
+  }
+
+  async loadFile(manager: EntityManager, importId: string): Promise<Buffer | undefined> {
+    const rows: Array<{ content: Buffer }> = await manager.query(`SELECT content FROM import_files WHERE import_id = $1`, [importId]);
+    return rows[0]?.content;
+  }
+
+  async setTotalRows(manager: EntityManager, importId: string, totalRows: number): Promise<void> {
+    await manager.query(`UPDATE import_jobs SET total_rows = $2, updated_at = now() WHERE id = $1`, [importId, totalRows]);
+  }
+
+  /**
+   * Locks the job row and checks that no other run has moved it on since this
+   * run last committed: if one has (a stalled job picked up twice), this run stops.
+   */
+  async lockAt(manager: EntityManager, importId: string, expectedRows: number): Promise<void> {
+    const rows: Array<{ processedRows: number; status: string }> = await manager.query(
+      `SELECT processed_rows AS "processedRows", status FROM import_jobs WHERE id = $1 FOR UPDATE`,
+      [importId],
+    );
+    const job = rows[0];
+    if (!job || job.status !== 'running' || job.processedRows !== expectedRows) {
+      throw new DomainException('conflict', `Import ${importId} is being run elsewhere or has ended`);
+    }
+  }
+
+  async recordBatch(manager: EntityManager, importId: string, totals: BatchTotals): Promise<void> {
+    if (totals.errors.length > 0) {
+      await manager.query(
+        `INSERT INTO import_row_errors (import_id, row_number, field, message)
+         SELECT $1, r.row_number, r.field, r.message FROM unnest($2::int[], $3::text[], $4::text[]) AS r(row_number, field, message)`,
+        [
+          importId,
+          totals.errors.map((error) => error.rowNumber),
+          totals.errors.map((error) => error.field),
+          totals.errors.map((error) => error.message),
+        ],
+      );
+    }
+    await manager.query(
+      `UPDATE import_jobs
+          SET processed_rows = processed_rows + $2, created_count = created_count + $3, updated_count = updated_count + $4,
+              error_count = error_count + $5, updated_at = now()
+        WHERE id = $1`,
+      [importId, totals.rows, totals.created, totals.updated, totals.rejected],
+    );
+  }
+
+  /**
+   * Ends the job and forgets its file. A real import leaves one audit entry
+   * summing up what it did: its rows are written in bulk, which the
+   * per-entity audit subscriber does not see.
+   */
+  async complete(manager: EntityManager, job: ClaimedImport): Promise<void> {
+    const rows: Array<{ created: number; updated: number; errors: number }> = await manager.query(
+      `WITH done AS (
+         UPDATE import_jobs SET status = 'completed', finished_at = now(), updated_at = now()
+          WHERE id = $1 AND status = 'running'
+          RETURNING created_count, updated_count, error_count)
+       SELECT created_count AS created, updated_count AS updated, error_count AS errors FROM done`,
+      [job.id],
+    );
+    const totals = rows[0];
+    if (!totals) throw new DomainException('conflict', `Import ${job.id} has ended elsewhere`);
+    if (!job.dryRun) {
+      const author: Array<{ email: string }> = job.createdById
+        ? await manager.query(`SELECT email FROM users WHERE id = $1`, [job.createdById])
+        : [];
+      const summary = Object.assign(new AuditEntry(), {
+        userId: job.createdById,
+        userEmail: author[0]?.email ?? null,
+        action: 'create',
+        entityType: 'ImportJob',
+        entityId: job.id,
+        changes: {
+          resource: { before: null, after: job.resource },
+          fileName: { before: null, after: job.fileName },
+          created: { before: null, after: totals.created },
+          updated: { before: null, after: totals.updated },
+          errors: { before: null, after: totals.errors },
+        },
+      });
+      await manager.save(summary);
+    }
+    await manager.query(`DELETE FROM import_files WHERE import_id = $1`, [job.id]);
+  }
+
+  /** Ends the job as failed with a reason for the user; false when it had ended already. */
+  async fail(manager: EntityManager, importId: string, reason: string): Promise<boolean> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `WITH failed AS (
+         UPDATE import_jobs SET status = 'failed', failure_reason = $2, finished_at = now(), updated_at = now()
+          WHERE id = $1 AND status IN ('queued', 'running')
+          RETURNING id)
+       SELECT id FROM failed`,
+      [importId, reason],
+    );
+    await manager.query(`DELETE FROM import_files WHERE import_id = $1`, [importId]);
+    return rows.length > 0;
+  }
+}

@@ -1,0 +1,61 @@
+import { Body, Controller, Get, Put } from '@nestjs/common';
+import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/access.decorators.js';
+import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user.js';
+import { STAFF_ROLES } from '../users/user-role.js';
+import { MyOrganizationResponseDto } from './dto/my-organization-response.dto.js';
+import { MyProfileResponseDto } from './dto/my-profile-response.dto.js';
+import { UpdateMyOrganizationDto } from './dto/update-my-organization.dto.js';
+import { UpdateMyProfileDto } from './dto/update-my-profile.dto.js';
+import { MyOrganizationService } from './my-organization.service.js';
+import { MyProfileService } from './my-profile.service.js';
+
+/** Self-service: every route acts on the caller's own records, found from the token alone. */
+@ApiTags('me')
+@Controller('me')
+export class MeController {
+  constructor(
+    private readonly profile: MyProfileService,
+    private readonly organization: MyOrganizationService,
+  ) {}
+
+  @Roles(...STAFF_ROLES, 'member')
+  @Get('profile')
+  @ApiOkResponse({ type: MyProfileResponseDto })
+  @ApiNotFoundResponse({ description: 'The account is not linked to a contact record' })
+  getProfile(@CurrentUser() user: AuthenticatedUser): Promise<MyProfileResponseDto> {
+    return this.profile.get(user);
+  }
+
+  @Roles(...STAFF_ROLES, 'member')
+  @Put('profile')
+  @ApiOperation({
+    summary: 'Updates the own contact record',
+    description: 'Changing `email` changes the contact e-mail of the person record only: the login e-mail of the account stays as it is.',
+  })
+  @ApiOkResponse({ type: MyProfileResponseDto })
+  @ApiNotFoundResponse({ description: 'The account is not linked to a contact record' })
+  updateProfile(@CurrentUser() user: AuthenticatedUser, @Body() dto: UpdateMyProfileDto): Promise<MyProfileResponseDto> {
+    return this.profile.update(user, dto);
+  }
+
+  @Roles('member')
+  @Get('organization')
+  @ApiOkResponse({ type: MyOrganizationResponseDto, description: "The organization of the member's primary affiliation" })
+  @ApiNotFoundResponse({ description: 'No current affiliation' })
+  getOrganization(@CurrentUser() user: AuthenticatedUser): Promise<MyOrganizationResponseDto> {
+    return this.organization.get(user);
+  }
+
+  @Roles('member')
+  @Put('organization')
+  @ApiOperation({
+    summary: "Updates the public profile of the member's organization",
+    description: 'membershipStatus, isSteeringCommittee, joinedAt and workingGroupIds are the secretariat\'s: sent back unchanged they are accepted, changed they are refused with 403.',
+  })
+  @ApiOkResponse({ type: MyOrganizationResponseDto })
+  @ApiForbiddenResponse({ description: 'A field managed by the secretariat was changed (named in `field`)' })
+  updateOrganization(@CurrentUser() user: AuthenticatedUser, @Body() dto: UpdateMyOrganizationDto): Promise<MyOrganizationResponseDto> {
+    return this.organization.update(user, dto);
+  }
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { MeController } from './me.controller.js';
+import { MyOrganizationService } from './my-organization.service.js';
+import { MyProfileService } from './my-profile.service.js';
+import { MyRecordsService } from './my-records.service.js';
+
+@Module({
+  controllers: [MeController],
+  providers: [MyProfileService, MyOrganizationService, MyRecordsService],
+})
+export class MeModule {}

@@ -1,0 +1,141 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  Equals,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  MaxLength,
+} from 'class-validator';
+import { lowerCaseEmail, trimmed, trimmedOrNull, uniqueList, websiteUrl } from '../../common/text-transforms.js';
+import { LANGUAGES, ORGANIZATION_TYPES, RIGHTS_FOCUS, type OrganizationType } from '../../organizations/organization-enums.js';
+import { APPLICATION_LOCALES, type ApplicationLocale } from '../application-mails.js';
+
+export const MAX_COUNTRIES_OF_WORK = 50;
+export const MAX_MOTIVATION_LENGTH = 5000;
+
+/** The public membership form. */
+export class CreateMembershipApplicationDto {
+  @ApiProperty({ maxLength: 200, example: 'Red por el Derecho a la Alimentación' })
+  @Transform(trimmed)
+  @IsString({ message: 'organizationName must be text' })
+  @Length(2, 200, { message: 'organizationName must be 2 to 200 characters long' })
+  organizationName: string;
+
+  @ApiPropertyOptional({ type: String, maxLength: 40, nullable: true })
+  @Transform(trimmedOrNull)
+  @IsOptional()
+  @IsString({ message: 'organizationAcronym must be text' })
+  @MaxLength(40, { message: 'organizationAcronym must be at most 40 characters long' })
+  organizationAcronym?: string | null;
+
+  @ApiProperty({ enum: ORGANIZATION_TYPES })
+  @IsIn(ORGANIZATION_TYPES, { message: `organizationType must be one of: ${ORGANIZATION_TYPES.join(', ')}` })
+  organizationType: OrganizationType;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'https://example.org', description: 'https:// is added when left out' })
+  @Transform(websiteUrl)
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'organizationWebsite must be a web address' })
+  @MaxLength(300, { message: 'organizationWebsite must be at most 300 characters long' })
+  organizationWebsite?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @Transform(lowerCaseEmail)
+  @IsOptional()
+  @IsEmail({}, { message: 'organizationEmail must be an e-mail address' })
+  @MaxLength(254, { message: 'organizationEmail must be at most 254 characters long' })
+  organizationEmail?: string | null;
+
+  @ApiProperty({ format: 'uuid', description: 'A country of GET /api/public/countries' })
+  @IsUUID('all', { message: 'headquartersCountryId must be the id of a country' })
+  headquartersCountryId: string;
+
+  @ApiProperty({ type: [String], format: 'uuid', maxItems: MAX_COUNTRIES_OF_WORK, description: 'The countries the organization works in' })
+  @Transform(uniqueList)
+  @IsArray({ message: 'countriesOfWorkIds must be a list of country ids' })
+  @ArrayMaxSize(MAX_COUNTRIES_OF_WORK, { message: `countriesOfWorkIds may hold at most ${MAX_COUNTRIES_OF_WORK} countries` })
+  @IsUUID('all', { each: true, message: 'countriesOfWorkIds must be a list of country ids' })
+  countriesOfWorkIds: string[];
+
+  @ApiProperty({ enum: RIGHTS_FOCUS, isArray: true })
+  @Transform(uniqueList)
+  @IsArray({ message: 'rightsFocus must be a list' })
+  @ArrayMinSize(1, { message: 'rightsFocus must name at least one right' })
+  @IsIn(RIGHTS_FOCUS, { each: true, message: `rightsFocus must hold only: ${RIGHTS_FOCUS.join(', ')}` })
+  rightsFocus: string[];
+
+  @ApiProperty({ enum: LANGUAGES, isArray: true, description: 'The languages the organization works in' })
+  @Transform(uniqueList)
+  @IsArray({ message: 'languages must be a list' })
+  @ArrayMinSize(1, { message: 'languages must name at least one language' })
+  @IsIn(LANGUAGES, { each: true, message: `languages must hold only: ${LANGUAGES.join(', ')}` })
+  languages: string[];
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 5000 })
+  @Transform(trimmedOrNull)
+  @IsOptional()
+  @IsString({ message: 'description must be text' })
+  @MaxLength(5000, { message: 'description must be at most 5000 characters long' })
+  description?: string | null;
+
+  @ApiProperty({ maxLength: 100 })
+  @Transform(trimmed)
+  @IsString({ message: 'contactFirstName must be text' })
+  @Length(1, 100, { message: 'contactFirstName must be 1 to 100 characters long' })
+  contactFirstName: string;
+
+  @ApiProperty({ maxLength: 100 })
+  @Transform(trimmed)
+  @IsString({ message: 'contactLastName must be text' })
+  @Length(1, 100, { message: 'contactLastName must be 1 to 100 characters long' })
+  contactLastName: string;
+
+  @ApiProperty({ example: 'contact@example.org', description: 'Receives the confirmation, the decision and, once approved, the member invitation' })
+  @Transform(lowerCaseEmail)
+  @IsEmail({}, { message: 'contactEmail must be an e-mail address' })
+  @MaxLength(254, { message: 'contactEmail must be at most 254 characters long' })
+  contactEmail: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 50 })
+  @Transform(trimmedOrNull)
+  @IsOptional()
+  @IsString({ message: 'contactPhone must be text' })
+  @MaxLength(50, { message: 'contactPhone must be at most 50 characters long' })
+  contactPhone?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 120, description: "The contact's role or position in the organization" })
+  @Transform(trimmedOrNull)
+  @IsOptional()
+  @IsString({ message: 'contactRole must be text' })
+  @MaxLength(120, { message: 'contactRole must be at most 120 characters long' })
+  contactRole?: string | null;
+
+  @ApiProperty({ maxLength: MAX_MOTIVATION_LENGTH, description: 'Why the organization wants to join the campaign' })
+  @Transform(trimmed)
+  @IsString({ message: 'motivation must be text' })
+  @Length(1, MAX_MOTIVATION_LENGTH, { message: `motivation must be 1 to ${MAX_MOTIVATION_LENGTH} characters long` })
+  motivation: string;
+
+  @ApiPropertyOptional({ enum: APPLICATION_LOCALES, default: 'en', description: 'The language of the e-mails to the applicant' })
+  @IsOptional()
+  @IsIn(APPLICATION_LOCALES, { message: `locale must be one of: ${APPLICATION_LOCALES.join(', ')}` })
+  locale?: ApplicationLocale;
+
+  @ApiProperty({ enum: [true], description: '"I agree that the coalition stores these data": must be true' })
+  @Equals(true, { message: 'consent must be true: the coalition stores these data only with your agreement' })
+  consent: boolean;
+
+  @ApiPropertyOptional({ description: 'Leave empty: the form hides this field from people' })
+  @IsOptional()
+  @IsString({ message: 'homepage must be text' })
+  @MaxLength(2000, { message: 'homepage must be at most 2000 characters long' })
+  homepage?: string;
+}

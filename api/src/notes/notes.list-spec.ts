@@ -1,0 +1,17 @@
+import type { ListSpec } from '../list/list-spec.js';
+import { NOTE_TARGETS } from './note.entity.js';
+
+export const NOTE_LIST: ListSpec = {
+  resource: 'notes',
+  idColumn: 'n.id',
+  sortable: { createdAt: 'n.createdAt', updatedAt: 'n.updatedAt' },
+  filters: {
+    targetType: { kind: 'equals', column: 'n.target_type', values: NOTE_TARGETS },
+    targetId: { kind: 'uuid', column: 'n.target_id' },
+    authorId: { kind: 'uuid', column: 'n.author_id' },
+  },
+  defaultSort: ['createdAt', 'DESC'],
+  search: (query, term) => {
+    query.andWhere('n.body ILIKE :search', { search: `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+  },
+};

@@ -1,0 +1,17 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { MEMBERSHIP_STATUSES, type MembershipStatus } from '../organization-enums.js';
+
+/** One change of an organization's membership status, read from the audit trail. */
+export class MembershipChangeDto {
+  @ApiProperty({ format: 'date-time' })
+  at: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Who made the change; empty for changes made by the system' })
+  userEmail: string | null;
+
+  @ApiProperty({ enum: MEMBERSHIP_STATUSES, nullable: true, description: 'Empty when the organization was created' })
+  from: MembershipStatus | null;
+
+  @ApiProperty({ enum: MEMBERSHIP_STATUSES, nullable: true, description: 'Empty when the organization was deleted' })
+  to: MembershipStatus | null;
+}

@@ -1,0 +1,98 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { Organization } from '../organization.entity.js';
+import { LANGUAGES, MEMBERSHIP_STATUSES, ORGANIZATION_TYPES, RIGHTS_FOCUS, type MembershipStatus, type OrganizationType } from '../organization-enums.js';
+
+/** The countries and working groups of an organization, kept in join tables. */
+export interface OrganizationLinkIds {
+  countriesOfWorkIds: string[];
+  workingGroupIds: string[];
+}
+
+/** What every logged-in member may see of a member organization: no contact data, nothing internal. */
+export class OrganizationPublicResponseDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'Centro de Estudios Legales y Sociales' })
+  name: string;
+
+  @ApiProperty({ type: String, nullable: true, example: 'CELS' })
+  acronym: string | null;
+
+  @ApiProperty({ enum: ORGANIZATION_TYPES })
+  type: OrganizationType;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  headquartersCountryId: string | null;
+
+  @ApiProperty({ type: [String], format: 'uuid' })
+  countriesOfWorkIds: string[];
+
+  @ApiProperty({ type: String, nullable: true })
+  website: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  description: string | null;
+
+  @ApiProperty({ enum: RIGHTS_FOCUS, isArray: true })
+  rightsFocus: string[];
+
+  @ApiProperty({ enum: LANGUAGES, isArray: true })
+  languages: string[];
+
+  @ApiProperty({ enum: MEMBERSHIP_STATUSES })
+  membershipStatus: MembershipStatus;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  joinedAt: string | null;
+
+  @ApiProperty()
+  isSteeringCommittee: boolean;
+
+  @ApiProperty({ type: [String], format: 'uuid' })
+  workingGroupIds: string[];
+}
+
+/** The whole record, for the secretariat and the steering committee. */
+export class OrganizationResponseDto extends OrganizationPublicResponseDto {
+  @ApiProperty({ type: String, nullable: true })
+  email: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  phone: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  updatedAt: string;
+}
+
+export function toOrganizationPublicResponse(organization: Organization, links: OrganizationLinkIds): OrganizationPublicResponseDto {
+  return {
+    id: organization.id,
+    name: organization.name,
+    acronym: organization.acronym,
+    type: organization.type,
+    headquartersCountryId: organization.headquartersCountryId,
+    countriesOfWorkIds: links.countriesOfWorkIds,
+    website: organization.website,
+    description: organization.description,
+    rightsFocus: organization.rightsFocus,
+    languages: organization.languages,
+    membershipStatus: organization.membershipStatus,
+    joinedAt: organization.joinedAt,
+    isSteeringCommittee: organization.isSteeringCommittee,
+    workingGroupIds: links.workingGroupIds,
+  };
+}
+
+export function toOrganizationResponse(organization: Organization, links: OrganizationLinkIds): OrganizationResponseDto {
+  return {
+    ...toOrganizationPublicResponse(organization, links),
+    email: organization.email,
+    phone: organization.phone,
+    createdAt: organization.createdAt.toISOString(),
+    updatedAt: organization.updatedAt.toISOString(),
+  };
+}

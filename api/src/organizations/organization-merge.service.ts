@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AffiliationsService } from '../affiliations/affiliations.service.js';
+import type { AuthenticatedUser } from '../auth/authenticated-user.js';
+import { DomainException, notFound } from '../common/domain.exception.js';
+import { fillEmpty, unionOf } from '../duplicates/merge-values.js';
+import { moveReferences, ORGANIZATION_REFERENCES } from '../duplicates/record-references.js';
+import { NotesService } from '../notes/notes.service.js';
+import { OrganizationMergeResponseDto } from './dto/organization-merge-response.dto.js';
+import { linkIdsOf, replaceLinks } from './organization-links.js';
+import { Organization } from './organization.entity.js';
+import { OrganizationsService } from './organizations.service.js';
+
+/** Merges a duplicate organization into the record that is kept, keeping everything both had. */
+@Injectable()
+export class OrganizationMergeService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organizations: OrganizationsService,
+    private readonly affiliations: AffiliationsService,
+    private readonly notes: NotesService,
+  ) {}
+
+  async merge(mergedId: string, keptId: string, actor: AuthenticatedUser): Promise<OrganizationMergeResponseDto> {
+    if (mergedId === keptId) throw new DomainException('invalid', 'An organization cannot be merged into itself', 'intoId');
+    return this.dataSource.transaction(async (manager) => {
+      const [merged, kept] = await this.lockBoth(manager, mergedId, keptId);
+      // Taking over the merged record's countries and working groups first records them in the kept one's audit trail.
+      const keptLinks = await linkIdsOf(manager, kept.id);
+      const mergedLinks = await linkIdsOf(manager, merged.id);
+      await replaceLinks(manager, kept.id, {
+        countriesOfWorkIds: unionOf(keptLinks.countriesOfWorkIds, mergedLinks.countriesOfWorkIds),
+        workingGroupIds: unionOf(keptLinks.workingGroupIds, mergedLinks.workingGroupIds),
+      });
+      await this.affiliations.moveAll(manager, 'organizationId', merged.id, kept.id);
+      await moveReferences(manager, ORGANIZATION_REFERENCES, merged.id, kept.id);
+
+      fillEmpty(kept, merged, ['acronym', 'headquartersCountryId', 'website', 'email', 'phone', 'description', 'joinedAt']);
+      kept.rightsFocus = unionOf(kept.rightsFocus, merged.rightsFocus);
+      kept.languages = unionOf(kept.languages, merged.languages);
+      // A seat on the steering committee is not lost because the secretariat had the organization twice.
+      kept.isSteeringCommittee ||= merged.isSteeringCommittee;
+
+      await manager.remove(merged);
+      await manager.save(kept);
+      await this.notes.addWithin(
+        manager,
+        { targetType: 'organization', targetId: kept.id, body: `Merged ${merged.name} (${mergedId}) into this record` },
+        actor,
+      );
+      return { ...(await this.organizations.respond(manager, kept)), mergedId };
+    });
+  }
+
+  private async lockBoth(manager: EntityManager, mergedId: string, keptId: string): Promise<[Organization, Organization]> {
+    // One statement locks both rows in id order, so two opposite merges cannot deadlock.
+    const rows = await manager.find(Organization, {
+      where: { id: In([mergedId, keptId]) },
+      order: { id: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const merged = rows.find((organization) => organization.id === mergedId);
+    const kept = rows.find((organization) => organization.id === keptId);
+    if (!merged) throw notFound('Organization', mergedId);
+    if (!kept) throw new DomainException('invalid', `intoId ${keptId} is not an existing organization`, 'intoId');
+    return [merged, kept];
+  }
+}

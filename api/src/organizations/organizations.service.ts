@@ -1,0 +1,182 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AffiliationsService } from '../affiliations/affiliations.service.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import type { AuthenticatedUser } from '../auth/authenticated-user.js';
+import { DomainException, notFound } from '../common/domain.exception.js';
+import { CountriesService } from '../countries/countries.service.js';
+import type { OrganizationDuplicateDto } from '../duplicates/duplicate-candidate.dto.js';
+import { DuplicateFinderService } from '../duplicates/duplicate-finder.service.js';
+import { runListQuery } from '../list/apply-list-query.js';
+import type { ListQueryDto } from '../list/list-query.dto.js';
+import { Paginated } from '../list/paginated.js';
+import { parseListQuery } from '../list/parse-list-query.js';
+import { NotesService } from '../notes/notes.service.js';
+import { WorkingGroupsService } from '../working-groups/working-groups.service.js';
+import { CreateOrganizationDto } from './dto/create-organization.dto.js';
+import type { MembershipChangeDto } from './dto/membership-change.dto.js';
+import {
+  OrganizationPublicResponseDto,
+  OrganizationResponseDto,
+  toOrganizationResponse,
+  type OrganizationLinkIds,
+} from './dto/organization-response.dto.js';
+import { UpdateOrganizationDto } from './dto/update-organization.dto.js';
+import { assertMembershipTransition, today } from './membership-transition.js';
+import { linkIdsOf, loadLinkIds, replaceLinks } from './organization-links.js';
+import { audienceOf, listSpecFor, presentOrganization, restrictToVisible } from './organization-visibility.js';
+import type { MembershipStatus } from './organization-enums.js';
+import { Organization } from './organization.entity.js';
+
+const NO_LINKS: OrganizationLinkIds = { countriesOfWorkIds: [], workingGroupIds: [] };
+
+@Injectable()
+export class OrganizationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly countries: CountriesService,
+    private readonly workingGroups: WorkingGroupsService,
+    private readonly affiliations: AffiliationsService,
+    private readonly notes: NotesService,
+    private readonly duplicateFinder: DuplicateFinderService,
+  ) {}
+
+  /** The list as the caller's role may see it: which rows, which fields, which filters (see organization-visibility). */
+  async list(raw: ListQueryDto, user: AuthenticatedUser): Promise<Paginated<OrganizationResponseDto | OrganizationPublicResponseDto>> {
+    const audience = audienceOf(user.role);
+    const spec = listSpecFor(audience);
+    const query = parseListQuery(raw, spec);
+    const builder = this.dataSource.getRepository(Organization).createQueryBuilder('o');
+    restrictToVisible(builder, audience);
+    const { items, total } = await runListQuery(builder, spec, query);
+    const links = await loadLinkIds(this.dataSource.manager, items.map((organization) => organization.id));
+    const responses = items.map((organization) => presentOrganization(organization, links.get(organization.id) ?? NO_LINKS, audience));
+    return new Paginated(spec.resource, responses, query.range[0], total);
+  }
+
+  async get(id: string, user: AuthenticatedUser): Promise<OrganizationResponseDto | OrganizationPublicResponseDto> {
+    const audience = audienceOf(user.role);
+    const builder = this.dataSource.getRepository(Organization).createQueryBuilder('o').where('o.id = :id', { id });
+    restrictToVisible(builder, audience);
+    const organization = await builder.getOne();
+    if (!organization) throw notFound('Organization', id);
+    return presentOrganization(organization, await linkIdsOf(this.dataSource.manager, id), audience);
+  }
+
+  async create(dto: CreateOrganizationDto): Promise<OrganizationResponseDto> {
+    const status: MembershipStatus = dto.membershipStatus ?? 'applicant';
+    if (status === 'rejected') {
+      throw new DomainException('invalid', 'membershipStatus cannot be rejected for a new organization: reject its membership application instead', 'membershipStatus');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await this.assertReferences(manager, dto);
+      const organization = manager.create(Organization, {
+        name: dto.name.trim(),
+        acronym: dto.acronym?.trim() || null,
+        type: dto.type ?? 'ngo',
+        headquartersCountryId: dto.headquartersCountryId ?? null,
+        website: dto.website ?? null,
+        email: dto.email ? dto.email.trim().toLowerCase() : null,
+        phone: dto.phone?.trim() || null,
+        description: dto.description ?? null,
+        rightsFocus: [...new Set(dto.rightsFocus ?? [])],
+        languages: [...new Set(dto.languages ?? [])],
+        membershipStatus: status,
+        joinedAt: dto.joinedAt ?? (status === 'active' ? today() : null),
+        isSteeringCommittee: dto.isSteeringCommittee ?? false,
+      });
+      const saved = await manager.save(organization);
+      await replaceLinks(manager, saved.id, { countriesOfWorkIds: dto.countriesOfWorkIds ?? [], workingGroupIds: dto.workingGroupIds ?? [] });
+      return this.respond(manager, saved);
+    });
+  }
+
+  async update(id: string, dto: UpdateOrganizationDto): Promise<OrganizationResponseDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const organization = await this.load(manager, id, true);
+      await this.assertReferences(manager, dto);
+      if (dto.name !== undefined) organization.name = dto.name.trim();
+      if (dto.acronym !== undefined) organization.acronym = dto.acronym?.trim() || null;
+      if (dto.type !== undefined) organization.type = dto.type;
+      if (dto.headquartersCountryId !== undefined) organization.headquartersCountryId = dto.headquartersCountryId;
+      if (dto.website !== undefined) organization.website = dto.website;
+      if (dto.email !== undefined) organization.email = dto.email ? dto.email.trim().toLowerCase() : null;
+      if (dto.phone !== undefined) organization.phone = dto.phone?.trim() || null;
+      if (dto.description !== undefined) organization.description = dto.description;
+      if (dto.rightsFocus !== undefined) organization.rightsFocus = [...new Set(dto.rightsFocus)];
+      if (dto.languages !== undefined) organization.languages = [...new Set(dto.languages)];
+      if (dto.joinedAt !== undefined) organization.joinedAt = dto.joinedAt;
+      if (dto.isSteeringCommittee !== undefined) organization.isSteeringCommittee = dto.isSteeringCommittee;
+      if (dto.membershipStatus !== undefined && dto.membershipStatus !== organization.membershipStatus) {
+        assertMembershipTransition(organization.membershipStatus, dto.membershipStatus);
+        organization.membershipStatus = dto.membershipStatus;
+        if (dto.membershipStatus === 'active' && !organization.joinedAt) organization.joinedAt = today();
+      }
+      const saved = await manager.save(organization);
+      await replaceLinks(manager, id, { countriesOfWorkIds: dto.countriesOfWorkIds, workingGroupIds: dto.workingGroupIds });
+      return this.respond(manager, saved);
+    });
+  }
+
+  /** Deletes an organization with its affiliations and notes, each one audited; its people stay. */
+  async remove(id: string): Promise<OrganizationResponseDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const organization = await this.load(manager, id, true);
+      const response = await this.respond(manager, organization);
+      await this.affiliations.removeAllOf(manager, 'organizationId', id);
+      await this.notes.removeAllFor(manager, 'organization', id);
+      await manager.remove(organization);
+      return response;
+    });
+  }
+
+  async duplicates(id: string): Promise<OrganizationDuplicateDto[]> {
+    const manager = this.dataSource.manager;
+    const organization = await this.load(manager, id);
+    return this.duplicateFinder.organizations(manager, {
+      name: organization.name,
+      acronym: organization.acronym,
+      email: organization.email,
+      countryId: organization.headquartersCountryId,
+      excludeId: organization.id,
+    });
+  }
+
+  /** The "membership history" tab: every change of membership status, oldest first, from the audit trail. */
+  async membershipHistory(id: string): Promise<MembershipChangeDto[]> {
+    await this.load(this.dataSource.manager, id);
+    const entries = await this.dataSource
+      .getRepository(AuditEntry)
+      .createQueryBuilder('a')
+      .where("a.entityType = 'Organization' AND a.entityId = :id", { id })
+      .andWhere("a.changes -> 'membershipStatus' IS NOT NULL")
+      .orderBy('a.createdAt', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .getMany();
+    return entries.map((entry) => {
+      const change = entry.changes.membershipStatus as { before: MembershipStatus | null; after: MembershipStatus | null };
+      return { at: entry.createdAt.toISOString(), userEmail: entry.userEmail, from: change.before, to: change.after };
+    });
+  }
+
+  async respond(manager: EntityManager, organization: Organization): Promise<OrganizationResponseDto> {
+    return toOrganizationResponse(organization, await linkIdsOf(manager, organization.id));
+  }
+
+  async load(manager: EntityManager, id: string, forUpdate = false): Promise<Organization> {
+    const organization = await manager.findOne(Organization, {
+      where: { id },
+      ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!organization) throw notFound('Organization', id);
+    return organization;
+  }
+
+  /** Unknown countries or working groups are bad input naming their field, not a database error. */
+  private async assertReferences(manager: EntityManager, dto: CreateOrganizationDto | UpdateOrganizationDto): Promise<void> {
+    if (dto.headquartersCountryId) await this.countries.assertExist(manager, [dto.headquartersCountryId], 'headquartersCountryId');
+    if (dto.countriesOfWorkIds) await this.countries.assertExist(manager, dto.countriesOfWorkIds, 'countriesOfWorkIds');
+    if (dto.workingGroupIds) await this.workingGroups.assertExist(manager, dto.workingGroupIds, 'workingGroupIds');
+  }
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AffiliationsModule } from '../affiliations/affiliations.module.js';
+import { CountriesModule } from '../countries/countries.module.js';
+import { DuplicatesModule } from '../duplicates/duplicates.module.js';
+import { NotesModule } from '../notes/notes.module.js';
+import { PeopleController } from './people.controller.js';
+import { PeopleService } from './people.service.js';
+import { PersonMergeService } from './person-merge.service.js';
+
+@Module({
+  imports: [CountriesModule, AffiliationsModule, NotesModule, DuplicatesModule],
+  controllers: [PeopleController],
+  providers: [PeopleService, PersonMergeService],
+  exports: [PeopleService],
+})
+export class PeopleModule {}

@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AffiliationsService } from '../affiliations/affiliations.service.js';
+import { DomainException, notFound } from '../common/domain.exception.js';
+import { CountriesService } from '../countries/countries.service.js';
+import type { PersonDuplicateDto } from '../duplicates/duplicate-candidate.dto.js';
+import { DuplicateFinderService } from '../duplicates/duplicate-finder.service.js';
+import { runListQuery } from '../list/apply-list-query.js';
+import type { ListQuery } from '../list/list-spec.js';
+import { Paginated } from '../list/paginated.js';
+import { NotesService } from '../notes/notes.service.js';
+import { CreatePersonDto } from './dto/create-person.dto.js';
+import { PersonResponseDto, toPersonResponse } from './dto/person-response.dto.js';
+import { UpdatePersonDto } from './dto/update-person.dto.js';
+import { PERSON_LIST } from './people.list-spec.js';
+import { Person } from './person.entity.js';
+
+const normalizeEmail = (email: string): string => email.trim().toLowerCase();
+
+/** Further addresses, lower-cased, without repeats and without the primary one. */
+export const otherEmailsOf = (emails: readonly string[], primary: string | null): string[] =>
+  [...new Set(emails.map(normalizeEmail))].filter((email) => email && email !== primary);
+
+@Injectable()
+export class PeopleService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly countries: CountriesService,
+    private readonly affiliations: AffiliationsService,
+    private readonly notes: NotesService,
+    private readonly duplicateFinder: DuplicateFinderService,
+  ) {}
+
+  async list(query: ListQuery): Promise<Paginated<PersonResponseDto>> {
+    const builder = this.dataSource.getRepository(Person).createQueryBuilder('p');
+    const { items, total } = await runListQuery(builder, PERSON_LIST, query);
+    const users = await this.userIdsOf(this.dataSource.manager, items.map((person) => person.id));
+    const responses = items.map((person) => toPersonResponse(person, users.get(person.id) ?? null));
+    return new Paginated(PERSON_LIST.resource, responses, query.range[0], total);
+  }
+
+  async get(id: string): Promise<PersonResponseDto> {
+    return this.respond(this.dataSource.manager, await this.load(this.dataSource.manager, id));
+  }
+
+  async create(dto: CreatePersonDto): Promise<PersonResponseDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const email = dto.email ? normalizeEmail(dto.email) : null;
+      const person = manager.create(Person, {
+        firstName: dto.firstName.trim(),
+        lastName: dto.lastName.trim(),
+        email,
+        otherEmails: otherEmailsOf(dto.otherEmails ?? [], email),
+        phones: (dto.phones ?? []).map((phone) => phone.trim()),
+        jobTitle: dto.jobTitle ?? null,
+        countryId: dto.countryId ?? null,
+        languages: [...new Set(dto.languages ?? [])],
+        consentAt: dto.consentAt ? new Date(dto.consentAt) : null,
+        consentSource: dto.consentSource ?? null,
+      });
+      await this.assertValid(manager, person);
+      return this.respond(manager, await manager.save(person));
+    });
+  }
+
+  async update(id: string, dto: UpdatePersonDto): Promise<PersonResponseDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const person = await this.load(manager, id, true);
+      if (dto.firstName !== undefined) person.firstName = dto.firstName.trim();
+      if (dto.lastName !== undefined) person.lastName = dto.lastName.trim();
+      if (dto.email !== undefined) person.email = dto.email ? normalizeEmail(dto.email) : null;
+      if (dto.otherEmails !== undefined || dto.email !== undefined) {
+        person.otherEmails = otherEmailsOf(dto.otherEmails ?? person.otherEmails, person.email);
+      }
+      if (dto.phones !== undefined) person.phones = dto.phones.map((phone) => phone.trim());
+      if (dto.jobTitle !== undefined) person.jobTitle = dto.jobTitle;
+      if (dto.countryId !== undefined) person.countryId = dto.countryId;
+      if (dto.languages !== undefined) person.languages = [...new Set(dto.languages)];
+      if (dto.consentAt !== undefined) person.consentAt = dto.consentAt ? new Date(dto.consentAt) : null;
+      if (dto.consentSource !== undefined) person.consentSource = dto.consentSource;
+      await this.assertValid(manager, person);
+      return this.respond(manager, await manager.save(person));
+    });
+  }
+
+  /** Deletes a contact with its affiliations and notes; a person who logs in keeps their record until the account goes. */
+  async remove(id: string): Promise<PersonResponseDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const person = await this.load(manager, id, true);
+      const response = await this.respond(manager, person);
+      if (response.userId) {
+        throw new DomainException('conflict', 'This person has a user account: delete the user (or link it to someone else) first');
+      }
+      await this.affiliations.removeAllOf(manager, 'personId', id);
+      await this.notes.removeAllFor(manager, 'person', id);
+      await manager.remove(person);
+      return response;
+    });
+  }
+
+  async duplicates(id: string): Promise<PersonDuplicateDto[]> {
+    const manager = this.dataSource.manager;
+    const person = await this.load(manager, id);
+    return this.duplicateFinder.people(manager, {
+      emails: [person.email, ...person.otherEmails].filter((email): email is string => Boolean(email)),
+      firstName: person.firstName,
+      lastName: person.lastName,
+      countryId: person.countryId,
+      excludeId: person.id,
+    });
+  }
+
+  /** Maps a person with the id of its user account. */
+  async respond(manager: EntityManager, person: Person): Promise<PersonResponseDto> {
+    const users = await this.userIdsOf(manager, [person.id]);
+    return toPersonResponse(person, users.get(person.id) ?? null);
+  }
+
+  async load(manager: EntityManager, id: string, forUpdate = false): Promise<Person> {
+    const person = await manager.findOne(Person, { where: { id }, ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!person) throw notFound('Person', id);
+    return person;
+  }
+
+  private async assertValid(manager: EntityManager, person: Person): Promise<void> {
+    if (person.email) await this.assertEmailFree(manager, person.email, person.id);
+    if (person.countryId) await this.countries.assertExist(manager, [person.countryId], 'countryId');
+  }
+
+  /** One person per e-mail address, whether it is someone's primary or further address. */
+  private async assertEmailFree(manager: EntityManager, email: string, exceptId: string | undefined): Promise<void> {
+    const other = await manager
+      .getRepository(Person)
+      .createQueryBuilder('p')
+      .where('(lower(p.email) = :email OR :email = ANY(p.other_emails))', { email })
+      .andWhere(exceptId ? 'p.id <> :exceptId' : 'TRUE', { exceptId })
+      .getOne();
+    if (other) {
+      throw new DomainException('conflict', `${other.firstName} ${other.lastName} (${other.id}) already has the e-mail ${email}`, 'email');
+    }
+  }
+
+  private async userIdsOf(manager: EntityManager, personIds: string[]): Promise<Map<string, string>> {
+    if (personIds.length === 0) return new Map();
+    const rows: Array<{ id: string; person_id: string }> = await manager.query(
+      'SELECT id, person_id FROM users WHERE person_id = ANY($1::uuid[])',
+      [personIds],
+    );
+    return new Map(rows.map((row) => [row.person_id, row.id]));
+  }
+}
