@@ -104,6 +104,8 @@ export async function loadReferenceCountries(dataSource: DataSource): Promise<nu
     .into('countries')
     .values(rows)
     .orIgnore()
+    // Reference data is not anybody's change: keep it out of the audit trail.
+    .callListeners(false)
     .execute();
   return result.identifiers.filter(Boolean).length;
 }

@@ -76,6 +76,8 @@ async function launch(dev: boolean): Promise<void> {
     JWT_SECRET: process.env.JWT_SECRET ?? secrets.jwtSecret,
     NODE_ENV: process.env.NODE_ENV ?? (dev ? 'development' : 'production'),
     RUN_MIGRATIONS: 'false',
+    // The UI's dev server forwards /api to this process.
+    API_PROXY_TARGET: process.env.API_PROXY_TARGET ?? `http://localhost:${process.env.PORT ?? 3000}`,
   };
   const config = loadConfig(env);
 
