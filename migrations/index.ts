@@ -4,6 +4,7 @@ import { CreateOutboxMessages1763880000002 } from './1763880000002-CreateOutboxM
 import { CreateCountries1763890000000 } from './1763890000000-CreateCountries.js';
 import { CreateMembers1763890000001 } from './1763890000001-CreateMembers.js';
 import { CreateImports1763890000002 } from './1763890000002-CreateImports.js';
+import { IndexMemberListFilters1763891000000 } from './1763891000000-IndexMemberListFilters.js';
 import { IndexMembershipApplicationsList1763892000000 } from './1763892000000-IndexMembershipApplicationsList.js';
 import { AddImportJobTotalRows1763893000000 } from './1763893000000-AddImportJobTotalRows.js';
 
@@ -15,6 +16,7 @@ export const MIGRATIONS = [
   CreateCountries1763890000000,
   CreateMembers1763890000001,
   CreateImports1763890000002,
+  IndexMemberListFilters1763891000000,
   IndexMembershipApplicationsList1763892000000,
   AddImportJobTotalRows1763893000000,
 ];

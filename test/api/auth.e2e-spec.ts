@@ -92,3 +92,23 @@ describe('login throttling', () => {
     expect(statuses).toContain(429);
   });
 });
+
+describe('rate-limit budgets', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ LOGIN_LIMIT_PER_IP: '2', LOGIN_LIMIT_PER_EMAIL: '2' });
+  });
+  afterAll(() => t.close());
+
+  it('keeps reading the public map from using up the sign-in attempts', async () => {
+    for (let i = 0; i < 5; i += 1) await request(t.http).get('/api/public/countries').expect(200);
+    await request(t.http).post('/api/auth/login').send({ email: t.users.admin.email, password: PASSWORD }).expect(200);
+  });
+
+  it('says when to come back', async () => {
+    await request(t.http).post('/api/auth/login').send({ email: t.users.admin.email, password: PASSWORD }).expect(200);
+    const response = await request(t.http).post('/api/auth/login').send({ email: t.users.admin.email, password: PASSWORD }).expect(429);
+    expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
+  });
+});

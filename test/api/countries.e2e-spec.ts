@@ -122,8 +122,11 @@ describe('public ratification map', () => {
     expect(response.body.length).toBeGreaterThan(190);
     const argentina = response.body.find((country: { iso3: string }) => country.iso3 === 'ARG');
     expect(argentina).toEqual({
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
       iso3: 'ARG',
       name: 'Argentina',
+      nameEs: 'Argentina',
+      nameFr: 'Argentine',
       region: 'Americas',
       opStatus: 'ratified',
       opSignedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
@@ -134,7 +137,7 @@ describe('public ratification map', () => {
   it('shows nothing the secretariat wrote about a country', async () => {
     const response = await request(t.http).get('/api/public/countries').expect(200);
     const france = response.body.find((country: { iso3: string }) => country.iso3 === 'FRA');
-    expect(Object.keys(france).sort()).toEqual(['iso3', 'name', 'opRatifiedAt', 'opSignedAt', 'opStatus', 'region']);
+    expect(Object.keys(france).sort()).toEqual(['id', 'iso3', 'name', 'nameEs', 'nameFr', 'opRatifiedAt', 'opSignedAt', 'opStatus', 'region']);
     expect(JSON.stringify(response.body)).not.toContain('Minister hostile');
   });
 });

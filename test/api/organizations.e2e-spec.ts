@@ -439,6 +439,8 @@ describe('organization lists', () => {
     await request(t.http).post('/api/affiliations').set(...(await auth('coordinator'))).send({ personId, organizationId: cels.id }).expect(201);
   });
 
+  afterAll(() => t.close());
+
   it('searches names and acronyms, forgiving a typo', async () => {
     expect(await names({ q: 'khrc' })).toEqual(['Kenya Human Rights Commission']);
     expect(await names({ q: 'estudios legales' })).toEqual(['Centro de Estudios Legales y Sociales']);

@@ -62,9 +62,9 @@ export class AffiliationsService {
 
   async remove(id: string): Promise<AffiliationResponseDto> {
     return this.dataSource.transaction(async (manager) => {
-      const affiliation = await this.loadWithNames(manager, id);
-      const response = toAffiliationResponse(affiliation);
-      await manager.remove(await this.load(manager, id));
+      const affiliation = await this.load(manager, id);
+      const response = toAffiliationResponse(await this.loadWithNames(manager, id));
+      await manager.remove(affiliation);
       return response;
     });
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBody, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { STAFF_ROLES } from '../users/user-role.js';
 import { Public, Roles } from './access.decorators.js';
@@ -10,7 +10,7 @@ import { LoginResponseDto, SessionUserDto } from './dto/login-response.dto.js';
 import { LoginDto } from './dto/login.dto.js';
 import { PasswordTokenDto } from './dto/password-token.dto.js';
 import { LoginGuard } from './login.guard.js';
-import { RateLimitGuard } from './rate-limit.guard.js';
+import { RateLimit } from './rate-limit.decorator.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -20,10 +20,11 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @UseGuards(RateLimitGuard, LoginGuard)
+  // Listed first, applied last: the rate limit counts before the password is checked.
+  @UseGuards(LoginGuard)
+  @RateLimit('sign-in')
   @ApiBody({ type: LoginDto })
   @ApiOkResponse({ type: LoginResponseDto })
-  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address or for this e-mail' })
   login(@Req() request: Request & { user: AuthenticatedUser }): Promise<LoginResponseDto> {
     return this.auth.issueSession(request.user);
   }
@@ -38,7 +39,7 @@ export class AuthController {
   @Public()
   @Post('accept-invitation')
   @HttpCode(200)
-  @UseGuards(RateLimitGuard)
+  @RateLimit('sign-in')
   @ApiOkResponse({ type: LoginResponseDto, description: 'The password is set and the user is logged in' })
   acceptInvitation(@Body() dto: PasswordTokenDto): Promise<LoginResponseDto> {
     return this.auth.acceptInvitation(dto.token, dto.password);
@@ -47,7 +48,7 @@ export class AuthController {
   @Public()
   @Post('forgot-password')
   @HttpCode(202)
-  @UseGuards(RateLimitGuard)
+  @RateLimit('sign-in')
   @ApiAcceptedResponse({ description: 'Always accepted; an e-mail goes out only if the account exists' })
   async forgotPassword(@Body() dto: ForgotPasswordDto): Promise<void> {
     await this.auth.forgotPassword(dto.email);
@@ -56,7 +57,7 @@ export class AuthController {
   @Public()
   @Post('reset-password')
   @HttpCode(200)
-  @UseGuards(RateLimitGuard)
+  @RateLimit('sign-in')
   @ApiOkResponse({ type: LoginResponseDto })
   resetPassword(@Body() dto: PasswordTokenDto): Promise<LoginResponseDto> {
     return this.auth.resetPassword(dto.token, dto.password);

@@ -29,7 +29,7 @@ export class CountriesService {
   /** Every country's treaty status for the public map: a few hundred small rows, sent whole. */
   async publicList(): Promise<PublicCountryDto[]> {
     const countries = await this.dataSource.getRepository(Country).find({
-      select: { id: true, iso3: true, name: true, region: true, opStatus: true, opSignedAt: true, opRatifiedAt: true },
+      select: { id: true, iso3: true, name: true, nameEs: true, nameFr: true, region: true, opStatus: true, opSignedAt: true, opRatifiedAt: true },
       order: { name: 'ASC' },
     });
     return countries.map(toPublicCountry);

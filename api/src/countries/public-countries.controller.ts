@@ -1,7 +1,7 @@
-import { Controller, Get, UseGuards } from '@nestjs/common';
-import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { Controller, Get, Header } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/access.decorators.js';
-import { RateLimitGuard } from '../auth/rate-limit.guard.js';
+import { RateLimit } from '../auth/rate-limit.decorator.js';
 import { CountriesService } from './countries.service.js';
 import { PublicCountryDto } from './dto/public-country.dto.js';
 
@@ -12,9 +12,10 @@ export class PublicCountriesController {
 
   @Get()
   @Public()
-  @UseGuards(RateLimitGuard)
+  @RateLimit('read')
+  // Treaty status changes a few times a year: browsers and proxies may keep the map for a few minutes.
+  @Header('Cache-Control', 'public, max-age=300')
   @ApiOkResponse({ type: [PublicCountryDto], description: 'The ratification map: every country with its OP-ICESCR status' })
-  @ApiTooManyRequestsResponse({ description: 'Too many requests from this address' })
   list(): Promise<PublicCountryDto[]> {
     return this.countries.publicList();
   }

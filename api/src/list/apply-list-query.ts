@@ -18,7 +18,8 @@ function applyFilter(query: SelectQueryBuilder<ObjectLiteral>, name: string, fie
       query.andWhere(`${field.column} ILIKE :${parameter}`, { [parameter]: `%${escapeLike(String(value))}%` });
       return;
     case 'arrayContains':
-      query.andWhere(`:${parameter} = ANY(${field.column})`, { [parameter]: value });
+      // `@>` rather than `= ANY(…)`: only containment can use the column's GIN index.
+      query.andWhere(`${field.column} @> ARRAY[:${parameter}]::text[]`, { [parameter]: value });
       return;
     case 'dateFrom':
       query.andWhere(`${field.column} >= :${parameter}`, { [parameter]: value });
@@ -54,7 +55,8 @@ export async function runListQuery<T extends ObjectLiteral>(
   const [field, order] = list.sort;
   const [start, end] = list.range;
   query
-    .orderBy(spec.sortable[field], order, order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST')
+    // Empty values last in both directions, as spreadsheets do: "newest members first" must not start with applicants.
+    .orderBy(spec.sortable[field], order, 'NULLS LAST')
     .addOrderBy(spec.idColumn, order)
     .offset(start)
     .limit(end - start + 1);

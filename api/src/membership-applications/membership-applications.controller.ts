@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { Public, Roles } from '../auth/access.decorators.js';
 import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user.js';
-import { RateLimitGuard } from '../auth/rate-limit.guard.js';
+import { RateLimit } from '../auth/rate-limit.decorator.js';
 import { ListEndpoint } from '../list/list-endpoint.decorator.js';
 import { ListQueryDto } from '../list/list-query.dto.js';
 import type { Paginated } from '../list/paginated.js';
@@ -30,7 +30,7 @@ export class MembershipApplicationsController {
   @Public()
   @Post()
   @HttpCode(201)
-  @UseGuards(RateLimitGuard)
+  @RateLimit('form')
   @ApiCreatedResponse({ type: ApplicationSubmittedDto, description: 'Received; the applicant gets a confirmation e-mail' })
   @ApiTooManyRequestsResponse({ description: 'Too many forms from this address or for this contact e-mail' })
   submit(@Body() dto: CreateMembershipApplicationDto): Promise<ApplicationSubmittedDto> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AffiliationsService } from '../affiliations/affiliations.service.js';
 import { DomainException, notFound } from '../common/domain.exception.js';
 import { CountriesService } from '../countries/countries.service.js';
@@ -10,6 +10,7 @@ import { runListQuery } from '../list/apply-list-query.js';
 import type { ListQuery } from '../list/list-spec.js';
 import { Paginated } from '../list/paginated.js';
 import { NotesService } from '../notes/notes.service.js';
+import { User } from '../users/user.entity.js';
 import { CreatePersonDto } from './dto/create-person.dto.js';
 import { PersonResponseDto, toPersonResponse } from './dto/person-response.dto.js';
 import { UpdatePersonDto } from './dto/update-person.dto.js';
@@ -143,10 +144,7 @@ export class PeopleService {
 
   private async userIdsOf(manager: EntityManager, personIds: string[]): Promise<Map<string, string>> {
     if (personIds.length === 0) return new Map();
-    const rows: Array<{ id: string; person_id: string }> = await manager.query(
-      'SELECT id, person_id FROM users WHERE person_id = ANY($1::uuid[])',
-      [personIds],
-    );
-    return new Map(rows.map((row) => [row.person_id, row.id]));
+    const users = await manager.find(User, { select: { id: true, personId: true }, where: { personId: In(personIds) } });
+    return new Map(users.flatMap((user) => (user.personId ? [[user.personId, user.id] as const] : [])));
   }
 }

@@ -1,0 +1,21 @@
+import { applyDecorators, SetMetadata, UseGuards } from '@nestjs/common';
+import { ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { RateLimitGuard } from './rate-limit.guard.js';
+
+/**
+ * The budgets of public routes, kept apart so that reading the public map
+ * does not use up the attempts of somebody signing in.
+ * - sign-in: login and password links, per address and per e-mail;
+ * - form: public submissions (membership form), per address and per e-mail;
+ * - read: public reads, per address, ten times the sign-in budget.
+ */
+export type RateLimitBucket = 'sign-in' | 'form' | 'read';
+
+export const RATE_LIMIT_BUCKET = 'rate-limit:bucket';
+
+export const RateLimit = (bucket: RateLimitBucket): MethodDecorator & ClassDecorator =>
+  applyDecorators(
+    SetMetadata(RATE_LIMIT_BUCKET, bucket),
+    UseGuards(RateLimitGuard),
+    ApiTooManyRequestsResponse({ description: 'Too many requests from this address or for this e-mail; see Retry-After' }),
+  );
