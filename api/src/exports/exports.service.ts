@@ -118,7 +118,7 @@ export class ExportsService {
   private sorted<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>, spec: ListSpec, query: ListQuery): CsvQuery {
     applyFilters(builder as SelectQueryBuilder<ObjectLiteral>, spec, query);
     const [field, order] = query.sort;
-    builder.orderBy(spec.sortable[field], order, order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST').addOrderBy(spec.idColumn, order);
+    builder.orderBy(spec.sortable[field] ?? spec.idColumn, order, 'NULLS LAST').addOrderBy(spec.idColumn, order);
     const [sql, parameters] = builder.getQueryAndParameters();
     return { sql, parameters };
   }

@@ -56,7 +56,7 @@ export async function runListQuery<T extends ObjectLiteral>(
   const [start, end] = list.range;
   query
     // Empty values last in both directions, as spreadsheets do: "newest members first" must not start with applicants.
-    .orderBy(spec.sortable[field], order, 'NULLS LAST')
+    .orderBy(spec.sortable[field] ?? spec.idColumn, order, 'NULLS LAST')
     .addOrderBy(spec.idColumn, order)
     .offset(start)
     .limit(end - start + 1);

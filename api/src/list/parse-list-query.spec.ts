@@ -30,6 +30,10 @@ describe('parseListQuery', () => {
     expect(query).toEqual({ sort: ['createdAt', 'DESC'], range: [25, 49], filter: { q: 'food', role: ['a', 'b'] } });
   });
 
+  it('accepts React-Admin\'s fallback sort by id on every list', () => {
+    expect(parseListQuery({ sort: '["id","DESC"]' }, spec).sort).toEqual(['id', 'DESC']);
+  });
+
   it('defaults to the first page in the default order', () => {
     expect(parseListQuery({}, spec)).toEqual({ sort: ['name', 'ASC'], range: [0, 24], filter: {} });
   });

@@ -27,7 +27,8 @@ function parseSort(text: string | undefined, spec: ListSpec): [string, SortOrder
     throw invalid('sort', 'sort must be ["field","ASC"|"DESC"]');
   }
   const [field, order] = value as [string, string];
-  if (!(field in spec.sortable)) {
+  // React-Admin sorts by id when a list names no order; every list can oblige.
+  if (field !== 'id' && !(field in spec.sortable)) {
     throw invalid('sort', `sort field "${field}" is not allowed; use one of: ${Object.keys(spec.sortable).join(', ')}`);
   }
   const upper = order.toUpperCase();

@@ -1,3 +1,5 @@
+import { Transform } from 'class-transformer';
+import { websiteUrl } from '../../common/text-transforms.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -61,7 +63,8 @@ export class CreateOrganizationDto {
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 300, example: 'https://www.example.org' })
   @IsOptional()
-  @IsUrl({}, { message: 'website must be a web address' })
+  @Transform(websiteUrl)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be a web address' })
   @MaxLength(300, { message: 'website must be at most 300 characters long' })
   website?: string | null;
 

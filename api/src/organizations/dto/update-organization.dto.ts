@@ -1,3 +1,4 @@
+import { Transform } from 'class-transformer';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -15,6 +16,7 @@ import {
   MaxLength,
   ValidateIf,
 } from 'class-validator';
+import { websiteUrl } from '../../common/text-transforms.js';
 import { ReadOnlyField } from '../../common/read-only-field.decorator.js';
 import {
   LANGUAGES,
@@ -67,7 +69,8 @@ export class UpdateOrganizationDto {
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 300 })
   @IsOptional()
-  @IsUrl({}, { message: 'website must be a web address' })
+  @Transform(websiteUrl)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be a web address' })
   @MaxLength(300, { message: 'website must be at most 300 characters long' })
   website?: string | null;
 
