@@ -1,13 +1,26 @@
-import { Admin, Resource } from 'react-admin';
+import { Route } from 'react-router';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { authProvider } from './auth/auth-provider';
 import { LoginPage } from './auth/LoginPage';
 import { dataProvider } from './data/data-provider';
 import { i18nProvider } from './i18n/i18n-provider';
 import { AppLayout } from './layout/AppLayout';
+import { AccessDeniedPage } from './layout/AccessDeniedPage';
 import { Dashboard } from './dashboard/Dashboard';
 import { darkTheme, lightTheme } from './theme';
 import { users } from './users';
 import { auditEntries } from './audit-entries';
+import { publicRoutes } from './public/public-routes';
+import { membershipApplications } from './membership-applications';
+import { imports } from './imports';
+import { organizations } from './organizations';
+import { people } from './people';
+import { affiliations } from './affiliations';
+import { countries } from './countries';
+import { workingGroups } from './working-groups';
+import { MyOrganizationPage } from './me/MyOrganizationPage';
+import { MyProfilePage } from './me/MyProfilePage';
+import { MY_ORGANIZATION_PATH, MY_PROFILE_PATH } from './me/my-records';
 
 export const App = () => (
   <Admin
@@ -21,10 +34,27 @@ export const App = () => (
     loginPage={LoginPage}
     layout={AppLayout}
     dashboard={Dashboard}
+    accessDenied={AccessDeniedPage}
     theme={lightTheme}
     darkTheme={darkTheme}
     defaultTheme="light"
   >
+    {/* Reached without an account: the membership form and the e-mailed links. */}
+    <CustomRoutes noLayout>{publicRoutes}</CustomRoutes>
+    {/* Members' self-service pages; each checks canAccess itself. */}
+    <CustomRoutes>
+      <Route path={MY_PROFILE_PATH} element={<MyProfilePage />} />
+      <Route path={MY_ORGANIZATION_PATH} element={<MyOrganizationPage />} />
+    </CustomRoutes>
+    <Resource name="organizations" {...organizations} />
+    <Resource name="people" {...people} />
+    <Resource name="affiliations" {...affiliations} />
+    <Resource name="working-groups" {...workingGroups} />
+    <Resource name="countries" {...countries} />
+    {/* Notes have no pages: they are written and read in the records' activity timelines. */}
+    <Resource name="notes" />
+    <Resource name="membership-applications" {...membershipApplications} />
+    <Resource name="imports" {...imports} />
     <Resource name="audit-entries" {...auditEntries} />
     <Resource name="users" {...users} />
   </Admin>

@@ -55,7 +55,10 @@ describe('the admin shell in Chromium', () => {
     await page.getByRole('combobox', { name: 'Role' }).click();
     await page.getByRole('option', { name: 'Member' }).click();
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('A user with the e-mail NEW.coordinator@example.org already exists').waitFor();
+    const message = 'A user with the e-mail NEW.coordinator@example.org already exists';
+    // Shown twice: under the e-mail field and in the notification.
+    await page.getByRole('alert').filter({ hasText: message }).first().waitFor();
+    await expect(page.getByText(message).count()).resolves.toBeGreaterThanOrEqual(1);
     await s.shot('05-user-duplicate');
   });
 

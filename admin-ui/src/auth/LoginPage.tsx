@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Box, Typography } from '@mui/material';
 import PublicIcon from '@mui/icons-material/Public';
-import { Login, LoginForm, PasswordInput, TextInput, required, useNotify, useTranslate } from 'react-admin';
+import { Link, Login, LoginForm, PasswordInput, TextInput, required, useNotify, useTranslate } from 'react-admin';
 import { takeSessionExpired } from './auth-storage';
 import { LocaleSwitcher } from '../layout/LocaleSwitcher';
 
@@ -51,6 +51,19 @@ export const LoginPage = () => {
           slotProps={{ htmlInput: { 'data-testid': 'login-password' } }}
         />
       </LoginForm>
+      <Box component="nav" sx={{ px: 2, pb: 1, textAlign: 'center', display: 'grid', gap: 1 }}>
+        <Typography variant="body2">
+          <Link to="/forgot-password" data-testid="forgot-password-link">
+            {translate('app.public.forgot_password')}
+          </Link>
+        </Typography>
+        <Typography variant="body2" color="text.secondary">
+          {translate('app.public.not_a_member')}{' '}
+          <Link to="/join" data-testid="join-link">
+            {translate('app.public.apply')}
+          </Link>
+        </Typography>
+      </Box>
       <Box sx={{ display: 'flex', justifyContent: 'center', pb: 2 }}>
         <LocaleSwitcher color="primary" />
       </Box>

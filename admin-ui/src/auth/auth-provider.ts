@@ -5,6 +5,7 @@ import { isJwtUsable } from './jwt';
 import { readServerMessage } from '../data/server-message';
 
 const LOGIN_URL = '/api/auth/login';
+const PERMISSIONS_SETTLE_MS = 50;
 
 type LoginParams = {
   email?: unknown;
@@ -54,6 +55,18 @@ const loginError = async (response: Response): Promise<Error> => {
   }
 };
 
+/**
+ * Keeps the session a successful login, invitation or password reset answers
+ * with: all three return `{accessToken, user}`, and all three must store it the same way.
+ */
+export const openSession = (body: unknown): void => {
+  if (!isLoginResponse(body) || !isStoredUser(body.user)) {
+    throw new Error('app.auth.unexpected_response');
+  }
+  const { id, email, role } = body.user;
+  writeSession(body.accessToken, { id, email, role });
+};
+
 const stringParam = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 
 /**
@@ -86,12 +99,7 @@ export const authProvider: AuthProvider = {
     }
     if (!response.ok) throw await loginError(response);
 
-    const body = await readJson(response);
-    if (!isLoginResponse(body) || !isStoredUser(body.user)) {
-      throw new Error('app.auth.unexpected_response');
-    }
-    const { id, email: userEmail, role } = body.user;
-    writeSession(body.accessToken, { id, email: userEmail, role });
+    openSession(await readJson(response));
   },
 
   async logout() {
@@ -129,6 +137,10 @@ export const authProvider: AuthProvider = {
   },
 
   async getPermissions() {
+    // React-Admin's logout resets its store after a short delay; permissions that
+    // resolve at once can re-trigger the logout before that and spin the page for
+    // seconds (react-admin issue 10764). A brief wait lets the logout settle first.
+    await new Promise((resolve) => setTimeout(resolve, PERMISSIONS_SETTLE_MS));
     return readUser()?.role ?? null;
   },
 

@@ -11,6 +11,8 @@ export type AccessRequest = {
 const ALL: readonly Action[] = ACTIONS;
 const READ: readonly Action[] = ['list', 'show', 'export'];
 const AUDIT_READ: readonly Action[] = ['list', 'show'];
+const REFERENCE_READ: readonly Action[] = ['list', 'show'];
+const SELF: readonly Action[] = ['show', 'edit'];
 
 /**
  * DESIGN.md's roles table as data. A resource or role missing here is denied:
@@ -28,6 +30,12 @@ const RULES: Readonly<Record<string, Partial<Record<Role, readonly Action[]>>>> 
   // Steering members comment on records: they may add notes, not change or delete them.
   notes: { admin: ALL, coordinator: ALL, steering: ['list', 'show', 'create'] },
   imports: { admin: ALL, coordinator: ALL, steering: AUDIT_READ },
+  'working-groups': { admin: ALL, coordinator: ALL, steering: READ },
+  // Reference data: read-only for everyone in the admin; no export of what the UN publishes.
+  countries: { admin: REFERENCE_READ, coordinator: REFERENCE_READ, steering: REFERENCE_READ },
+  // Members' self-service pages (custom routes, named here like resources): their own records, nothing else.
+  'my-profile': { member: SELF },
+  'my-organization': { member: SELF },
 };
 
 /** The single place where role rules live, for the menu, the buttons and React-Admin's own checks. */

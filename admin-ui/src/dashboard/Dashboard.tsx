@@ -3,12 +3,16 @@ import { Title } from 'react-admin';
 import { canAccess } from '../auth/can-access';
 import { useRole } from '../auth/use-role';
 import { LatestAuditEntriesCard } from './LatestAuditEntriesCard';
+import { MemberLinksCard } from './MemberLinksCard';
+import { MembersCard } from './MembersCard';
 import { SystemStatusCard } from './SystemStatusCard';
 import { WelcomeCard } from './WelcomeCard';
 
 export const Dashboard = () => {
   const role = useRole();
   const showAudit = canAccess(role, { action: 'list', resource: 'audit-entries' });
+  const showMembers = canAccess(role, { action: 'list', resource: 'organizations' });
+  const showMemberLinks = canAccess(role, { action: 'edit', resource: 'my-organization' });
   return (
     <Box
       sx={{
@@ -22,9 +26,13 @@ export const Dashboard = () => {
       <Title title="ra.page.dashboard" />
       <Box sx={{ display: 'grid', gap: 2 }}>
         <WelcomeCard />
+        {showMemberLinks ? <MemberLinksCard /> : null}
         {showAudit ? <LatestAuditEntriesCard /> : null}
       </Box>
-      <SystemStatusCard />
+      <Box sx={{ display: 'grid', gap: 2 }}>
+        {showMembers ? <MembersCard /> : null}
+        <SystemStatusCard />
+      </Box>
     </Box>
   );
 };

@@ -1,13 +1,20 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, DeleteParams, DeleteResult, RaRecord } from 'react-admin';
 import { httpClient } from './http-client';
+import { recordMethods, type RecordMethods } from './record-methods';
+import { workflowMethods, type WorkflowMethods } from './workflow-methods';
 
 export const API_URL = '/api';
 
 const baseDataProvider = simpleRestProvider(API_URL, httpClient);
 
-export const dataProvider: DataProvider = {
+/** React-Admin's methods plus the API's routes beyond simple REST; use it with useDataProvider<AppDataProvider>(). */
+export type AppDataProvider = DataProvider & RecordMethods & WorkflowMethods;
+
+export const dataProvider: AppDataProvider = {
   ...baseDataProvider,
+  ...recordMethods(API_URL, httpClient),
+  ...workflowMethods(API_URL, httpClient),
   // A DELETE may answer 204 with no body; React-Admin still needs the record
   // to update its caches and to name it in the notification.
   async delete<RecordType extends RaRecord>(resource: string, params: DeleteParams<RecordType>): Promise<DeleteResult<RecordType>> {

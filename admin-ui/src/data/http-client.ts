@@ -13,6 +13,34 @@ const statusKey = (status: number): string => {
   return 'ra.notification.http_error';
 };
 
+// Refusals of what the form sent: invalid (400), not allowed for this field (403), conflicting (409).
+const FORM_ERROR_STATUSES = new Set([400, 403, 409]);
+
+// A form field name as the API writes it at the start of its messages ("email must be…").
+const FIELD_NAME = /^[a-z][A-Za-z0-9]*$/;
+
+/**
+ * React-Admin forms show `body.errors` under the inputs they name, and notify
+ * `root.serverError`. The API names the field in `field` (business rules such
+ * as a duplicate e-mail) or as the first word of each validation message.
+ */
+const formErrorsOf = (body: unknown, message: string): Record<string, unknown> | undefined => {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const { field, message: raw } = body as Record<string, unknown>;
+  const fields: Record<string, string> = {};
+  if (typeof field === 'string' && FIELD_NAME.test(field)) {
+    fields[field] = message;
+  } else {
+    const messages = Array.isArray(raw) ? raw : [raw];
+    for (const part of messages) {
+      if (typeof part !== 'string') continue;
+      const name = part.split(' ', 1)[0] ?? '';
+      if (FIELD_NAME.test(name) && part.includes(' ')) fields[name] = fields[name] ? `${fields[name]}; ${part}` : part;
+    }
+  }
+  return Object.keys(fields).length > 0 ? { ...fields, root: { serverError: message } } : undefined;
+};
+
 /**
  * React-Admin notifies with `error.message`. NestJS puts validation messages
  * in an array, which would otherwise reach the screen as "a,b,c"; and when
@@ -25,7 +53,8 @@ const readableError = (error: unknown): unknown => {
     return error instanceof TypeError ? new HttpError('app.errors.network', 0, null) : error;
   }
   const message = readServerMessage(error.body) ?? statusKey(error.status);
-  return new HttpError(message, error.status, error.body);
+  const errors = FORM_ERROR_STATUSES.has(error.status) ? formErrorsOf(error.body, message) : undefined;
+  return new HttpError(message, error.status, errors ? { ...(error.body as object), errors } : error.body);
 };
 
 export const httpClient = async (url: string, options: fetchUtils.Options = {}): Promise<FetchJsonResult> => {

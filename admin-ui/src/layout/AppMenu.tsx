@@ -1,19 +1,69 @@
-import { Menu } from 'react-admin';
+import { Fragment, type ReactNode } from 'react';
+import { Divider, ListSubheader } from '@mui/material';
+import AccountCircleIcon from '@mui/icons-material/AccountCircle';
+import CorporateFareIcon from '@mui/icons-material/CorporateFare';
+import { Menu, useSidebarState, useTranslate } from 'react-admin';
 import { canAccess } from '../auth/can-access';
+import type { Role } from '../auth/roles';
 import { useRole } from '../auth/use-role';
+import { MY_ORGANIZATION_PATH, MY_PROFILE_PATH } from '../me/my-records';
+import { PendingApplicationsMenuItem } from './PendingApplicationsMenuItem';
 
-// Menu order: campaign work first, administration last. Resources not yet
-// built (organizations, people…) join this list as they land.
-const MENU_RESOURCES = ['audit-entries', 'users'] as const;
+type MenuSection = {
+  title: string;
+  resources: readonly string[];
+};
+
+// Menu order: campaign work first, administration last. A resource not yet
+// registered in App.tsx renders nothing, so sections may name resources ahead.
+const MENU_SECTIONS: readonly MenuSection[] = [
+  { title: 'app.menu.members', resources: ['organizations', 'people', 'membership-applications', 'working-groups'] },
+  { title: 'app.menu.campaign', resources: ['countries'] },
+  { title: 'app.menu.administration', resources: ['imports', 'audit-entries', 'users'] },
+];
+
+// Items that need more than a plain resource link (a badge…).
+const SPECIAL_ITEMS: Readonly<Record<string, () => ReactNode>> = {
+  'membership-applications': () => <PendingApplicationsMenuItem key="membership-applications" />,
+};
+
+const visibleResources = (role: Role | null, section: MenuSection): string[] =>
+  section.resources.filter((resource) => canAccess(role, { action: 'list', resource }));
+
+const SectionTitle = ({ title }: { title: string }) => {
+  const translate = useTranslate();
+  const [open] = useSidebarState();
+  // A folded sidebar shows icons only: a line keeps the groups apart without text.
+  if (!open) return <Divider component="li" sx={{ my: 1 }} />;
+  return (
+    <ListSubheader component="li" disableSticky sx={{ lineHeight: 2.5, mt: 1, bgcolor: 'transparent' }}>
+      {translate(title)}
+    </ListSubheader>
+  );
+};
 
 export const AppMenu = () => {
   const role = useRole();
   return (
     <Menu>
       <Menu.DashboardItem />
-      {MENU_RESOURCES.filter((resource) => canAccess(role, { action: 'list', resource })).map((resource) => (
-        <Menu.ResourceItem key={resource} name={resource} />
-      ))}
+      {/* A member's own pages: custom routes, with canAccess rules of their own. */}
+      {canAccess(role, { action: 'edit', resource: 'my-profile' }) ? (
+        <Menu.Item to={MY_PROFILE_PATH} primaryText="app.menu.my_profile" leftIcon={<AccountCircleIcon />} data-testid="menu-my-profile" />
+      ) : null}
+      {canAccess(role, { action: 'edit', resource: 'my-organization' }) ? (
+        <Menu.Item to={MY_ORGANIZATION_PATH} primaryText="app.menu.my_organization" leftIcon={<CorporateFareIcon />} data-testid="menu-my-organization" />
+      ) : null}
+      {MENU_SECTIONS.map((section) => {
+        const resources = visibleResources(role, section);
+        if (resources.length === 0) return null;
+        return (
+          <Fragment key={section.title}>
+            <SectionTitle title={section.title} />
+            {resources.map((resource) => SPECIAL_ITEMS[resource]?.() ?? <Menu.ResourceItem key={resource} name={resource} />)}
+          </Fragment>
+        );
+      })}
     </Menu>
   );
 };

@@ -1,0 +1,46 @@
+import { AutocompleteArrayInput, AutocompleteInput, ReferenceArrayInput, ReferenceInput, type Validator } from 'react-admin';
+import type { CountryRecord } from './country-record';
+import { useCountryName } from './use-country-name';
+
+const BY_NAME = { field: 'name', order: 'ASC' } as const;
+// Searching by name or ISO code happens on the server (filter.q).
+const toQuery = (q: string) => ({ q });
+
+type CountryInputProps = {
+  source: string;
+  label?: string;
+  helperText?: string | false;
+  validate?: Validator | Validator[];
+  alwaysOn?: boolean;
+};
+
+/** One country, picked by typing its name (in any of the three languages) or its ISO code. */
+export const CountryInput = ({ source, label, helperText, validate, alwaysOn }: CountryInputProps) => {
+  const countryName = useCountryName();
+  return (
+    <ReferenceInput source={source} reference="countries" sort={BY_NAME} alwaysOn={alwaysOn}>
+      <AutocompleteInput
+        label={label}
+        helperText={helperText}
+        validate={validate}
+        optionText={(country: CountryRecord) => countryName(country)}
+        filterToQuery={toQuery}
+      />
+    </ReferenceInput>
+  );
+};
+
+/** Several countries, e.g. the countries an organization works in. */
+export const CountriesInput = ({ source, label, helperText }: CountryInputProps) => {
+  const countryName = useCountryName();
+  return (
+    <ReferenceArrayInput source={source} reference="countries" sort={BY_NAME}>
+      <AutocompleteArrayInput
+        label={label}
+        helperText={helperText}
+        optionText={(country: CountryRecord) => countryName(country)}
+        filterToQuery={toQuery}
+      />
+    </ReferenceArrayInput>
+  );
+};

@@ -1,0 +1,74 @@
+import { Box, Typography } from '@mui/material';
+import {
+  BooleanField,
+  ListButton,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { DateOnlyField } from '../common/DateOnlyField';
+import { DateTimeField } from '../common/DateTimeField';
+import { OP_STATUS_CHOICES, REGION_CHOICES, type CountryRecord } from './country-record';
+import { useCountryName } from './use-country-name';
+
+const CountryShowActions = () => (
+  <TopToolbar>
+    <ListButton />
+  </TopToolbar>
+);
+
+const CountryTitle = () => {
+  const record = useRecordContext<CountryRecord>();
+  const countryName = useCountryName();
+  const translate = useTranslate();
+  if (!record) return null;
+  // React-Admin's own title pattern, with the name in the interface language.
+  const name = translate('resources.countries.name', { smart_count: 1 });
+  return <span>{translate('ra.page.show', { name, recordRepresentation: countryName(record) })}</span>;
+};
+
+/** The names in the three languages, so a coordinator can check how a country is spelt in each. */
+const CountryNames = (_props: { label?: string }) => {
+  const record = useRecordContext<CountryRecord>();
+  if (!record) return null;
+  return (
+    <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 2, rowGap: 0.5, m: 0 }}>
+      {[
+        ['en', record.name],
+        ['es', record.nameEs ?? '—'],
+        ['fr', record.nameFr ?? '—'],
+      ].map(([lang, name]) => (
+        <Box key={lang} sx={{ display: 'contents' }}>
+          <Typography component="dt" variant="body2" color="text.secondary">
+            {lang.toUpperCase()}
+          </Typography>
+          <Typography component="dd" variant="body2" lang={lang} sx={{ m: 0 }}>
+            {name}
+          </Typography>
+        </Box>
+      ))}
+    </Box>
+  );
+};
+
+export const CountryShow = () => (
+  <Show title={<CountryTitle />} actions={<CountryShowActions />}>
+    <SimpleShowLayout>
+      <CountryNames label="resources.countries.fields.names" />
+      <TextField source="iso2" />
+      <TextField source="iso3" />
+      <SelectField source="region" choices={REGION_CHOICES} />
+      <TextField source="subregion" />
+      <BooleanField source="icescrParty" />
+      <SelectField source="opStatus" choices={OP_STATUS_CHOICES} />
+      <DateOnlyField source="opSignedAt" emptyText="app.countries.no_date" />
+      <DateOnlyField source="opRatifiedAt" emptyText="app.countries.no_date" />
+      <TextField source="statusSource" emptyText="app.countries.no_source" sx={{ wordBreak: 'break-word' }} />
+      <DateTimeField source="updatedAt" />
+    </SimpleShowLayout>
+  </Show>
+);

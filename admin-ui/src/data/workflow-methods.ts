@@ -1,0 +1,42 @@
+import type { Identifier } from 'react-admin';
+import type { httpClient } from './http-client';
+
+const idPath = (id: Identifier): string => encodeURIComponent(String(id));
+
+/** The links an approval may make to existing records instead of creating new ones. */
+export type ApprovalLinks = { organizationId?: string; personId?: string };
+
+/**
+ * The review and import workflows of the API as data provider methods, so
+ * they go through useDataProvider (its 401 handling) like everything else.
+ * Callers name the answer's type; the API is the source of truth for it.
+ */
+export const workflowMethods = (apiUrl: string, http: typeof httpClient) => ({
+  async approveApplication<T>(id: Identifier, links: ApprovalLinks): Promise<{ data: T }> {
+    const { json } = await http(`${apiUrl}/membership-applications/${idPath(id)}/approve`, {
+      method: 'POST',
+      body: JSON.stringify(links),
+    });
+    return { data: json as T };
+  },
+
+  async rejectApplication<T>(id: Identifier, reason: string): Promise<{ data: T }> {
+    const { json } = await http(`${apiUrl}/membership-applications/${idPath(id)}/reject`, {
+      method: 'POST',
+      body: JSON.stringify({ reason }),
+    });
+    return { data: json as T };
+  },
+
+  /** A multipart upload: React-Admin's create() only sends JSON. The browser sets the multipart boundary. */
+  async uploadImport<T>(upload: { file: File; resource: string; dryRun: boolean }): Promise<{ data: T }> {
+    const body = new FormData();
+    body.append('resource', upload.resource);
+    body.append('dryRun', upload.dryRun ? 'true' : 'false');
+    body.append('file', upload.file, upload.file.name);
+    const { json } = await http(`${apiUrl}/imports`, { method: 'POST', body });
+    return { data: json as T };
+  },
+});
+
+export type WorkflowMethods = ReturnType<typeof workflowMethods>;

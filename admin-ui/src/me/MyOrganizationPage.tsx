@@ -1,0 +1,78 @@
+import { useCallback, useState } from 'react';
+import { Box } from '@mui/material';
+import {
+  CanAccess,
+  RecordContextProvider,
+  ResourceContextProvider,
+  SaveButton,
+  SimpleForm,
+  Toolbar,
+} from 'react-admin';
+import { useProviderQuery } from '../common/use-provider-query';
+import { AccessDeniedPage } from '../layout/AccessDeniedPage';
+import { OrganizationProfileInputs } from '../organizations/OrganizationInputs';
+import { OrganizationMembershipFields } from '../organizations/OrganizationProfile';
+import { MyPageFrame } from './MyPageFrame';
+import { SecretariatPanel } from './SecretariatPanel';
+import type { MyOrganizationRecord } from './my-records';
+import { useSaveMine } from './use-save-mine';
+
+// The API allows a member's description up to 5000 characters (the secretariat's up to 10000).
+const MEMBER_DESCRIPTION_MAX = 5000;
+
+const SaveOnlyToolbar = () => (
+  <Toolbar>
+    <SaveButton />
+  </Toolbar>
+);
+
+const MyOrganizationForm = () => {
+  const { data, error, isPending } = useProviderQuery<MyOrganizationRecord>('me/organization', (provider) => provider.getMine<MyOrganizationRecord>('organization'));
+  const [saved, setSaved] = useState<MyOrganizationRecord | null>(null);
+  const onSaved = useCallback((record: MyOrganizationRecord) => setSaved(record), []);
+  const save = useSaveMine<MyOrganizationRecord>('organization', onSaved);
+  const record = saved ?? data;
+
+  return (
+    <MyPageFrame
+      title="app.me.organization_title"
+      intro="app.me.organization_intro"
+      missing="app.me.organization_missing"
+      isPending={isPending}
+      error={error}
+    >
+      {record ? (
+        // Labels come from the organization resource's catalog, as on the staff pages.
+        <ResourceContextProvider value="organizations">
+          <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 640px) minmax(0, 1fr)' }, alignItems: 'start' }}>
+            {/* Re-mounted after a save so the form shows what the API kept (it completes web addresses, trims text). */}
+            <SimpleForm
+              noValidate
+              key={record.updatedAt}
+              record={record}
+              onSubmit={save}
+              toolbar={<SaveOnlyToolbar />}
+              warnWhenUnsavedChanges
+              sx={{ p: 0 }}
+              data-testid="my-organization-form"
+            >
+              <OrganizationProfileInputs descriptionMaxLength={MEMBER_DESCRIPTION_MAX} />
+            </SimpleForm>
+            <RecordContextProvider value={record}>
+              <SecretariatPanel title="app.me.secretariat_title" note="app.me.secretariat_note">
+                <OrganizationMembershipFields />
+              </SecretariatPanel>
+            </RecordContextProvider>
+          </Box>
+        </ResourceContextProvider>
+      ) : null}
+    </MyPageFrame>
+  );
+};
+
+/** "My organization": a member keeps the public profile of their organization up to date. */
+export const MyOrganizationPage = () => (
+  <CanAccess resource="my-organization" action="edit" accessDenied={<AccessDeniedPage />}>
+    <MyOrganizationForm />
+  </CanAccess>
+);

@@ -1,0 +1,77 @@
+import { useCallback, useState } from 'react';
+import { Box } from '@mui/material';
+import {
+  CanAccess,
+  Labeled,
+  RecordContextProvider,
+  ResourceContextProvider,
+  SaveButton,
+  SimpleForm,
+  TextField,
+  Toolbar,
+} from 'react-admin';
+import { DateTimeField } from '../common/DateTimeField';
+import { useProviderQuery } from '../common/use-provider-query';
+import { AccessDeniedPage } from '../layout/AccessDeniedPage';
+import { PersonContactInputs } from '../people/PersonInputs';
+import { MyPageFrame } from './MyPageFrame';
+import { SecretariatPanel } from './SecretariatPanel';
+import type { MyProfileRecord } from './my-records';
+import { useSaveMine } from './use-save-mine';
+
+const SaveOnlyToolbar = () => (
+  <Toolbar>
+    <SaveButton />
+  </Toolbar>
+);
+
+const MyProfileForm = () => {
+  const { data, error, isPending } = useProviderQuery<MyProfileRecord>('me/profile', (provider) => provider.getMine<MyProfileRecord>('profile'));
+  const [saved, setSaved] = useState<MyProfileRecord | null>(null);
+  const onSaved = useCallback((record: MyProfileRecord) => setSaved(record), []);
+  const save = useSaveMine<MyProfileRecord>('profile', onSaved);
+  const record = saved ?? data;
+
+  return (
+    <MyPageFrame title="app.me.profile_title" intro="app.me.profile_intro" missing="app.me.profile_missing" isPending={isPending} error={error}>
+      {record ? (
+        <ResourceContextProvider value="people">
+          <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 640px) minmax(0, 1fr)' }, alignItems: 'start' }}>
+            <SimpleForm
+              noValidate
+              key={record.updatedAt}
+              record={record}
+              onSubmit={save}
+              toolbar={<SaveOnlyToolbar />}
+              warnWhenUnsavedChanges
+              sx={{ p: 0 }}
+              data-testid="my-profile-form"
+            >
+              <PersonContactInputs emailRequired />
+            </SimpleForm>
+            <RecordContextProvider value={record}>
+              <SecretariatPanel title="app.me.account_title" note="app.me.account_note">
+                <Labeled label="app.me.login_email">
+                  <TextField source="loginEmail" />
+                </Labeled>
+                <Labeled>
+                  <DateTimeField source="consentAt" emptyText="resources.people.no_consent" />
+                </Labeled>
+                <Labeled>
+                  <TextField source="consentSource" emptyText="—" />
+                </Labeled>
+              </SecretariatPanel>
+            </RecordContextProvider>
+          </Box>
+        </ResourceContextProvider>
+      ) : null}
+    </MyPageFrame>
+  );
+};
+
+/** "My profile": a member keeps their own contact details up to date. */
+export const MyProfilePage = () => (
+  <CanAccess resource="my-profile" action="edit" accessDenied={<AccessDeniedPage />}>
+    <MyProfileForm />
+  </CanAccess>
+);

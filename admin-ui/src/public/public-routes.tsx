@@ -1,0 +1,17 @@
+import { Route } from 'react-router';
+import { AcceptInvitationPage } from './AcceptInvitationPage';
+import { ForgotPasswordPage } from './ForgotPasswordPage';
+import { JoinPage } from './JoinPage';
+import { ResetPasswordPage } from './ResetPasswordPage';
+
+/**
+ * Pages for people without an account, rendered by <CustomRoutes noLayout> so
+ * React-Admin shows them without asking to sign in. The paths are in the API's
+ * e-mails (`${PUBLIC_URL}/#/accept-invitation?token=…`): keep them stable.
+ */
+export const publicRoutes = [
+  <Route key="join" path="/join" element={<JoinPage />} />,
+  <Route key="accept-invitation" path="/accept-invitation" element={<AcceptInvitationPage />} />,
+  <Route key="forgot-password" path="/forgot-password" element={<ForgotPasswordPage />} />,
+  <Route key="reset-password" path="/reset-password" element={<ResetPasswordPage />} />,
+];

@@ -1,0 +1,23 @@
+import { useCallback } from 'react';
+import { useAuthState, useNavigate, usePermissions } from 'react-admin';
+import { openSession } from '../auth/auth-provider';
+
+/**
+ * Signs the user in with the `{accessToken, user}` an invitation or a password
+ * reset answers with, and goes to the dashboard. React-Admin keeps "not signed
+ * in" cached from when this public page opened; refetching that state (and the
+ * role) first keeps it from sending the new session back to the login page.
+ */
+export const useOpenSession = (): ((body: unknown) => Promise<void>) => {
+  const { refetch: refetchAuth } = useAuthState();
+  const { refetch: refetchPermissions } = usePermissions();
+  const navigate = useNavigate();
+  return useCallback(
+    async (body: unknown) => {
+      openSession(body);
+      await Promise.all([refetchAuth(), refetchPermissions()]);
+      navigate('/');
+    },
+    [refetchAuth, refetchPermissions, navigate],
+  );
+};
