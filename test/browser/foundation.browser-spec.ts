@@ -36,6 +36,7 @@ describe('the admin shell in Chromium', () => {
     await page.getByRole('menuitem', { name: 'Users' }).click();
     await page.waitForURL(/#\/users$/);
     await page.getByRole('link', { name: 'Create', exact: true }).click();
+    await page.waitForURL(/#\/users\/create$/);
     await page.getByLabel('E-mail').fill('new.coordinator@example.org');
     await page.getByRole('combobox', { name: 'Role' }).click();
     await page.getByRole('option', { name: 'Coordinator' }).click();
@@ -51,6 +52,7 @@ describe('the admin shell in Chromium', () => {
   it('shows the server message when the e-mail is already taken', async () => {
     const { page } = s;
     await page.getByRole('link', { name: 'Create', exact: true }).click();
+    await page.waitForURL(/#\/users\/create$/);
     await page.getByLabel('E-mail').fill('NEW.coordinator@example.org');
     await page.getByRole('combobox', { name: 'Role' }).click();
     await page.getByRole('option', { name: 'Member' }).click();

@@ -1,37 +1,24 @@
-import { useCallback, useState } from 'react';
 import { Box } from '@mui/material';
 import {
   CanAccess,
   RecordContextProvider,
   ResourceContextProvider,
-  SaveButton,
   SimpleForm,
-  Toolbar,
 } from 'react-admin';
-import { useProviderQuery } from '../common/use-provider-query';
 import { AccessDeniedPage } from '../layout/AccessDeniedPage';
 import { OrganizationProfileInputs } from '../organizations/OrganizationInputs';
 import { OrganizationMembershipFields } from '../organizations/OrganizationProfile';
 import { MyPageFrame } from './MyPageFrame';
 import { SecretariatPanel } from './SecretariatPanel';
 import type { MyOrganizationRecord } from './my-records';
-import { useSaveMine } from './use-save-mine';
+import { SaveOnlyToolbar } from './SaveOnlyToolbar';
+import { useMine } from './use-mine';
 
 // The API allows a member's description up to 5000 characters (the secretariat's up to 10000).
 const MEMBER_DESCRIPTION_MAX = 5000;
 
-const SaveOnlyToolbar = () => (
-  <Toolbar>
-    <SaveButton />
-  </Toolbar>
-);
-
 const MyOrganizationForm = () => {
-  const { data, error, isPending } = useProviderQuery<MyOrganizationRecord>('me/organization', (provider) => provider.getMine<MyOrganizationRecord>('organization'));
-  const [saved, setSaved] = useState<MyOrganizationRecord | null>(null);
-  const onSaved = useCallback((record: MyOrganizationRecord) => setSaved(record), []);
-  const save = useSaveMine<MyOrganizationRecord>('organization', onSaved);
-  const record = saved ?? data;
+  const { record, error, isPending, save } = useMine<MyOrganizationRecord>('organization');
 
   return (
     <MyPageFrame

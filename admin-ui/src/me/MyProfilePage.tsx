@@ -1,36 +1,23 @@
-import { useCallback, useState } from 'react';
 import { Box } from '@mui/material';
 import {
   CanAccess,
   Labeled,
   RecordContextProvider,
   ResourceContextProvider,
-  SaveButton,
   SimpleForm,
   TextField,
-  Toolbar,
 } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
-import { useProviderQuery } from '../common/use-provider-query';
 import { AccessDeniedPage } from '../layout/AccessDeniedPage';
 import { PersonContactInputs } from '../people/PersonInputs';
 import { MyPageFrame } from './MyPageFrame';
 import { SecretariatPanel } from './SecretariatPanel';
 import type { MyProfileRecord } from './my-records';
-import { useSaveMine } from './use-save-mine';
-
-const SaveOnlyToolbar = () => (
-  <Toolbar>
-    <SaveButton />
-  </Toolbar>
-);
+import { SaveOnlyToolbar } from './SaveOnlyToolbar';
+import { useMine } from './use-mine';
 
 const MyProfileForm = () => {
-  const { data, error, isPending } = useProviderQuery<MyProfileRecord>('me/profile', (provider) => provider.getMine<MyProfileRecord>('profile'));
-  const [saved, setSaved] = useState<MyProfileRecord | null>(null);
-  const onSaved = useCallback((record: MyProfileRecord) => setSaved(record), []);
-  const save = useSaveMine<MyProfileRecord>('profile', onSaved);
-  const record = saved ?? data;
+  const { record, error, isPending, save } = useMine<MyProfileRecord>('profile');
 
   return (
     <MyPageFrame title="app.me.profile_title" intro="app.me.profile_intro" missing="app.me.profile_missing" isPending={isPending} error={error}>

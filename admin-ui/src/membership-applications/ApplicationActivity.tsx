@@ -1,12 +1,11 @@
 import { Card, CardContent, Typography } from '@mui/material';
-import { useGetIdentity, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { ActivityTimeline } from '../notes/ActivityTimeline';
 import type { MembershipApplicationRecord } from './membership-application-record';
 
 /** The reviewers' notes on the application and its recorded changes (received, decided). */
 export const ApplicationActivity = ({ record }: { record: MembershipApplicationRecord }) => {
   const translate = useTranslate();
-  const { identity } = useGetIdentity();
   return (
     <Card data-testid="application-activity">
       <CardContent>
@@ -17,7 +16,6 @@ export const ApplicationActivity = ({ record }: { record: MembershipApplicationR
           targetType="membership_application"
           entityType="MembershipApplication"
           targetId={record.id}
-          userId={identity?.id === undefined ? undefined : String(identity.id)}
         />
       </CardContent>
     </Card>

@@ -4,7 +4,7 @@ import CommentIcon from '@mui/icons-material/Comment';
 import EditNoteIcon from '@mui/icons-material/EditNote';
 import AddCircleOutlineIcon from '@mui/icons-material/AddCircleOutlined';
 import RemoveCircleOutlineIcon from '@mui/icons-material/RemoveCircleOutlined';
-import { Link, useCreatePath, useGetList, useLocale, useTranslate } from 'react-admin';
+import { Link, useCreatePath, useGetIdentity, useGetList, useLocale, useTranslate } from 'react-admin';
 import { canAccess } from '../auth/can-access';
 import { useRole } from '../auth/use-role';
 import type { AuditEntryRecord } from '../audit-entries/audit-entry-record';
@@ -95,7 +95,6 @@ type ActivityTimelineProps = {
   /** The audit trail's name of the record's entity: `Organization` or `Person`. */
   entityType: string;
   targetId: string;
-  userId: string | undefined;
   label?: string | false;
 };
 
@@ -105,8 +104,10 @@ type ActivityTimelineProps = {
  * page at a time; the newest PAGE of the two together are exactly the newest
  * PAGE of each merged and cut.
  */
-export const ActivityTimeline = ({ targetType, entityType, targetId, userId }: ActivityTimelineProps) => {
+export const ActivityTimeline = ({ targetType, entityType, targetId }: ActivityTimelineProps) => {
   const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  const userId = identity?.id === undefined ? undefined : String(identity.id);
   const role = useRole();
   const [limit, setLimit] = useState(PAGE);
   const canAddNote = canAccess(role, { action: 'create', resource: 'notes' });

@@ -7,7 +7,6 @@ import {
   Show,
   TabbedShowLayout,
   TopToolbar,
-  useGetIdentity,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
@@ -30,14 +29,12 @@ const OrganizationShowActions = () => (
 
 const OrganizationActivity = (_props: { label?: string | false }) => {
   const record = useRecordContext<OrganizationRecord>();
-  const { identity } = useGetIdentity();
   if (!record) return null;
   return (
     <ActivityTimeline
       targetType="organization"
       entityType="Organization"
       targetId={record.id}
-      userId={identity?.id === undefined ? undefined : String(identity.id)}
     />
   );
 };

@@ -7,7 +7,6 @@ import {
   Show,
   TabbedShowLayout,
   TopToolbar,
-  useGetIdentity,
   useRecordContext,
   type RaRecord,
 } from 'react-admin';
@@ -28,14 +27,12 @@ const PersonShowActions = () => (
 
 const PersonActivity = (_props: { label?: string | false }) => {
   const record = useRecordContext<PersonRecord>();
-  const { identity } = useGetIdentity();
   if (!record) return null;
   return (
     <ActivityTimeline
       targetType="person"
       entityType="Person"
       targetId={record.id}
-      userId={identity?.id === undefined ? undefined : String(identity.id)}
     />
   );
 };

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { DATE } from '../../common/validation-patterns.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class CreateAffiliationDto {
   @ApiProperty({ format: 'uuid' })

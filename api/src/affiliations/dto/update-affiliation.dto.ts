@@ -1,19 +1,18 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IfSent } from '../../common/field-presence.js';
 import { ReadOnlyField } from '../../common/read-only-field.decorator.js';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const present = (_object: object, value: unknown): boolean => value !== undefined;
+import { DATE } from '../../common/validation-patterns.js';
 
 /** PUT takes the record back as GET returned it; the names beside the ids are read-only. */
 export class UpdateAffiliationDto {
   @ApiPropertyOptional({ format: 'uuid' })
-  @ValidateIf(present)
+  @IfSent()
   @IsUUID('all', { message: 'personId must be a UUID' })
   personId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @ValidateIf(present)
+  @IfSent()
   @IsUUID('all', { message: 'organizationId must be a UUID' })
   organizationId?: string;
 
@@ -24,7 +23,7 @@ export class UpdateAffiliationDto {
   role?: string | null;
 
   @ApiPropertyOptional()
-  @ValidateIf(present)
+  @IfSent()
   @IsBoolean({ message: 'isPrimaryContact must be true or false' })
   isPrimaryContact?: boolean;
 

@@ -12,7 +12,7 @@ import {
   type OrganizationType,
 } from '../../organizations/organization-enums.js';
 import { SECRETARIAT_ORGANIZATION_FIELDS } from '../member-editable-fields.js';
-import { IfSent, IfSentNotNull } from './field-presence.js';
+import { IfSent, IfSentNotNull } from '../../common/field-presence.js';
 
 const MAX_COUNTRIES = 250;
 const unchangedOnly = (field: keyof typeof SECRETARIAT_ORGANIZATION_FIELDS): string => `${SECRETARIAT_ORGANIZATION_FIELDS[field]}: accepted only unchanged`;

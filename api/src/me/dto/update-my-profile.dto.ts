@@ -4,7 +4,7 @@ import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsString, IsUUID, Length, MaxLeng
 import { ReadOnlyField } from '../../common/read-only-field.decorator.js';
 import { lowerCaseEmail, lowerCaseEmails, trimmed, trimmedOrNull, uniqueList } from '../../common/text-transforms.js';
 import { LANGUAGES } from '../../organizations/organization-enums.js';
-import { IfSent, IfSentNotNull } from './field-presence.js';
+import { IfSent, IfSentNotNull } from '../../common/field-presence.js';
 
 const MAX_ADDRESSES = 10;
 

@@ -4,18 +4,17 @@ import {
   IsArray,
   IsEmail,
   IsIn,
-  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
-  IsUUID,
   Matches,
   MaxLength,
 } from 'class-validator';
-import { PHONE } from '../../organizations/dto/create-organization.dto.js';
+import { PHONE } from '../../common/validation-patterns.js';
+import { PersonContactFields } from './person-contact-fields.dto.js';
 import { LANGUAGES, type Language } from '../../organizations/organization-enums.js';
 
-export class CreatePersonDto {
+export class CreatePersonDto extends PersonContactFields {
   @ApiProperty({ maxLength: 100 })
   @IsString({ message: 'firstName must be text' })
   @IsNotEmpty({ message: 'firstName must not be empty' })
@@ -27,12 +26,6 @@ export class CreatePersonDto {
   @IsNotEmpty({ message: 'lastName must not be empty' })
   @MaxLength(100, { message: 'lastName must be at most 100 characters long' })
   lastName: string;
-
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Unique regardless of case' })
-  @IsOptional()
-  @IsEmail({}, { message: 'email must be an e-mail address' })
-  @MaxLength(254, { message: 'email must be at most 254 characters long' })
-  email?: string | null;
 
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
@@ -51,31 +44,10 @@ export class CreatePersonDto {
   @Matches(PHONE, { each: true, message: 'phones must hold phone numbers (digits, spaces, + ( ) - . /)' })
   phones?: string[];
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 120 })
-  @IsOptional()
-  @IsString({ message: 'jobTitle must be text' })
-  @MaxLength(120, { message: 'jobTitle must be at most 120 characters long' })
-  jobTitle?: string | null;
-
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'countryId must be a UUID' })
-  countryId?: string | null;
-
   @ApiPropertyOptional({ enum: LANGUAGES, isArray: true })
   @IsOptional()
   @IsArray({ message: 'languages must be a list' })
   @IsIn(LANGUAGES, { each: true, message: `languages must hold only: ${LANGUAGES.join(', ')}` })
   languages?: Language[];
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'consentAt must be a date-time' })
-  consentAt?: string | null;
-
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 120, example: 'national event sign-up sheet' })
-  @IsOptional()
-  @IsString({ message: 'consentSource must be text' })
-  @MaxLength(120, { message: 'consentSource must be at most 120 characters long' })
-  consentSource?: string | null;
 }

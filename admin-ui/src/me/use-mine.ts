@@ -1,14 +1,15 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { HttpError, useDataProvider, useNotify, type RaRecord } from 'react-admin';
 import type { AppDataProvider } from '../data/data-provider';
 import type { MyRecordKind } from '../data/record-methods';
+import { useProviderQuery } from '../common/use-provider-query';
 
 /**
  * The submit handler of a self-service form. Returns the API's field errors
  * to the form (React-Admin shows them under the inputs and notifies the
  * message); other failures are notified as they are.
  */
-export const useSaveMine = <T extends RaRecord>(kind: MyRecordKind, onSaved: (record: T) => void) => {
+const useSaveMine = <T extends RaRecord>(kind: MyRecordKind, onSaved: (record: T) => void) => {
   const dataProvider = useDataProvider<AppDataProvider>();
   const notify = useNotify();
   return useCallback(
@@ -30,4 +31,16 @@ export const useSaveMine = <T extends RaRecord>(kind: MyRecordKind, onSaved: (re
     },
     [dataProvider, kind, notify, onSaved],
   );
+};
+
+/**
+ * A member's own record (profile or organization): loaded once, replaced by
+ * what the API answers after each save, and the submit handler that saves it.
+ */
+export const useMine = <T extends RaRecord>(kind: MyRecordKind) => {
+  const { data, error, isPending } = useProviderQuery<T>(`me/${kind}`, (provider) => provider.getMine<T>(kind));
+  const [saved, setSaved] = useState<T | null>(null);
+  const onSaved = useCallback((record: T) => setSaved(record), []);
+  const save = useSaveMine<T>(kind, onSaved);
+  return { record: saved ?? data, error, isPending, save };
 };

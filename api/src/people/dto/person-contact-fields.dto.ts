@@ -1,0 +1,33 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+
+/** The fields of a person that creating and editing validate alike: all of them may be empty. */
+export abstract class PersonContactFields {
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Unique regardless of case' })
+  @IsOptional()
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254, { message: 'email must be at most 254 characters long' })
+  email?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 120 })
+  @IsOptional()
+  @IsString({ message: 'jobTitle must be text' })
+  @MaxLength(120, { message: 'jobTitle must be at most 120 characters long' })
+  jobTitle?: string | null;
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'countryId must be a UUID' })
+  countryId?: string | null;
+
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'consentAt must be a date-time' })
+  consentAt?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 120, example: 'national event sign-up sheet' })
+  @IsOptional()
+  @IsString({ message: 'consentSource must be text' })
+  @MaxLength(120, { message: 'consentSource must be at most 120 characters long' })
+  consentSource?: string | null;
+}
