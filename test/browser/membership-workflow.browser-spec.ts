@@ -157,6 +157,7 @@ describe('membership: from the public form to a member editing its organization'
     await page.getByTestId('login-password').fill(PASSWORD);
     await page.keyboard.press('Enter');
     await page.getByTestId('welcome-card').waitFor();
+    await page.getByTestId('pending-applications-badge').filter({ hasText: '2' }).waitFor();
     await expect(page.getByTestId('pending-applications-badge').textContent()).resolves.toContain('2');
     await page.getByRole('menuitem', { name: /^Applications/ }).click();
     await page.getByRole('row', { name: new RegExp(FIRST_ORGANIZATION) }).waitFor();

@@ -95,6 +95,8 @@ describe('organizations, people and the member pages in Chromium', () => {
     await logIn(page, s.baseUrl, s.t.users.coordinator.email);
     await page.getByTestId('members-card').waitFor();
     const active = await s.t.dataSource.getRepository(Organization).countBy({ membershipStatus: 'active' });
+    // The count arrives after the card: wait for it rather than read it at once.
+    await page.getByTestId('members-count-active').filter({ hasText: String(active) }).waitFor();
     await expect(page.getByTestId('members-count-active').textContent()).resolves.toContain(String(active));
     for (const item of ['Organizations', 'People', 'Working groups', 'Countries']) {
       await page.getByRole('menuitem', { name: item }).waitFor();
@@ -168,6 +170,7 @@ describe('organizations, people and the member pages in Chromium', () => {
     await page.getByTestId('note-body').fill(NOTE);
     await page.getByRole('button', { name: 'Add note' }).click();
     await page.getByText('Note added').waitFor();
+    await page.getByTestId('timeline-note').filter({ hasText: NOTE }).first().waitFor();
     await expect(page.getByTestId('timeline-note').first().textContent()).resolves.toBe(NOTE);
     await expect(page.getByTestId('note-body').inputValue()).resolves.toBe('');
     const saved = await s.t.dataSource.getRepository(Note).findOneByOrFail({ targetId: own.id, targetType: 'organization' });
