@@ -82,7 +82,21 @@ describe('notes', () => {
     const other = await request(t.http).put(`/api/notes/${coordinatorNote.id}`).set(...steering).send({ body: 'Rewritten' }).expect(403);
     expect(other.body.message).toContain('Only the author');
     await request(t.http).delete(`/api/notes/${coordinatorNote.id}`).set(...steering).expect(403);
-    await request(t.http).delete(`/api/notes/${own.body.id}`).set(...steering).expect(200);
+    const edits: Array<{ action: string; changes: { body?: { after: string } } }> = (
+      await request(t.http)
+        .get('/api/audit-entries')
+        .query({ filter: JSON.stringify({ entityType: 'Note', entityId: own.body.id }) })
+        .set(...(await auth('coordinator')))
+        .expect(200)
+    ).body;
+    expect(edits.find((entry) => entry.action === 'update')?.changes.body?.after).toBe('Good contact for the UPR');
+  });
+
+  it('never lets the steering committee delete, not even its own notes', async () => {
+    const own = await post({ targetType: 'person', targetId: personId, body: 'A remark to keep' }, 'steering');
+    const response = await request(t.http).delete(`/api/notes/${own.body.id}`).set(...(await auth('steering'))).expect(403);
+    expect(response.body.message).toContain('steering');
+    await request(t.http).get(`/api/notes/${own.body.id}`).set(...(await auth('coordinator'))).expect(200);
   });
 
   it.each(['coordinator', 'admin'] as const)("lets the %s role edit and delete anyone's note", async (role) => {

@@ -15,20 +15,6 @@ export const trimmedOrNull = ({ value }: TransformFnParams): unknown => {
   return text === '' ? null : text;
 };
 
-/** E-mail addresses are compared case-insensitively everywhere: store them lower-case. */
-export const lowerCaseEmail = ({ value }: TransformFnParams): unknown => {
-  if (typeof value !== 'string') return value;
-  const text = value.trim().toLowerCase();
-  return text === '' ? null : text;
-};
-
-/** Lower-cases and trims every address of a list, dropping empty entries and repeats. */
-export const lowerCaseEmails = ({ value }: TransformFnParams): unknown => {
-  if (!Array.isArray(value)) return value;
-  const emails = value.map((item: unknown) => (typeof item === 'string' ? item.trim().toLowerCase() : item)).filter((item) => item !== '');
-  return [...new Set(emails)];
-};
-
 /** People type "www.example.org": add the scheme so that the address is a link. */
 export const websiteUrl = ({ value }: TransformFnParams): unknown => {
   if (typeof value !== 'string') return value;

@@ -70,9 +70,22 @@ export class AppConfig {
   @Matches(/^https?:\/\/[^\s]+[^/]$/, { message: 'PUBLIC_URL must be an http(s) URL without a trailing slash' })
   PUBLIC_URL?: string;
 
+  /** Comma-separated origins allowed to call the API from a browser; unset: the app's own origin (PUBLIC_URL) only. */
   @IsOptional()
-  @IsString()
+  @Matches(/^https?:\/\/[^\s,/]+(\s*,\s*https?:\/\/[^\s,/]+)*$/, {
+    message: 'CORS_ORIGINS must be a comma-separated list of origins such as https://crm.example.org',
+  })
   CORS_ORIGINS?: string;
+
+  /**
+   * Which proxies may tell the client's address in X-Forwarded-For (Express's
+   * "trust proxy"). Off by default: trusting a header that clients can send
+   * themselves would let them dodge every per-address limit.
+   */
+  @Matches(/^(false|true|\d{1,2}|(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?))*)$/i, {
+    message: 'TRUST_PROXY must be false, true, a number of proxy hops, or a comma-separated list of loopback, linklocal, uniquelocal, addresses and CIDR ranges',
+  })
+  TRUST_PROXY = 'false';
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
@@ -113,6 +126,19 @@ export class AppConfig {
   /** Base URL that links in e-mails point to. */
   get publicUrl(): string {
     return this.PUBLIC_URL ?? `http://localhost:${this.PORT}`;
+  }
+
+  /** The origins a browser may call the API from. */
+  get corsOrigins(): string[] {
+    return this.CORS_ORIGINS ? this.CORS_ORIGINS.split(',').map((origin) => origin.trim()) : [new URL(this.publicUrl).origin];
+  }
+
+  /** TRUST_PROXY as Express takes it. */
+  get trustProxy(): boolean | number | string[] {
+    const text = this.TRUST_PROXY.trim().toLowerCase();
+    if (text === 'false' || text === 'true') return text === 'true';
+    if (/^\d+$/.test(text)) return Number(text);
+    return text.split(',').map((entry) => entry.trim());
   }
 }
 

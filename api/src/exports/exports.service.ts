@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { CURRENT_AFFILIATION } from '../affiliations/affiliations.list-spec.js';
 import { applyFilters } from '../list/apply-list-query.js';
-import type { ListQuery, ListSpec } from '../list/list-spec.js';
+import { sortColumn, type ListQuery, type ListSpec } from '../list/list-spec.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { ORGANIZATION_LIST } from '../organizations/organizations.list-spec.js';
 import { PERSON_LIST } from '../people/people.list-spec.js';
@@ -118,7 +118,7 @@ export class ExportsService {
   private sorted<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>, spec: ListSpec, query: ListQuery): CsvQuery {
     applyFilters(builder as SelectQueryBuilder<ObjectLiteral>, spec, query);
     const [field, order] = query.sort;
-    builder.orderBy(spec.sortable[field] ?? spec.idColumn, order, 'NULLS LAST').addOrderBy(spec.idColumn, order);
+    builder.orderBy(sortColumn(spec, field), order, 'NULLS LAST').addOrderBy(spec.idColumn, order);
     const [sql, parameters] = builder.getQueryAndParameters();
     return { sql, parameters };
   }

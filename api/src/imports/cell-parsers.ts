@@ -1,3 +1,5 @@
+import { emailSpoofingProblem, normalizeEmail } from '../common/email-address.js';
+
 /**
  * Pure readers for the cells of an imported CSV. Each returns the value to
  * store or a message for the error report; an empty cell is `undefined`
@@ -29,11 +31,13 @@ export function parseText(field: string, cell: string, maxLength: number): Parse
   return { value: cell };
 }
 
-/** E-mail addresses are compared case-insensitively everywhere, so they are stored lower-case. */
+/** E-mail addresses are stored in the one normal form the API uses, and refused if they could pass for another. */
 export function parseEmail(field: string, cell: string): Parsed<string> {
   if (cell === '') return { value: undefined };
-  const email = cell.toLowerCase();
+  const email = normalizeEmail(cell);
   if (email.length > 254 || !EMAIL.test(email)) return { error: `${field} ${quote(cell)} is not an e-mail address` };
+  const spoofing = emailSpoofingProblem(email);
+  if (spoofing) return { error: `${field} ${quote(cell)} ${spoofing}` };
   return { value: email };
 }
 

@@ -151,7 +151,14 @@ export class ImportRunnerService {
       const message = `the row has ${record.cells.length} cells but the header names ${index.size} columns`;
       return { rowNumber: record.rowNumber, value: undefined, errors: [{ field: 'row', message }], keys: [] };
     }
-    const checked = importer.check(record.rowNumber, cellsByName(record.cells, index));
+    const cells = cellsByName(record.cells, index);
+    // PostgreSQL text cannot hold U+0000: such a cell is this row's error, not the whole file's.
+    const withNul = [...index.keys()].filter((name) => cells[name]?.includes('\u0000'));
+    if (withNul.length > 0) {
+      const errors = withNul.map((field) => ({ field, message: `${field} contains a NUL character, which cannot be stored` }));
+      return { rowNumber: record.rowNumber, value: undefined, errors, keys: [] };
+    }
+    const checked = importer.check(record.rowNumber, cells);
     const errors = [...checked.errors];
     for (const key of checked.keys) {
       const first = seen.get(key.key);

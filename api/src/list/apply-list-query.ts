@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { FilterField, ListQuery, ListSpec } from './list-spec.js';
+import { ownValue } from '../common/own-property.js';
+import { sortColumn, type FilterField, type ListQuery, type ListSpec } from './list-spec.js';
 
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -39,7 +40,7 @@ export function applyFilters(query: SelectQueryBuilder<ObjectLiteral>, spec: Lis
     if (name === 'q') spec.search?.(query, String(value));
     else if (name === 'id') query.andWhere(`${spec.idColumn} IN (:...filter_ids)`, { filter_ids: value });
     else {
-      const field = spec.filters[name];
+      const field = ownValue(spec.filters, name);
       if (field) applyFilter(query, name, field, value);
     }
   }
@@ -56,7 +57,7 @@ export async function runListQuery<T extends ObjectLiteral>(
   const [start, end] = list.range;
   query
     // Empty values last in both directions, as spreadsheets do: "newest members first" must not start with applicants.
-    .orderBy(spec.sortable[field] ?? spec.idColumn, order, 'NULLS LAST')
+    .orderBy(sortColumn(spec, field), order, 'NULLS LAST')
     .addOrderBy(spec.idColumn, order)
     .offset(start)
     .limit(end - start + 1);

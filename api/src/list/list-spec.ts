@@ -1,4 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { ownValue } from '../common/own-property.js';
 
 export type SortOrder = 'ASC' | 'DESC';
 
@@ -42,3 +43,6 @@ export interface ListQuery {
 
 export const MAX_PAGE_SIZE = 1000;
 export const DEFAULT_PAGE_SIZE = 25;
+
+/** The SQL expression a checked sort field orders by; the id column for React-Admin's fallback `id`. */
+export const sortColumn = (spec: ListSpec, field: string): string => ownValue(spec.sortable, field) ?? spec.idColumn;

@@ -60,4 +60,15 @@ describe('parseListQuery', () => {
   ])('refuses %j with a message', (raw, message) => {
     expect(messageOf(() => parseListQuery(raw, spec))).toBe(message);
   });
+
+  it.each(Object.getOwnPropertyNames(Object.prototype))('refuses %s, a name every object inherits, as a sort field and a filter key', (name) => {
+    expect(messageOf(() => parseListQuery({ sort: JSON.stringify([name, 'ASC']) }, spec))).toBe(
+      `sort field "${name}" is not allowed; use one of: name, createdAt`,
+    );
+    expect(messageOf(() => parseListQuery({ filter: JSON.stringify({ [name]: 'x' }) }, spec))).toMatch(`filter field "${name}" is not allowed`);
+  });
+
+  it('refuses a NUL character in a filter value, naming the filter', () => {
+    expect(messageOf(() => parseListQuery({ filter: '{"q":"a\\u0000b"}' }, spec))).toBe('filter.q must not contain a NUL character');
+  });
 });

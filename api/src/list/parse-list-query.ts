@@ -1,4 +1,6 @@
 import { DomainException } from '../common/domain.exception.js';
+import { findShapeProblem, shapeMessage } from '../common/input-shape.js';
+import { emptyRecord, ownValue } from '../common/own-property.js';
 import { DEFAULT_PAGE_SIZE, FilterField, ListQuery, ListSpec, MAX_PAGE_SIZE, SortOrder } from './list-spec.js';
 
 export interface RawListQuery {
@@ -28,7 +30,7 @@ function parseSort(text: string | undefined, spec: ListSpec): [string, SortOrder
   }
   const [field, order] = value as [string, string];
   // React-Admin sorts by id when a list names no order; every list can oblige.
-  if (field !== 'id' && !(field in spec.sortable)) {
+  if (field !== 'id' && ownValue(spec.sortable, field) === undefined) {
     throw invalid('sort', `sort field "${field}" is not allowed; use one of: ${Object.keys(spec.sortable).join(', ')}`);
   }
   const upper = order.toUpperCase();
@@ -81,7 +83,9 @@ function parseFilter(text: string | undefined, spec: ListSpec): Record<string, u
   if (text === undefined) return {};
   const value = parseJson('filter', text);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid('filter', 'filter must be a JSON object');
-  const filter: Record<string, unknown> = {};
+  const problem = findShapeProblem(value, 'filter');
+  if (problem) throw invalid(problem.kind === 'nul' ? problem.path : 'filter', shapeMessage(problem));
+  const filter = emptyRecord<unknown>();
   for (const [name, raw] of Object.entries(value)) {
     if (raw === null || raw === undefined || raw === '') continue;
     if (name === 'q') {
@@ -97,7 +101,7 @@ function parseFilter(text: string | undefined, spec: ListSpec): Record<string, u
       filter.id = ids;
       continue;
     }
-    const field = spec.filters[name];
+    const field = ownValue(spec.filters, name);
     if (!field) {
       const allowed = ['q', 'id', ...Object.keys(spec.filters)].filter((key) => key !== 'q' || spec.search);
       throw invalid(`filter.${name}`, `filter field "${name}" is not allowed; use one of: ${allowed.join(', ')}`);

@@ -6,7 +6,7 @@ import { ListEndpoint } from '../list/list-endpoint.decorator.js';
 import { ListQueryDto } from '../list/list-query.dto.js';
 import { Paginated } from '../list/paginated.js';
 import { parseListQuery } from '../list/parse-list-query.js';
-import { STAFF_ROLES } from '../users/user-role.js';
+import { EDITOR_ROLES, STAFF_ROLES } from '../users/user-role.js';
 import { CreateNoteDto } from './dto/create-note.dto.js';
 import { NoteResponseDto } from './dto/note-response.dto.js';
 import { UpdateNoteDto } from './dto/update-note.dto.js';
@@ -44,8 +44,10 @@ export class NotesController {
     return this.notes.update(id, dto, user);
   }
 
+  // The steering committee comments but never deletes, not even its own notes.
+  @Roles(...EDITOR_ROLES)
   @Delete(':id')
-  @ApiOkResponse({ type: NoteResponseDto, description: 'Only the author, a coordinator or an admin' })
+  @ApiOkResponse({ type: NoteResponseDto, description: 'Coordinators and admins only' })
   remove(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<NoteResponseDto> {
     return this.notes.remove(id, user);
   }

@@ -1,3 +1,4 @@
+import { normalizeEmail } from '../common/email-address.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -16,8 +17,6 @@ import { PersonResponseDto, toPersonResponse } from './dto/person-response.dto.j
 import { UpdatePersonDto } from './dto/update-person.dto.js';
 import { PERSON_LIST } from './people.list-spec.js';
 import { Person } from './person.entity.js';
-
-const normalizeEmail = (email: string): string => email.trim().toLowerCase();
 
 /** Further addresses, lower-cased, without repeats and without the primary one. */
 export const otherEmailsOf = (emails: readonly string[], primary: string | null): string[] =>

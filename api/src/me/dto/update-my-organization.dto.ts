@@ -1,8 +1,9 @@
+import { IsEmailAddress } from '../../common/email-address.js';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsISO8601, IsString, IsUrl, IsUUID, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO8601, IsString, IsUrl, IsUUID, Length, MaxLength } from 'class-validator';
 import { ReadOnlyField } from '../../common/read-only-field.decorator.js';
-import { lowerCaseEmail, trimmed, trimmedOrNull, uniqueList, websiteUrl } from '../../common/text-transforms.js';
+import { trimmed, trimmedOrNull, uniqueList, websiteUrl } from '../../common/text-transforms.js';
 import {
   LANGUAGES,
   MEMBERSHIP_STATUSES,
@@ -63,10 +64,8 @@ export class UpdateMyOrganizationDto {
   website?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true })
-  @Transform(lowerCaseEmail)
   @IfSentNotNull()
-  @IsEmail({}, { message: 'email must be an e-mail address' })
-  @MaxLength(254, { message: 'email must be at most 254 characters long' })
+  @IsEmailAddress()
   email?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 50 })

@@ -1,8 +1,9 @@
+import { IsEmailAddress } from '../../common/email-address.js';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, type TransformFnParams } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { ReadOnlyField } from '../../common/read-only-field.decorator.js';
-import { lowerCaseEmail, lowerCaseEmails, trimmed, trimmedOrNull, uniqueList } from '../../common/text-transforms.js';
+import { trimmed, trimmedOrNull, uniqueList } from '../../common/text-transforms.js';
 import { LANGUAGES } from '../../organizations/organization-enums.js';
 import { IfSent, IfSentNotNull } from '../../common/field-presence.js';
 
@@ -31,18 +32,15 @@ export class UpdateMyProfileDto {
   lastName?: string;
 
   @ApiPropertyOptional({ description: 'The contact e-mail; the login e-mail of the account stays as it is' })
-  @Transform(lowerCaseEmail)
   @IfSent()
-  @IsEmail({}, { message: 'email must be an e-mail address' })
-  @MaxLength(254, { message: 'email must be at most 254 characters long' })
+  @IsEmailAddress()
   email?: string;
 
   @ApiPropertyOptional({ type: [String], maxItems: MAX_ADDRESSES })
-  @Transform(lowerCaseEmails)
   @IfSent()
   @IsArray({ message: 'otherEmails must be a list of e-mail addresses' })
   @ArrayMaxSize(MAX_ADDRESSES, { message: `otherEmails may hold at most ${MAX_ADDRESSES} addresses` })
-  @IsEmail({}, { each: true, message: 'otherEmails must hold e-mail addresses only' })
+  @IsEmailAddress({ each: true })
   otherEmails?: string[];
 
   @ApiPropertyOptional({ type: [String], maxItems: MAX_ADDRESSES })

@@ -1,3 +1,4 @@
+import { IsEmailAddress } from '../../common/email-address.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -5,7 +6,6 @@ import {
   ArrayMinSize,
   Equals,
   IsArray,
-  IsEmail,
   IsIn,
   IsOptional,
   IsString,
@@ -14,7 +14,7 @@ import {
   Length,
   MaxLength,
 } from 'class-validator';
-import { lowerCaseEmail, trimmed, trimmedOrNull, uniqueList, websiteUrl } from '../../common/text-transforms.js';
+import { trimmed, trimmedOrNull, uniqueList, websiteUrl } from '../../common/text-transforms.js';
 import { LANGUAGES, ORGANIZATION_TYPES, RIGHTS_FOCUS, type OrganizationType } from '../../organizations/organization-enums.js';
 import { APPLICATION_LOCALES, type ApplicationLocale } from '../application-mails.js';
 
@@ -48,10 +48,8 @@ export class CreateMembershipApplicationDto {
   organizationWebsite?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true })
-  @Transform(lowerCaseEmail)
   @IsOptional()
-  @IsEmail({}, { message: 'organizationEmail must be an e-mail address' })
-  @MaxLength(254, { message: 'organizationEmail must be at most 254 characters long' })
+  @IsEmailAddress()
   organizationEmail?: string | null;
 
   @ApiProperty({ format: 'uuid', description: 'A country of GET /api/public/countries' })
@@ -99,9 +97,7 @@ export class CreateMembershipApplicationDto {
   contactLastName: string;
 
   @ApiProperty({ example: 'contact@example.org', description: 'Receives the confirmation, the decision and, once approved, the member invitation' })
-  @Transform(lowerCaseEmail)
-  @IsEmail({}, { message: 'contactEmail must be an e-mail address' })
-  @MaxLength(254, { message: 'contactEmail must be at most 254 characters long' })
+  @IsEmailAddress()
   contactEmail: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 50 })

@@ -1,6 +1,7 @@
+import { IsEmailAddress } from '../../common/email-address.js';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength } from 'class-validator';
 import { websiteUrl } from '../../common/text-transforms.js';
 import { DATE, PHONE } from '../../common/validation-patterns.js';
 
@@ -26,8 +27,7 @@ export abstract class OrganizationProfileFields {
 
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
-  @IsEmail({}, { message: 'email must be an e-mail address' })
-  @MaxLength(254, { message: 'email must be at most 254 characters long' })
+  @IsEmailAddress()
   email?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 50 })

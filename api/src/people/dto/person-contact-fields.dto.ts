@@ -1,12 +1,12 @@
+import { IsEmailAddress } from '../../common/email-address.js';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 /** The fields of a person that creating and editing validate alike: all of them may be empty. */
 export abstract class PersonContactFields {
   @ApiPropertyOptional({ type: String, nullable: true, description: 'Unique regardless of case' })
   @IsOptional()
-  @IsEmail({}, { message: 'email must be an e-mail address' })
-  @MaxLength(254, { message: 'email must be at most 254 characters long' })
+  @IsEmailAddress()
   email?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 120 })

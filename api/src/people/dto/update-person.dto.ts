@@ -1,8 +1,8 @@
+import { IsEmailAddress } from '../../common/email-address.js';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   IsArray,
-  IsEmail,
   IsIn,
   IsNotEmpty,
   IsString,
@@ -35,8 +35,7 @@ export class UpdatePersonDto extends PersonContactFields {
   @IfSent()
   @IsArray({ message: 'otherEmails must be a list' })
   @ArrayMaxSize(20, { message: 'otherEmails holds at most 20 addresses' })
-  @IsEmail({}, { each: true, message: 'otherEmails must hold e-mail addresses only' })
-  @MaxLength(254, { each: true, message: 'otherEmails must hold addresses of at most 254 characters' })
+  @IsEmailAddress({ each: true })
   otherEmails?: string[];
 
   @ApiPropertyOptional({ type: [String] })

@@ -1,11 +1,11 @@
+import { IsEmailAddress } from '../../common/email-address.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { USER_ROLES, type UserRole } from '../user-role.js';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'someone@example.org' })
-  @IsEmail({}, { message: 'email must be an e-mail address' })
-  @MaxLength(254)
+  @IsEmailAddress()
   email: string;
 
   @ApiProperty({ enum: USER_ROLES })

@@ -1,14 +1,15 @@
+import { IsEmailAddress } from '../../common/email-address.js';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IfSent } from '../../common/field-presence.js';
 import { ReadOnlyField } from '../../common/read-only-field.decorator.js';
 import { USER_ROLES, type UserRole } from '../user-role.js';
 
 /** PUT /api/users/:id takes the record back as GET returned it; read-only fields are ignored. */
 export class UpdateUserDto {
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsEmail({}, { message: 'email must be an e-mail address' })
-  @MaxLength(254)
+  @IfSent()
+  @IsEmailAddress()
   email?: string;
 
   @ApiPropertyOptional({ enum: USER_ROLES })

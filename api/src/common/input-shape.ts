@@ -1,0 +1,39 @@
+/** How deep a JSON body may nest: the deepest form the API takes nests three levels. */
+export const MAX_JSON_DEPTH = 32;
+
+export type ShapeProblem = { kind: 'nul'; path: string } | { kind: 'depth' };
+
+const child = (path: string, key: string): string => (path === '' ? key : `${path}.${key}`);
+
+/**
+ * The first thing in a parsed JSON value that no handler should meet: text
+ * holding U+0000 (PostgreSQL refuses it), or nesting deeper than
+ * MAX_JSON_DEPTH (the validators recurse and would overflow the stack).
+ * Walks with an explicit stack, so the check itself cannot overflow.
+ */
+export function findShapeProblem(value: unknown, root = ''): ShapeProblem | undefined {
+  const pending: Array<{ value: unknown; path: string; depth: number }> = [{ value, path: root, depth: 0 }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { value: current, path, depth } = next;
+    if (typeof current === 'string') {
+      if (current.includes('\u0000')) return { kind: 'nul', path };
+      continue;
+    }
+    if (typeof current !== 'object' || current === null) continue;
+    if (depth >= MAX_JSON_DEPTH) return { kind: 'depth' };
+    const entries: Array<[string, unknown]> = Array.isArray(current)
+      ? current.map((item, index): [string, unknown] => [`[${index}]`, item])
+      : Object.entries(current);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, item] = entries[i];
+      if (key.includes('\u0000')) return { kind: 'nul', path: child(path, key.replace(/\u0000/g, '\\u0000')) };
+      pending.push({ value: item, path: key.startsWith('[') ? `${path}${key}` : child(path, key), depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
+export const shapeMessage = (problem: ShapeProblem): string =>
+  problem.kind === 'nul'
+    ? `${problem.path || 'the value'} must not contain a NUL character`
+    : `The body is nested more than ${MAX_JSON_DEPTH} levels deep`;
