@@ -29,7 +29,7 @@ describe('people', () => {
   let t: TestApp;
   let personId: string;
   let argentinaId: string;
-  const { auth, create, list } = helpers(() => t);
+  const { auth, create } = helpers(() => t);
 
   beforeAll(async () => {
     t = await startTestApp();
