@@ -43,7 +43,12 @@ export interface HostileRequest {
 
 const describeRequest = (r: HostileRequest): string => {
   const body = r.body ? ` with ${r.body.label} (${r.body.text.length > 100 ? `${r.body.text.slice(0, 100)}…` : r.body.text})` : '';
-  const query = r.query && Object.keys(r.query).length > 0 ? `?${new URLSearchParams(r.query).toString().slice(0, 200)}` : '';
+  const query =
+    r.query && Object.keys(r.query).length > 0
+      ? `?${Object.entries(r.query)
+          .map(([key, value]) => `${key}=${JSON.stringify(value).slice(1, -1).slice(0, 150)}`)
+          .join('&')}`
+      : '';
   return `${r.route.method} ${r.path}${query} as ${r.actor}${body}`;
 };
 

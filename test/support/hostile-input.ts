@@ -47,13 +47,11 @@ const prototypeKeys = (value: string): string => `{${PROTOTYPE_NAMES.map((name) 
 export const HOSTILE_FIELD_VALUES: readonly RawBody[] = [
   rawBody('null', 'null'),
   rawBody('a NUL inside text', JSON.stringify('Fuzz\u0000text')),
-  rawBody('a lone NUL', JSON.stringify('\u0000')),
   rawBody('a number where text may be expected', '12345'),
   rawBody('text where a number or flag may be expected', '"12345"'),
   rawBody('a number too large for a double', '1e400'),
   rawBody('an integer past 2^53', '123456789012345678901234567890'),
   rawBody('an empty object', '{}'),
-  rawBody('a mixed array', '[1,"x",null,{}]'),
   rawBody('an object keyed by every Object.prototype name', prototypeKeys('"x"')),
   rawBody('a lone surrogate', '"\\ud800"'),
   rawBody('empty text', '""'),
