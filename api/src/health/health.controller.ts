@@ -33,7 +33,7 @@ export class HealthController {
   // Documented here rather than by terminus, which documents only when it can load the Swagger module itself.
   @HealthCheck({ noCache: true, swaggerDocumentation: false })
   @ApiOkResponse({ schema: HEALTHY, description: 'PostgreSQL and Redis answer' })
-  @ApiServiceUnavailableResponse({ type: ErrorResponseDto, description: 'PostgreSQL or Redis does not answer' })
+  @ApiServiceUnavailableResponse({ type: ErrorResponseDto, description: 'PostgreSQL or Redis does not answer (the body does not say which)' })
   check(): Promise<HealthCheckResult> {
     return this.health.check([
       () => this.database.pingCheck('database', { timeout: 3000 }),

@@ -1,6 +1,5 @@
-import type { OpenAPIObject, OperationObject, ReferenceObject, ResponseObject, SchemaObject } from '@nestjs/swagger';
-
-export const ERROR_RESPONSE_SCHEMA = 'ErrorResponseDto';
+import { getSchemaPath, type OpenAPIObject, type OperationObject, type ReferenceObject, type ResponseObject, type SchemaObject } from '@nestjs/swagger';
+import { ErrorResponseDto } from '../common/error-response.dto.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
@@ -36,7 +35,7 @@ const isReference = (value: object): value is ReferenceObject => '$ref' in value
  * of route gives, and gives every error answer the one error body schema.
  */
 export function documentErrorResponses(document: OpenAPIObject): OpenAPIObject {
-  const errorSchema: ReferenceObject = { $ref: `#/components/schemas/${ERROR_RESPONSE_SCHEMA}` };
+  const errorSchema: ReferenceObject = { $ref: getSchemaPath(ErrorResponseDto) };
   for (const [path, item] of Object.entries(document.paths)) {
     for (const method of METHODS) {
       const operation = item[method];
