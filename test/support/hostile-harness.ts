@@ -31,7 +31,7 @@ const COUNTED_TABLES = [
 ] as const;
 
 /** Bounds one property, shrinking included, so that a badly broken build still ends in minutes. */
-const PROPERTY_TIME_LIMIT_MS = 8_000;
+const PROPERTY_TIME_LIMIT_MS = 5_000;
 
 export interface HostileRequest {
   route: RouteInfo;
