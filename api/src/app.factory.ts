@@ -1,7 +1,7 @@
 import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
@@ -9,6 +9,7 @@ import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { httpLoggerOptions } from './logging/logger-options.js';
 import { PinoLoggerService } from './logging/pino-logger.service.js';
+import { createOpenApiDocument } from './openapi/openapi-document.js';
 
 /** Builds the configured HTTP application without listening, so that tests drive the same app as production. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
@@ -35,15 +36,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }),
   );
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Coalition CRM API')
-      .setDescription('Members, countries and campaign work of the coalition for the OP-ICESCR.')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = createOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return app;
 }

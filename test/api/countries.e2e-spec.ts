@@ -77,7 +77,11 @@ describe('countries', () => {
     expect(ratified.every((country) => ['ratified', 'acceded'].includes(country.opStatus))).toBe(true);
     expect((await list({ opStatus: 'ratified' })).map((country) => country.iso3)).toContain('ARG');
     const parties = await list({ icescrParty: true });
+    expect(parties.length).toBeGreaterThan(100);
     expect(parties.every((country) => country.icescrParty)).toBe(true);
+    const others = await list({ icescrParty: false });
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.some((country) => country.icescrParty)).toBe(false);
     expect((await list({ iso3: ['arg', 'FRA'] })).map((country) => country.iso3).sort()).toEqual(['ARG', 'FRA']);
     expect((await list({ iso3: 'FRA', region: 'Africa' })).length).toBe(0);
   });

@@ -422,6 +422,31 @@ describe('review of membership applications', () => {
     expect((await t.dataSource.getRepository(MembershipApplication).findOneByOrFail({ id })).status).toBe('pending');
   });
 
+  it('leaves no organization and no audit entry of it when the approval fails after the organization was saved', async () => {
+    const name = 'Rolled Back Rights Forum';
+    const id = await submit({ contactEmail: 'rollback@example.org', organizationName: name });
+    const audit = t.dataSource.getRepository(AuditEntry);
+    const entriesBefore = await audit.count();
+    // The organization is created first; the unknown person then fails the same transaction.
+    const response = await request(t.http)
+      .post(`/api/membership-applications/${id}/approve`)
+      .set(...bearer(tokens.coordinator))
+      .send({ personId: '00000000-0000-4000-8000-0000000000bb' })
+      .expect(400);
+    expect(response.body).toMatchObject({ field: 'personId' });
+    expect(await t.dataSource.getRepository(Organization).countBy({ name })).toBe(0);
+    const organizationEntries: unknown[] = await t.dataSource.query(
+      `SELECT id FROM audit_entries WHERE entity_type = 'Organization' AND changes -> 'name' ->> 'after' = $1`,
+      [name],
+    );
+    expect(organizationEntries).toEqual([]);
+    expect(await audit.count()).toBe(entriesBefore);
+
+    // The same approval, once it can succeed, writes both: the query above does find such an entry.
+    await request(t.http).post(`/api/membership-applications/${id}/approve`).set(...bearer(tokens.coordinator)).send({}).expect(200);
+    expect(await t.dataSource.query(`SELECT id FROM audit_entries WHERE entity_type = 'Organization' AND changes -> 'name' ->> 'after' = $1`, [name])).toHaveLength(1);
+  });
+
   it('requires a reason to reject, then tells the applicant the decision and its reason by e-mail', async () => {
     const id = await submit({ contactEmail: 'rejected@example.org', organizationName: 'Private Consultancy Ltd', locale: 'fr', contactFirstName: 'Claire' });
     const missing = await request(t.http).post(`/api/membership-applications/${id}/reject`).set(...bearer(tokens.coordinator)).send({}).expect(400);

@@ -122,6 +122,7 @@ describe('organizations, people and the member pages in Chromium', () => {
     await page.getByRole('option', { name: 'Suspended' }).click();
     await page.waitForURL(/membershipStatus/);
     const suspended = await s.t.dataSource.getRepository(Organization).countBy({ membershipStatus: 'suspended' });
+    expect(suspended).toBeGreaterThan(0);
     // The rows of the filtered page replace the others: wait for exactly the suspended ones.
     await page.waitForFunction((expected) => {
       const chips = [...document.querySelectorAll('tbody [data-status]')];

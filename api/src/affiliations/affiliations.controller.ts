@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators.js';
 import { ListEndpoint } from '../list/list-endpoint.decorator.js';
 import { ListQueryDto } from '../list/list-query.dto.js';
@@ -34,6 +34,7 @@ export class AffiliationsController {
   @Post()
   @Roles(...EDITOR_ROLES)
   @ApiCreatedResponse({ type: AffiliationResponseDto })
+  @ApiConflictResponse({ description: 'The person already has a current affiliation with this organization' })
   create(@Body() dto: CreateAffiliationDto): Promise<AffiliationResponseDto> {
     return this.affiliations.create(dto);
   }
@@ -41,6 +42,7 @@ export class AffiliationsController {
   @Put(':id')
   @Roles(...EDITOR_ROLES)
   @ApiOkResponse({ type: AffiliationResponseDto })
+  @ApiConflictResponse({ description: 'The person already has a current affiliation with this organization' })
   update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateAffiliationDto): Promise<AffiliationResponseDto> {
     return this.affiliations.update(id, dto);
   }

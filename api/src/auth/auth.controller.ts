@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBody, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiForbiddenResponse, ApiOkResponse, ApiResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { STAFF_ROLES } from '../users/user-role.js';
 import { Public, Roles } from './access.decorators.js';
@@ -25,6 +25,9 @@ export class AuthController {
   @RateLimit('sign-in')
   @ApiBody({ type: LoginDto })
   @ApiOkResponse({ type: LoginResponseDto })
+  @ApiUnauthorizedResponse({ description: 'Wrong e-mail or password' })
+  @ApiForbiddenResponse({ description: 'The account is deactivated' })
+  @ApiResponse({ status: 423, description: 'The account is locked for a while after too many wrong passwords' })
   login(@Req() request: Request & { user: AuthenticatedUser }): Promise<LoginResponseDto> {
     return this.auth.issueSession(request.user);
   }

@@ -2,14 +2,8 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Request, Response } from 'express';
 import { EntityNotFoundError, QueryFailedError } from 'typeorm';
 import { DomainException, DomainErrorCode } from './domain.exception.js';
+import type { ErrorResponseDto } from './error-response.dto.js';
 import { mapPostgresError, PostgresErrorFields } from './postgres-error.js';
-
-interface ErrorBody {
-  statusCode: number;
-  error: string;
-  message: string | string[];
-  field?: string;
-}
 
 const STATUS_OF: Record<DomainErrorCode, number> = {
   invalid: HttpStatus.BAD_REQUEST,
@@ -48,7 +42,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (!response.headersSent) response.status(body.statusCode).json(body);
   }
 
-  private toBody(exception: unknown, isDelete: boolean): ErrorBody {
+  private toBody(exception: unknown, isDelete: boolean): ErrorResponseDto {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const payload = exception.getResponse();

@@ -1,12 +1,15 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, type SchemaObject } from '@nestjs/swagger';
 import type { ListSpec } from './list-spec.js';
 
-/** Documents a list endpoint: its element type, its sort and filter fields, and the Content-Range header. */
-export const ListEndpoint = (spec: ListSpec, type: Function): MethodDecorator =>
+/**
+ * Documents a list endpoint: its element type (a DTO class, or a schema when
+ * the element depends on the caller), its sort and filter fields, and the Content-Range header.
+ */
+export const ListEndpoint = (spec: ListSpec, item: Function | SchemaObject): MethodDecorator =>
   applyDecorators(
     ApiOkResponse({
-      type: [type],
+      ...(typeof item === 'function' ? { type: [item] } : { schema: { type: 'array', items: item } }),
       description:
         `Sortable by: ${Object.keys(spec.sortable).join(', ')}. ` +
         `Filters: ${['id', ...(spec.search ? ['q'] : []), ...Object.keys(spec.filters)].join(', ')}.`,

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators.js';
 import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { STAFF_ROLES } from '../users/user-role.js';
@@ -35,6 +35,7 @@ export class MeController {
   })
   @ApiOkResponse({ type: MyProfileResponseDto })
   @ApiNotFoundResponse({ description: 'The account is not linked to a contact record' })
+  @ApiConflictResponse({ description: 'Another contact record uses this e-mail' })
   updateProfile(@CurrentUser() user: AuthenticatedUser, @Body() dto: UpdateMyProfileDto): Promise<MyProfileResponseDto> {
     return this.profile.update(user, dto);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators.js';
 import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { OrganizationDuplicateDto } from '../duplicates/duplicate-candidate.dto.js';
@@ -19,7 +19,7 @@ import { OrganizationsService } from './organizations.service.js';
 
 const EITHER_VIEW = {
   oneOf: [{ $ref: getSchemaPath(OrganizationResponseDto) }, { $ref: getSchemaPath(OrganizationPublicResponseDto) }],
-  description: 'The staff get the whole record; a member gets the public view of an active member organization',
+  description: 'The staff get the whole record (OrganizationResponseDto); a member gets the public view of an active member organization (OrganizationPublicResponseDto)',
 };
 
 @ApiTags('organizations')
@@ -33,7 +33,7 @@ export class OrganizationsController {
 
   @Get()
   @Roles(...STAFF_ROLES, 'member')
-  @ListEndpoint(ORGANIZATION_LIST, OrganizationResponseDto)
+  @ListEndpoint(ORGANIZATION_LIST, EITHER_VIEW)
   list(
     @Query() query: ListQueryDto,
     @CurrentUser() user: AuthenticatedUser,
@@ -84,6 +84,7 @@ export class OrganizationsController {
   @Put(':id')
   @Roles(...EDITOR_ROLES)
   @ApiOkResponse({ type: OrganizationResponseDto })
+  @ApiConflictResponse({ description: 'The membership status cannot change from its current value to the one sent' })
   update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateOrganizationDto): Promise<OrganizationResponseDto> {
     return this.organizations.update(id, dto);
   }

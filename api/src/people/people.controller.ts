@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators.js';
 import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { PersonDuplicateDto } from '../duplicates/duplicate-candidate.dto.js';
@@ -50,6 +50,7 @@ export class PeopleController {
   @Post()
   @Roles(...EDITOR_ROLES)
   @ApiCreatedResponse({ type: PersonResponseDto })
+  @ApiConflictResponse({ description: 'Another person has one of these e-mails' })
   create(@Body() dto: CreatePersonDto): Promise<PersonResponseDto> {
     return this.people.create(dto);
   }
@@ -58,6 +59,7 @@ export class PeopleController {
   @HttpCode(200)
   @Roles(...EDITOR_ROLES)
   @ApiOkResponse({ type: PersonMergeResponseDto, description: 'The kept person; the one in the path is deleted' })
+  @ApiConflictResponse({ description: 'Both people have a user account' })
   merge(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: MergeRequestDto,
@@ -69,6 +71,7 @@ export class PeopleController {
   @Put(':id')
   @Roles(...EDITOR_ROLES)
   @ApiOkResponse({ type: PersonResponseDto })
+  @ApiConflictResponse({ description: 'Another person has one of these e-mails' })
   update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdatePersonDto): Promise<PersonResponseDto> {
     return this.people.update(id, dto);
   }
@@ -76,6 +79,7 @@ export class PeopleController {
   @Delete(':id')
   @Roles(...EDITOR_ROLES)
   @ApiOkResponse({ type: PersonResponseDto })
+  @ApiConflictResponse({ description: 'The person has a user account: delete or relink the user first' })
   remove(@Param('id', ParseUUIDPipe) id: string): Promise<PersonResponseDto> {
     return this.people.remove(id);
   }

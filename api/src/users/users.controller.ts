@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators.js';
 import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { ListEndpoint } from '../list/list-endpoint.decorator.js';
@@ -32,12 +32,14 @@ export class UsersController {
 
   @Post()
   @ApiCreatedResponse({ type: UserResponseDto, description: 'Without a password, the user gets an invitation e-mail' })
+  @ApiConflictResponse({ description: 'Another user has this e-mail, or the contact record already has an account' })
   create(@Body() dto: CreateUserDto): Promise<UserResponseDto> {
     return this.users.create(dto);
   }
 
   @Put(':id')
   @ApiOkResponse({ type: UserResponseDto })
+  @ApiConflictResponse({ description: 'Another user has this e-mail; or the change would leave no active admin, or deactivate the own account' })
   update(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: UpdateUserDto,
@@ -48,6 +50,7 @@ export class UsersController {
 
   @Delete(':id')
   @ApiOkResponse({ type: UserResponseDto })
+  @ApiConflictResponse({ description: 'The own account, or the last active admin' })
   remove(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() actor: AuthenticatedUser): Promise<UserResponseDto> {
     return this.users.remove(id, actor.id);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators.js';
 import { ListEndpoint } from '../list/list-endpoint.decorator.js';
 import { ListQueryDto } from '../list/list-query.dto.js';
@@ -34,6 +34,7 @@ export class WorkingGroupsController {
   @Post()
   @Roles(...EDITOR_ROLES)
   @ApiCreatedResponse({ type: WorkingGroupResponseDto })
+  @ApiConflictResponse({ description: 'A working group with this name exists' })
   create(@Body() dto: CreateWorkingGroupDto): Promise<WorkingGroupResponseDto> {
     return this.groups.create(dto);
   }
@@ -41,6 +42,7 @@ export class WorkingGroupsController {
   @Put(':id')
   @Roles(...EDITOR_ROLES)
   @ApiOkResponse({ type: WorkingGroupResponseDto })
+  @ApiConflictResponse({ description: 'A working group with this name exists' })
   update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateWorkingGroupDto): Promise<WorkingGroupResponseDto> {
     return this.groups.update(id, dto);
   }

@@ -9,9 +9,10 @@ export class MembershipChangeDto {
   @ApiProperty({ type: String, nullable: true, description: 'Who made the change; empty for changes made by the system' })
   userEmail: string | null;
 
-  @ApiProperty({ enum: MEMBERSHIP_STATUSES, nullable: true, description: 'Empty when the organization was created' })
+  // null is listed among the values: with `nullable` alone, a validator still refuses null as outside the enum.
+  @ApiProperty({ enum: [...MEMBERSHIP_STATUSES, null], nullable: true, description: 'Empty when the organization was created' })
   from: MembershipStatus | null;
 
-  @ApiProperty({ enum: MEMBERSHIP_STATUSES, nullable: true, description: 'Empty when the organization was deleted' })
+  @ApiProperty({ enum: [...MEMBERSHIP_STATUSES, null], nullable: true, description: 'Empty when the organization was deleted' })
   to: MembershipStatus | null;
 }
