@@ -136,13 +136,32 @@ describe('hostile input', () => {
   });
 
   describe('null where a value is required', () => {
-    it('refuses PUT /api/users/:id {"email": null} with a 400 naming email', async () => {
+    it.each(['email', 'password', 'role', 'isActive'])('refuses PUT /api/users/:id {"%s": null} with a 400 naming it', async (field) => {
       const response = await request(t.http)
         .put(`/api/users/${t.users.steering.id}`)
         .set(...(await bearer('admin')))
-        .send({ email: null })
+        .send({ [field]: null })
         .expect(400);
-      expect(response.body.message).toEqual(expect.arrayContaining([expect.stringMatching(/^email /)]));
+      expect(response.body.message).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^${field} `))]));
+    });
+  });
+
+  describe('text that is not well-formed and reserved keys', () => {
+    it('refuses a lone surrogate in an e-mail with a 400 naming the field, even at login', async () => {
+      const login = await request(t.http).post('/api/auth/login').send({ email: 'a\ud800@example.org', password: PASSWORD }).expect(400);
+      expect(login.body.field).toBe('email');
+      const person = await request(t.http)
+        .post('/api/people')
+        .set(...(await bearer('coordinator')))
+        .send({ firstName: 'Ana', lastName: 'Paz', email: '\ud800@example.org' })
+        .expect(400);
+      expect(person.body.message).toBe('email must be well-formed Unicode text');
+    });
+
+    it('refuses a login whose e-mail is an object keyed by constructor', async () => {
+      const response = await request(t.http).post('/api/auth/login').send({ email: { constructor: 'x' }, password: PASSWORD }).expect(400);
+      expect(response.body.field).toBe('email.constructor');
+      await othersStillServed();
     });
   });
 

@@ -5,14 +5,15 @@ import { findShapeProblem, shapeMessage } from './input-shape.js';
 
 /**
  * Refuses, before any pipe or validator sees them, bodies and query strings
- * that would otherwise end in a 500: NUL characters and absurd nesting. Runs
+ * that would otherwise end in a 500: NUL characters, lone surrogates, reserved
+ * keys and absurd nesting. Runs
  * after the body parser, as every module middleware does.
  */
 @Injectable()
 export class InputShapeMiddleware implements NestMiddleware {
   use(request: Request, _response: Response, next: NextFunction): void {
     const problem = findShapeProblem(request.query) ?? findShapeProblem(request.body as unknown);
-    if (problem) throw new DomainException('invalid', shapeMessage(problem), problem.kind === 'nul' ? problem.path : undefined);
+    if (problem) throw new DomainException('invalid', shapeMessage(problem), problem.kind === 'depth' ? undefined : problem.path);
     next();
   }
 }

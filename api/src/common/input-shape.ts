@@ -1,13 +1,22 @@
 /** How deep a JSON body may nest: the deepest form the API takes nests three levels. */
 export const MAX_JSON_DEPTH = 32;
 
-export type ShapeProblem = { kind: 'nul'; path: string } | { kind: 'depth' };
+/**
+ * Keys no API field is named, that class-transformer and plain objects treat
+ * as special: refused wherever they appear, so that nothing downstream meets them.
+ */
+const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type ShapeProblem =
+  | { kind: 'nul' | 'ill-formed' | 'reserved-key'; path: string }
+  | { kind: 'depth' };
 
 const child = (path: string, key: string): string => (path === '' ? key : `${path}.${key}`);
 
 /**
  * The first thing in a parsed JSON value that no handler should meet: text
- * holding U+0000 (PostgreSQL refuses it), or nesting deeper than
+ * holding U+0000 (PostgreSQL refuses it) or a lone surrogate (the e-mail
+ * validator throws on it), a reserved key, or nesting deeper than
  * MAX_JSON_DEPTH (the validators recurse and would overflow the stack).
  * Walks with an explicit stack, so the check itself cannot overflow.
  */
@@ -17,6 +26,7 @@ export function findShapeProblem(value: unknown, root = ''): ShapeProblem | unde
     const { value: current, path, depth } = next;
     if (typeof current === 'string') {
       if (current.includes('\u0000')) return { kind: 'nul', path };
+      if (!current.isWellFormed()) return { kind: 'ill-formed', path };
       continue;
     }
     if (typeof current !== 'object' || current === null) continue;
@@ -27,13 +37,23 @@ export function findShapeProblem(value: unknown, root = ''): ShapeProblem | unde
     for (let i = entries.length - 1; i >= 0; i--) {
       const [key, item] = entries[i];
       if (key.includes('\u0000')) return { kind: 'nul', path: child(path, key.replace(/\u0000/g, '\\u0000')) };
+      if (!key.isWellFormed()) return { kind: 'ill-formed', path: child(path, key.toWellFormed()) };
+      if (!Array.isArray(current) && RESERVED_KEYS.has(key)) return { kind: 'reserved-key', path: child(path, key) };
       pending.push({ value: item, path: key.startsWith('[') ? `${path}${key}` : child(path, key), depth: depth + 1 });
     }
   }
   return undefined;
 }
 
-export const shapeMessage = (problem: ShapeProblem): string =>
-  problem.kind === 'nul'
-    ? `${problem.path || 'the value'} must not contain a NUL character`
-    : `The body is nested more than ${MAX_JSON_DEPTH} levels deep`;
+export function shapeMessage(problem: ShapeProblem): string {
+  switch (problem.kind) {
+    case 'nul':
+      return `${problem.path || 'the value'} must not contain a NUL character`;
+    case 'ill-formed':
+      return `${problem.path || 'the value'} must be well-formed Unicode text`;
+    case 'reserved-key':
+      return `${problem.path} is not a field of any request`;
+    case 'depth':
+      return `The body is nested more than ${MAX_JSON_DEPTH} levels deep`;
+  }
+}

@@ -1,6 +1,6 @@
 import { IsEmailAddress } from '../../common/email-address.js';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsISO8601, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { IfSent } from '../../common/field-presence.js';
 import { ReadOnlyField } from '../../common/read-only-field.decorator.js';
 import { USER_ROLES, type UserRole } from '../user-role.js';
@@ -13,12 +13,12 @@ export class UpdateUserDto {
   email?: string;
 
   @ApiPropertyOptional({ enum: USER_ROLES })
-  @IsOptional()
+  @IfSent()
   @IsIn(USER_ROLES, { message: `role must be one of: ${USER_ROLES.join(', ')}` })
   role?: UserRole;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IfSent()
   @IsBoolean({ message: 'isActive must be true or false' })
   isActive?: boolean;
 
@@ -33,8 +33,8 @@ export class UpdateUserDto {
   personId?: string | null;
 
   @ApiPropertyOptional({ minLength: 12, description: 'Sets a new password' })
-  @IsOptional()
-  @IsString()
+  @IfSent()
+  @IsString({ message: 'password must be text' })
   @MinLength(12, { message: 'password must be at least 12 characters long' })
   @MaxLength(1024)
   password?: string;
