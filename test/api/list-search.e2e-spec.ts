@@ -97,6 +97,8 @@ describe('list search', () => {
       expect(await organizationNames('o_u')).toEqual(['Observatorio_Urbano']);
       expect(await organizationNames('%')).toEqual(['100% Vivienda Social']);
       expect(await organizationNames('_')).toEqual(['Observatorio_Urbano']);
+      expect(await organizationNames('\\')).toEqual([]);
+      expect(await organizationNames('\\%')).toEqual([]);
     });
 
     it('does not let a full-width percent sign, which folds to "%", act as a wildcard', async () => {
