@@ -58,6 +58,7 @@ export interface ListQuery {
 }
 
 export const MAX_PAGE_SIZE = 1000;
+export const DEFAULT_PAGE_SIZE = 25;
 
 /**
  * Up to this many matching rows a list counts them exactly; above it the
@@ -68,7 +69,6 @@ export const EXACT_COUNT_LIMIT = 10_000;
 
 /** The sort field of lists that search: best matches first in DESC order. */
 export const RELEVANCE = 'relevance';
-export const DEFAULT_PAGE_SIZE = 25;
 
 /** The SQL expression a checked sort field orders by; the id column for React-Admin's fallback `id`. */
 export const sortColumn = (spec: ListSpec, field: string): string => ownValue(spec.sortable, field) ?? spec.idColumn;

@@ -1,7 +1,6 @@
 import type { ListSpec } from '../list/list-spec.js';
 import { APPLICATION_STATUSES } from './membership-application.entity.js';
 
-
 export const MEMBERSHIP_APPLICATION_LIST: ListSpec = {
   resource: 'membership-applications',
   idColumn: 'a.id',
