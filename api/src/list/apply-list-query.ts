@@ -90,35 +90,35 @@ async function estimateRows(query: SelectQueryBuilder<ObjectLiteral>): Promise<n
 }
 
 /**
- * The total of a filtered query: exact up to EXACT_COUNT_LIMIT, else the
- * planner's estimate rounded to two significant digits, so that it does not
- * look exact. A second attempt (similar words) counts exactly: its matches
- * are few, and capping its count makes PostgreSQL prefer a sequential scan
- * computing similarity on every row.
+ * The total of a filtered query (which it changes into its count): exact up
+ * to EXACT_COUNT_LIMIT, else the planner's estimate rounded to two
+ * significant digits, so that it does not look exact. A second attempt
+ * (similar words) counts exactly: its matches are few, and capping its count
+ * makes PostgreSQL prefer a sequential scan computing similarity on every row.
  */
 async function countTotal(query: SelectQueryBuilder<ObjectLiteral>, mode: SearchMode): Promise<ListTotal> {
-  const matching = query.clone().select('1').orderBy().offset(undefined).limit(undefined);
-  const counted = mode === 'similar' ? matching : matching.clone().limit(EXACT_COUNT_LIMIT + 1);
-  const [sql, parameters] = counted.getQueryAndParameters();
+  query.select('1').orderBy().offset(undefined).limit(mode === 'similar' ? undefined : EXACT_COUNT_LIMIT + 1);
+  const [sql, parameters] = query.getQueryAndParameters();
   const [{ count }]: Array<{ count: number }> = await query.connection.query(`SELECT count(*)::int AS count FROM (${sql}) AS matches`, parameters);
   if (count <= EXACT_COUNT_LIMIT || mode === 'similar') return { count, estimated: false };
-  const estimate = Number((await estimateRows(matching)).toPrecision(2));
+  const estimate = Number((await estimateRows(query.limit(undefined))).toPrecision(2));
   return { count: Math.max(estimate, EXACT_COUNT_LIMIT + 1), estimated: true };
 }
 
+/** One attempt at a page: the base query is left as it was, for a second attempt. */
 async function fetchPage<T extends ObjectLiteral>(
-  query: SelectQueryBuilder<T>,
+  base: SelectQueryBuilder<T>,
   spec: ListSpec,
   list: ListQuery,
   mode: SearchMode,
 ): Promise<{ items: T[]; total: ListTotal }> {
-  const untyped = query as SelectQueryBuilder<ObjectLiteral>;
-  applyFilters(untyped, spec, list, mode);
+  const page = base.clone();
+  applyFilters(page as SelectQueryBuilder<ObjectLiteral>, spec, list, mode);
+  const counting = page.clone() as SelectQueryBuilder<ObjectLiteral>;
+  applyListOrder(page as SelectQueryBuilder<ObjectLiteral>, spec, list, mode);
   const [start, end] = list.range;
-  const counting = query.clone() as SelectQueryBuilder<ObjectLiteral>;
-  applyListOrder(untyped, spec, list, mode);
-  query.offset(start).limit(end - start + 1);
-  const [items, total] = await Promise.all([query.getMany(), countTotal(counting, mode)]);
+  page.offset(start).limit(end - start + 1);
+  const [items, total] = await Promise.all([page.getMany(), countTotal(counting, mode)]);
   // An estimate must not contradict the rows the caller was just sent.
   if (total.estimated) total.count = Math.max(total.count, start + items.length);
   return { items, total };
@@ -134,8 +134,7 @@ export async function runListQuery<T extends ObjectLiteral>(
   spec: ListSpec,
   list: ListQuery,
 ): Promise<{ items: T[]; total: ListTotal }> {
-  const secondAttempt = activeSearch(spec, list)?.search.similar ? query.clone() : undefined;
   const found = await fetchPage(query, spec, list, 'contains');
-  if (found.total.count > 0 || !secondAttempt) return found;
-  return fetchPage(secondAttempt, spec, list, 'similar');
+  if (found.total.count > 0 || !activeSearch(spec, list)?.search.similar) return found;
+  return fetchPage(query, spec, list, 'similar');
 }
