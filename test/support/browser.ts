@@ -4,14 +4,15 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from './test-app.js';
 
-export const SCREENSHOTS = new URL('../browser/screenshots/', import.meta.url).pathname;
+/** Written by every run, so kept out of git (.gitignore); a few chosen ones live in docs/screenshots/. */
+export const SCREENSHOTS = new URL('../browser/.screenshots/', import.meta.url).pathname;
 
 export interface BrowserSession {
   t: TestApp;
   baseUrl: string;
   browser: Browser;
   page: Page;
-  /** Saves a full-page screenshot as test/browser/screenshots/<name>.png. */
+  /** Saves a full-page screenshot as test/browser/.screenshots/<name>.png. */
   shot(name: string, page?: Page): Promise<void>;
   close(): Promise<void>;
 }

@@ -13,6 +13,7 @@ import { ImportJob } from '../imports/import-job.entity.js';
 import { ImportRunnerService } from '../imports/import-runner.service.js';
 import { canConnect, configuredServer, startEmbeddedPostgres, type PostgresServer } from '../launcher/postgres-server.js';
 import { migrate } from '../launcher/prepare-database.js';
+import { seeded } from './seeded-random.js';
 
 /**
  * `npm run bench:import`: imports a generated people CSV (100,000 rows, 1% of
@@ -30,18 +31,6 @@ const FIRST_NAMES = ['Ana', 'José', 'Wanjiru', 'Chloé', 'Mehmet', 'Aïcha', 'N
 const LAST_NAMES = ['Pérez', 'Kamau', 'Dubois', 'Yılmaz', 'Benali', 'Trần', 'Kovalenko', 'Mensah', 'García', 'Sharma', 'Ødegaard'];
 const COUNTRIES = ['KEN', 'ARG', 'FRA', 'PH', 'ZA', 'India', 'BRA', 'Spain', 'MAR', 'UKR', ''];
 const LANGUAGE_SETS = ['en', 'es;en', 'fr', 'ar;fr', 'pt', ''];
-
-/** mulberry32: a small seeded generator, so that every run imports the same file. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface GeneratedFile {
   csv: string;

@@ -2,8 +2,8 @@ import { Injectable, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { CURRENT_AFFILIATION } from '../affiliations/affiliations.list-spec.js';
-import { applyFilters } from '../list/apply-list-query.js';
-import { sortColumn, type ListQuery, type ListSpec } from '../list/list-spec.js';
+import { applyFilters, applyListOrder } from '../list/apply-list-query.js';
+import type { ListQuery, ListSpec } from '../list/list-spec.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { ORGANIZATION_LIST } from '../organizations/organizations.list-spec.js';
 import { PERSON_LIST } from '../people/people.list-spec.js';
@@ -117,8 +117,7 @@ export class ExportsService {
   /** The list's filters and order, every row (a stable order: the id breaks ties). */
   private sorted<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>, spec: ListSpec, query: ListQuery): CsvQuery {
     applyFilters(builder as SelectQueryBuilder<ObjectLiteral>, spec, query);
-    const [field, order] = query.sort;
-    builder.orderBy(sortColumn(spec, field), order, 'NULLS LAST').addOrderBy(spec.idColumn, order);
+    applyListOrder(builder as SelectQueryBuilder<ObjectLiteral>, spec, query);
     const [sql, parameters] = builder.getQueryAndParameters();
     return { sql, parameters };
   }

@@ -12,8 +12,10 @@ const spec: ListSpec = {
     since: { kind: 'dateFrom', column: 't.createdAt' },
   },
   defaultSort: ['name', 'ASC'],
-  search: () => undefined,
+  search: { text: 't.search_text' },
 };
+
+const unsearchable: ListSpec = { ...spec, search: undefined };
 
 const messageOf = (fn: () => unknown): string => {
   try {
@@ -45,7 +47,7 @@ describe('parseListQuery', () => {
 
   it.each([
     [{ sort: '["name"' }, 'sort is not valid JSON'],
-    [{ sort: '["password","ASC"]' }, 'sort field "password" is not allowed; use one of: name, createdAt'],
+    [{ sort: '["password","ASC"]' }, 'sort field "password" is not allowed; use one of: name, createdAt, relevance'],
     [{ sort: '["name","UP"]' }, 'sort order must be ASC or DESC'],
     [{ range: '[-1,5]' }, 'range must not be negative'],
     [{ range: '[10,5]' }, 'range end must not be before its start'],
@@ -63,9 +65,25 @@ describe('parseListQuery', () => {
 
   it.each(Object.getOwnPropertyNames(Object.prototype))('refuses %s, a name every object inherits, as a sort field and a filter key', (name) => {
     expect(messageOf(() => parseListQuery({ sort: JSON.stringify([name, 'ASC']) }, spec))).toBe(
-      `sort field "${name}" is not allowed; use one of: name, createdAt`,
+      `sort field "${name}" is not allowed; use one of: name, createdAt, relevance`,
     );
     expect(messageOf(() => parseListQuery({ filter: JSON.stringify({ [name]: 'x' }) }, spec))).toMatch(`filter field "${name}" is not allowed`);
+  });
+
+  it('sorts a search by relevance, best first, when no sort is named', () => {
+    expect(parseListQuery({ filter: '{"q":"food"}' }, spec).sort).toEqual(['relevance', 'DESC']);
+    expect(parseListQuery({ filter: '{"q":"food"}', sort: '["createdAt","ASC"]' }, spec).sort).toEqual(['createdAt', 'ASC']);
+  });
+
+  it('accepts the relevance sort only on a list that searches', () => {
+    expect(parseListQuery({ sort: '["relevance","DESC"]' }, spec).sort).toEqual(['relevance', 'DESC']);
+    expect(messageOf(() => parseListQuery({ sort: '["relevance","DESC"]' }, unsearchable))).toBe(
+      'sort field "relevance" is not allowed; use one of: name, createdAt',
+    );
+  });
+
+  it('drops a search of blanks, and with it the relevance order', () => {
+    expect(parseListQuery({ filter: '{"q":"  "}' }, spec)).toEqual({ sort: ['name', 'ASC'], range: [0, 24], filter: {} });
   });
 
   it('refuses a NUL character in a filter value, naming the filter', () => {

@@ -1,7 +1,7 @@
 import { DomainException } from '../common/domain.exception.js';
 import { findShapeProblem, shapeMessage } from '../common/input-shape.js';
 import { emptyRecord, ownValue } from '../common/own-property.js';
-import { DEFAULT_PAGE_SIZE, FilterField, ListQuery, ListSpec, MAX_PAGE_SIZE, SortOrder } from './list-spec.js';
+import { DEFAULT_PAGE_SIZE, FilterField, ListQuery, ListSpec, MAX_PAGE_SIZE, RELEVANCE, SortOrder } from './list-spec.js';
 
 export interface RawListQuery {
   sort?: string;
@@ -22,16 +22,19 @@ function parseJson(name: string, text: string): unknown {
   }
 }
 
-function parseSort(text: string | undefined, spec: ListSpec): [string, SortOrder] {
-  if (text === undefined) return spec.defaultSort;
+function parseSort(text: string | undefined, spec: ListSpec, searching: boolean): [string, SortOrder] {
+  // Someone who searches and names no order wants the best matches first.
+  if (text === undefined) return searching ? [RELEVANCE, 'DESC'] : spec.defaultSort;
   const value = parseJson('sort', text);
   if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'string' || typeof value[1] !== 'string') {
     throw invalid('sort', 'sort must be ["field","ASC"|"DESC"]');
   }
   const [field, order] = value as [string, string];
+  const relevance = spec.search !== undefined && field === RELEVANCE;
   // React-Admin sorts by id when a list names no order; every list can oblige.
-  if (field !== 'id' && ownValue(spec.sortable, field) === undefined) {
-    throw invalid('sort', `sort field "${field}" is not allowed; use one of: ${Object.keys(spec.sortable).join(', ')}`);
+  if (field !== 'id' && !relevance && ownValue(spec.sortable, field) === undefined) {
+    const allowed = [...Object.keys(spec.sortable), ...(spec.search ? [RELEVANCE] : [])];
+    throw invalid('sort', `sort field "${field}" is not allowed; use one of: ${allowed.join(', ')}`);
   }
   const upper = order.toUpperCase();
   if (upper !== 'ASC' && upper !== 'DESC') throw invalid('sort', 'sort order must be ASC or DESC');
@@ -91,7 +94,7 @@ function parseFilter(text: string | undefined, spec: ListSpec): Record<string, u
     if (name === 'q') {
       if (typeof raw !== 'string' || raw.length > 200) throw invalid('filter.q', 'filter q must be text of at most 200 characters');
       if (!spec.search) throw invalid('filter.q', 'this list has no search');
-      filter.q = raw.trim();
+      if (raw.trim() !== '') filter.q = raw.trim();
       continue;
     }
     if (name === 'id') {
@@ -118,7 +121,7 @@ export function parseListQuery(raw: RawListQuery, spec: ListSpec): ListQuery {
   const filter = parseFilter(raw.filter, spec);
   return {
     filter,
-    sort: parseSort(raw.sort, spec),
+    sort: parseSort(raw.sort, spec, filter.q !== undefined),
     range: parseRange(raw.range, filter.id as unknown[] | undefined),
   };
 }

@@ -11,7 +11,6 @@ export const NOTE_LIST: ListSpec = {
     authorId: { kind: 'uuid', column: 'n.author_id' },
   },
   defaultSort: ['createdAt', 'DESC'],
-  search: (query, term) => {
-    query.andWhere('n.body ILIKE :search', { search: `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
-  },
+  // Notes are read by record, a few at a time: the body is folded as it is read.
+  search: { text: 'public.immutable_unaccent(lower(n.body))' },
 };

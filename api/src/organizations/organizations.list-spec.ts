@@ -3,7 +3,6 @@ import type { FilterField, ListSpec } from '../list/list-spec.js';
 import { LANGUAGES, MEMBERSHIP_STATUSES, ORGANIZATION_TYPES, RIGHTS_FOCUS } from './organization-enums.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** A filter taking one id or a list of ids, matched by an SQL condition on `:...parameter`. */
 const idsFilter = (name: string, condition: (parameter: string) => string): FilterField => ({
@@ -55,10 +54,8 @@ export const ORGANIZATION_LIST: ListSpec = {
     email: { kind: 'text', column: 'o.email' },
   },
   defaultSort: ['name', 'ASC'],
-  // ILIKE and the similarity operator both use the trigram indexes on name and acronym.
-  search: (query, term) => {
-    query.andWhere('(o.name ILIKE :search OR o.acronym ILIKE :search OR o.name % :term)', { search: `%${escapeLike(term)}%`, term });
-  },
+  // Name and acronym only: a member searching the directory must not find organizations by their e-mail.
+  search: { text: 'o.search_text', similar: true },
 };
 
 const pick = <T>(record: Record<string, T>, keys: readonly string[]): Record<string, T> =>

@@ -40,10 +40,6 @@ export const PERSON_LIST: ListSpec = {
     },
   },
   defaultSort: ['lastName', 'ASC'],
-  // The same expression as the trigram index people_search_trgm_idx, so that PostgreSQL can use it.
-  search: (query, term) => {
-    query.andWhere(`(p.first_name || ' ' || p.last_name || ' ' || coalesce(p.email, '')) ILIKE :search`, {
-      search: `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-    });
-  },
+  // Names in both orders and the primary e-mail (migration AddAccentInsensitiveSearch).
+  search: { text: 'p.search_text', similar: true },
 };

@@ -6,7 +6,6 @@ export const WORKING_GROUP_LIST: ListSpec = {
   sortable: { name: 'g.name', createdAt: 'g.createdAt', updatedAt: 'g.updatedAt' },
   filters: {},
   defaultSort: ['name', 'ASC'],
-  search: (query, term) => {
-    query.andWhere('g.name ILIKE :search', { search: `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
-  },
+  // A handful of groups: the name is folded as it is read.
+  search: { text: 'public.immutable_unaccent(lower(g.name))', similar: true },
 };
