@@ -2,6 +2,7 @@ import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module.js';
@@ -15,6 +16,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), { logger, abortOnError: false });
   app.use(pinoHttp({ ...httpLoggerOptions, logger: logger.pino }));
   app.setGlobalPrefix('api');
+  // Only the refresh cookie is read, by the auth routes; nothing else relies on cookies.
+  app.use(cookieParser());
   app.set('trust proxy', 'loopback');
   app.use(
     helmet({
