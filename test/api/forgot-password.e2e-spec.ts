@@ -34,30 +34,42 @@ describe('forgot-password answers alike for known and unknown e-mails', () => {
     return elapsed;
   };
 
-  it('takes as long for an address without an account as for one with an account', async () => {
-    const known = t.users.coordinator.email;
-    const unknown = (i: number): string => `nobody${i}@example.org`;
-    for (let i = 0; i < 10; i += 1) {
-      await timed(known);
-      await timed(unknown(i));
-    }
+  /** Known and unknown in interleaved pairs (alternating which goes first), so that load on the machine hits both alike. */
+  const measure = async (known: string, round: number): Promise<{ known: number; unknown: number; pairedDifference: number }> => {
     const forKnown: number[] = [];
     const forUnknown: number[] = [];
-    // Interleaved, alternating which goes first, so that load on the machine hits both alike.
+    const differences: number[] = [];
     for (let i = 0; i < 40; i += 1) {
+      const unknown = `nobody.${round}.${i}@example.org`;
+      let k: number;
+      let u: number;
       if (i % 2 === 0) {
-        forKnown.push(await timed(known));
-        forUnknown.push(await timed(unknown(100 + i)));
+        k = await timed(known);
+        u = await timed(unknown);
       } else {
-        forUnknown.push(await timed(unknown(100 + i)));
-        forKnown.push(await timed(known));
+        u = await timed(unknown);
+        k = await timed(known);
       }
+      forKnown.push(k);
+      forUnknown.push(u);
+      differences.push(k - u);
     }
-    const [k, u] = [median(forKnown), median(forUnknown)];
-    // Before the work moved to the worker, known addresses took ~60% longer (9.2 ms against 5.8 ms).
-    const tolerance = Math.max(0.2 * Math.min(k, u), 1);
-    // Written as an object so that a failure shows both medians.
-    expect({ known: k, unknown: u, alike: Math.abs(k - u) < tolerance }).toEqual({ known: k, unknown: u, alike: true });
+    return { known: median(forKnown), unknown: median(forUnknown), pairedDifference: median(differences) };
+  };
+
+  it('takes as long for an address without an account as for one with an account', async () => {
+    const known = t.users.coordinator.email;
+    for (let i = 0; i < 10; i += 1) {
+      await timed(known);
+      await timed(`warm.up.${i}@example.org`);
+    }
+    // Before the work moved to the worker, known addresses took ~60% longer (9.2 ms against 5.8 ms), in every
+    // round. Equal work can still lose a round to a burst of load on a shared machine: up to three rounds.
+    let result = await measure(known, 0);
+    const alike = (r: typeof result): boolean => Math.abs(r.pairedDifference) < Math.max(0.2 * Math.min(r.known, r.unknown), 1);
+    for (let round = 1; round < 3 && !alike(result); round += 1) result = await measure(known, round);
+    // Written as an object so that a failure shows the medians.
+    expect({ ...result, alike: alike(result) }).toEqual({ ...result, alike: true });
   });
 });
 

@@ -179,6 +179,25 @@ describe('sessions', () => {
     await request(t.http).post('/api/auth/login').send({ email, password: 'a new and long password 7' }).expect(200);
   });
 
+  it('leaves an audit entry of a password change, by its author, without the hash', async () => {
+    const user = await newUser('member');
+    const session = await login(user.email);
+    await request(t.http)
+      .post('/api/me/password')
+      .set('Authorization', `Bearer ${session.token}`)
+      .send({ currentPassword: PASSWORD, newPassword: 'a new and long password 7' })
+      .expect(200);
+    const { body: entries } = await request(t.http)
+      .get('/api/audit-entries')
+      .query({ filter: JSON.stringify({ entityId: user.id }), sort: '["createdAt","ASC"]' })
+      .set('Authorization', `Bearer ${admin}`)
+      .expect(200);
+    const change = (entries as Array<{ action: string; userId: string | null; changes: Record<string, { before: unknown; after: unknown }> }>).at(-1);
+    expect(change).toMatchObject({ action: 'update', userId: user.id });
+    expect(Object.keys(change?.changes ?? {})).toEqual(['passwordChangedAt']);
+    expect(change?.changes.passwordChangedAt?.before).toBeNull();
+  });
+
   it.each([
     [{ currentPassword: PASSWORD, newPassword: 'short' }, 'newPassword'],
     [{ newPassword: 'a new and long password 7' }, 'currentPassword'],
