@@ -1,5 +1,5 @@
 import { isStoredUser, readToken, writeSession } from './auth-storage';
-import { isJwtUsable } from './jwt';
+import { isJwtUsable, shouldRenewJwt } from './jwt';
 
 const REFRESH_URL = '/api/auth/refresh';
 const LOGOUT_URL = '/api/auth/logout';
@@ -64,13 +64,10 @@ export const refreshSession = (staleToken: string | null): Promise<boolean> => {
   return inFlight;
 };
 
-// Renew a little ahead of expiry, so that no request leaves with a token about to lapse.
-const RENEW_AHEAD_MS = 60_000;
-
-/** The access token to send, renewed first when it is about to expire. */
+/** The access token to send, renewed first when it is about to expire (so that none lapses in flight). */
 export const currentToken = async (): Promise<string | null> => {
   const token = readToken();
-  if (token === null || isJwtUsable(token, Date.now() + RENEW_AHEAD_MS)) return token;
+  if (token === null || !shouldRenewJwt(token)) return token;
   await refreshSession(token);
   return readToken();
 };

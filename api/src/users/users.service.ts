@@ -36,10 +36,6 @@ export class UsersService {
     private readonly sessions: SessionsService,
   ) {}
 
-  findActive(id: string): Promise<User | null> {
-    return this.dataSource.getRepository(User).findOne({ where: { id, isActive: true } });
-  }
-
   /** `forUpdate` locks the row until the caller's transaction ends, to serialise decisions about one account. */
   findByEmail(email: string, manager: EntityManager = this.dataSource.manager, forUpdate = false): Promise<User | null> {
     const query = manager.getRepository(User).createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email });
