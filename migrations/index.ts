@@ -7,6 +7,9 @@ import { CreateImports1763890000002 } from './1763890000002-CreateImports.js';
 import { IndexMemberListFilters1763891000000 } from './1763891000000-IndexMemberListFilters.js';
 import { IndexMembershipApplicationsList1763892000000 } from './1763892000000-IndexMembershipApplicationsList.js';
 import { AddImportJobTotalRows1763893000000 } from './1763893000000-AddImportJobTotalRows.js';
+import { CreateUserSessions1763895100000 } from './1763895100000-CreateUserSessions.js';
+import { DropUsersFailedLoginCount1763895100001 } from './1763895100001-DropUsersFailedLoginCount.js';
+import { AddUsersPasswordChangedAt1763895100002 } from './1763895100002-AddUsersPasswordChangedAt.js';
 import { AddAccentInsensitiveSearch1763897000000 } from './1763897000000-AddAccentInsensitiveSearch.js';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one. */
@@ -20,5 +23,8 @@ export const MIGRATIONS = [
   IndexMemberListFilters1763891000000,
   IndexMembershipApplicationsList1763892000000,
   AddImportJobTotalRows1763893000000,
+  CreateUserSessions1763895100000,
+  DropUsersFailedLoginCount1763895100001,
+  AddUsersPasswordChangedAt1763895100002,
   AddAccentInsensitiveSearch1763897000000,
 ];

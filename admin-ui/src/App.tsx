@@ -19,8 +19,9 @@ import { affiliations } from './affiliations';
 import { countries } from './countries';
 import { workingGroups } from './working-groups';
 import { MyOrganizationPage } from './me/MyOrganizationPage';
+import { MyPasswordPage } from './me/MyPasswordPage';
 import { MyProfilePage } from './me/MyProfilePage';
-import { MY_ORGANIZATION_PATH, MY_PROFILE_PATH } from './me/my-records';
+import { MY_ORGANIZATION_PATH, MY_PASSWORD_PATH, MY_PROFILE_PATH } from './me/my-records';
 
 export const App = () => (
   <Admin
@@ -41,10 +42,11 @@ export const App = () => (
   >
     {/* Reached without an account: the membership form and the e-mailed links. */}
     <CustomRoutes noLayout>{publicRoutes}</CustomRoutes>
-    {/* Members' self-service pages; each checks canAccess itself. */}
+    {/* Self-service pages; each checks canAccess itself. */}
     <CustomRoutes>
       <Route path={MY_PROFILE_PATH} element={<MyProfilePage />} />
       <Route path={MY_ORGANIZATION_PATH} element={<MyOrganizationPage />} />
+      <Route path={MY_PASSWORD_PATH} element={<MyPasswordPage />} />
     </CustomRoutes>
     <Resource name="organizations" {...organizations} />
     <Resource name="people" {...people} />

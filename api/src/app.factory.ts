@@ -2,6 +2,7 @@ import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
@@ -17,6 +18,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), { logger, abortOnError: false });
   app.use(pinoHttp({ ...httpLoggerOptions, logger: logger.pino }));
   app.setGlobalPrefix('api');
+  // Only the refresh cookie is read, by the auth routes; nothing else relies on cookies.
+  app.use(cookieParser());
   app.set('trust proxy', config.trustProxy);
   // Answers hold members' private data: no browser or proxy cache may keep them.
   app.use('/api', (_request: Request, response: Response, next: NextFunction) => {

@@ -1,17 +1,21 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { RequestPasswordResetJob } from './auth/jobs/request-password-reset.job.js';
+import { PasswordResetRequestService } from './auth/password-reset-request.service.js';
 import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { ImportRunnerService } from './imports/import-runner.service.js';
 import { RunImportJob } from './imports/jobs/run-import.job.js';
 import { SendEmailJob } from './mail/jobs/send-email.job.js';
+import { MailModule } from './mail/mail.module.js';
 import { OutboxRelayService } from './outbox/outbox-relay.service.js';
 import { QueueName } from './queue/queue-names.js';
+import { UsersModule } from './users/users.module.js';
 
 /** Every job processor; the worker checks at start-up that each job name has one. */
-export const JOB_PROCESSORS = [SendEmailJob, RunImportJob];
+export const JOB_PROCESSORS = [SendEmailJob, RunImportJob, RequestPasswordResetJob];
 
 /** The background process: the outbox relay and the BullMQ processors. */
 @Module({})
@@ -24,8 +28,10 @@ export class WorkerModule {
         TypeOrmModule.forRoot(dataSourceOptions({ url: config.DATABASE_URL, poolSize: 5, applicationName: 'coalition-worker' })),
         BullModule.forRoot({ connection: { url: config.REDIS_URL, maxRetriesPerRequest: null }, prefix: config.QUEUE_PREFIX }),
         BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),
+        UsersModule,
+        MailModule,
       ],
-      providers: [OutboxRelayService, ImportRunnerService, ...JOB_PROCESSORS],
+      providers: [OutboxRelayService, ImportRunnerService, PasswordResetRequestService, ...JOB_PROCESSORS],
     };
   }
 }

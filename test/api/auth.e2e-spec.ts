@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
+import { UserTokensService } from '../../api/src/users/user-tokens.service.js';
 import { PASSWORD, startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('auth', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp({ LOGIN_LIMIT_PER_EMAIL: '50', LOGIN_LIMIT_PER_IP: '100', LOCKOUT_AFTER_FAILURES: '3' });
+    t = await startTestApp({ LOGIN_LIMIT_PER_EMAIL: '50', LOGIN_LIMIT_PER_IP: '100' });
   });
   afterAll(() => t.close());
 
@@ -50,22 +51,33 @@ describe('auth', () => {
     await request(t.http).get('/api/users').set('Authorization', `Bearer ${header}.${forged}.${signature}`).expect(401);
   });
 
-  it('locks an account after repeated failures, even for the right password', async () => {
-    const email = t.users.member.email;
-    for (let i = 0; i < 3; i += 1) {
-      await request(t.http).post('/api/auth/login').send({ email, password: 'wrong password' }).expect(401);
-    }
-    const response = await request(t.http).post('/api/auth/login').send({ email, password: PASSWORD }).expect(423);
-    expect(response.body.message).toMatch(/locked/);
-  });
-
-  it('refuses a deactivated user at login and at once on its existing token', async () => {
+  it('refuses a deactivated user at login, without confirming the password, and at once on its existing token', async () => {
     const token = await t.tokenFor('steering');
     const admin = await t.tokenFor('admin');
     await request(t.http).put(`/api/users/${t.users.steering.id}`).set('Authorization', `Bearer ${admin}`).send({ isActive: false }).expect(200);
     await request(t.http).get('/api/auth/me').set('Authorization', `Bearer ${token}`).expect(401);
-    const response = await request(t.http).post('/api/auth/login').send({ email: t.users.steering.email, password: PASSWORD }).expect(403);
-    expect(response.body.message).toMatch(/deactivated/);
+    const response = await request(t.http).post('/api/auth/login').send({ email: t.users.steering.email, password: PASSWORD }).expect(401);
+    expect(response.body.message).toBe('Wrong e-mail or password');
+  });
+});
+
+describe('password links', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it.each([
+    ['invitation', '/api/auth/accept-invitation'],
+    ['password_reset', '/api/auth/reset-password'],
+  ] as const)('refuses an expired %s link with 400 naming the token', async (purpose, path) => {
+    const link = await t.dataSource.transaction((manager) => new UserTokensService().issue(manager, t.users.member.id, purpose));
+    await t.dataSource.query(`UPDATE user_tokens SET expires_at = now() - interval '1 minute' WHERE user_id = $1 AND used_at IS NULL`, [t.users.member.id]);
+    const response = await request(t.http).post(path).send({ token: link, password: 'a fresh long password' }).expect(400);
+    expect(response.body).toMatchObject({ field: 'token', message: expect.stringContaining('expired') });
+    await request(t.http).post('/api/auth/login').send({ email: t.users.member.email, password: 'a fresh long password' }).expect(401);
   });
 });
 
@@ -77,10 +89,10 @@ describe('login throttling', () => {
   });
   afterAll(() => t.close());
 
-  it('limits attempts per e-mail', async () => {
+  it('limits password-reset requests per e-mail', async () => {
     const email = 'target@test.example.org';
-    for (let i = 0; i < 3; i += 1) await request(t.http).post('/api/auth/login').send({ email, password: 'guess' }).expect(401);
-    const response = await request(t.http).post('/api/auth/login').send({ email, password: 'guess' }).expect(429);
+    for (let i = 0; i < 3; i += 1) await request(t.http).post('/api/auth/forgot-password').send({ email }).expect(202);
+    const response = await request(t.http).post('/api/auth/forgot-password').send({ email }).expect(429);
     expect(response.body.message).toMatch(/Too many attempts/);
   });
 

@@ -53,6 +53,11 @@ async function adminQuery(serverUrl: string, sql: string): Promise<void> {
 
 let passwordHash: Promise<string> | undefined;
 
+const expiresAt = (token: string): number => {
+  const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { exp?: unknown };
+  return typeof claims.exp === 'number' ? claims.exp * 1000 : Number.POSITIVE_INFINITY;
+};
+
 /**
  * A complete API on a database of its own, copied from the migrated template:
  * test files never see each other's data and may run in parallel.
@@ -98,7 +103,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     users,
     async tokenFor(role) {
       const cached = tokens.get(role);
-      if (cached) return cached;
+      // Access tokens live minutes (JWT_EXPIRES_IN): sign in again rather than hand out one about to expire.
+      if (cached && expiresAt(cached) - Date.now() > 60_000) return cached;
       const response = await request(http).post('/api/auth/login').send({ email: users[role].email, password: PASSWORD }).expect(200);
       const token = (response.body as { accessToken: string }).accessToken;
       tokens.set(role, token);

@@ -1,7 +1,8 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import { canAccess } from './can-access';
-import { clearSession, isStoredUser, markSessionExpired, readToken, readUser, writeSession } from './auth-storage';
+import { clearSession, markSessionExpired, readToken, readUser } from './auth-storage';
 import { isJwtUsable } from './jwt';
+import { endSession, openSession, refreshSession } from './session';
 import { readServerMessage } from '../data/server-message';
 
 const LOGIN_URL = '/api/auth/login';
@@ -12,17 +13,6 @@ type LoginParams = {
   username?: unknown;
   password?: unknown;
 };
-
-type LoginResponse = {
-  accessToken: string;
-  user: unknown;
-};
-
-const isLoginResponse = (value: unknown): value is LoginResponse =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as Record<string, unknown>).accessToken === 'string' &&
-  'user' in value;
 
 const readJson = async (response: Response): Promise<unknown> => {
   try {
@@ -55,18 +45,6 @@ const loginError = async (response: Response): Promise<Error> => {
   }
 };
 
-/**
- * Keeps the session a successful login, invitation or password reset answers
- * with: all three return `{accessToken, user}`, and all three must store it the same way.
- */
-export const openSession = (body: unknown): void => {
-  if (!isLoginResponse(body) || !isStoredUser(body.user)) {
-    throw new Error('app.auth.unexpected_response');
-  }
-  const { id, email, role } = body.user;
-  writeSession(body.accessToken, { id, email, role });
-};
-
 const stringParam = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 
 /**
@@ -91,6 +69,8 @@ export const authProvider: AuthProvider = {
     try {
       response = await fetch(LOGIN_URL, {
         method: 'POST',
+        // The answer sets the refresh cookie as well.
+        credentials: 'same-origin',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         body: JSON.stringify({ email, password }),
       });
@@ -103,7 +83,9 @@ export const authProvider: AuthProvider = {
   },
 
   async logout() {
+    const token = readToken();
     clearSession();
+    await endSession(token);
   },
 
   async checkAuth() {
@@ -112,7 +94,8 @@ export const authProvider: AuthProvider = {
       clearSession();
       throw SILENT_REJECTION;
     }
-    if (!isJwtUsable(token)) {
+    // Access tokens live minutes; the refresh cookie carries the session across them.
+    if (!isJwtUsable(token) && !(await refreshSession(token))) {
       clearSession();
       // With <Admin requireAuth>, React-Admin redirects without showing this
       // rejection's message, so the login page announces it instead.

@@ -36,6 +36,8 @@ const RULES: Readonly<Record<string, Partial<Record<Role, readonly Action[]>>>> 
   // Members' self-service pages (custom routes, named here like resources): their own records, nothing else.
   'my-profile': { member: SELF },
   'my-organization': { member: SELF },
+  // Everyone who signs in changes their own password.
+  'my-password': { admin: ['edit'], coordinator: ['edit'], steering: ['edit'], member: ['edit'] },
 };
 
 /** The single place where role rules live, for the menu, the buttons and React-Admin's own checks. */

@@ -30,3 +30,17 @@ export const isJwtUsable = (token: string, now: number = Date.now()): boolean =>
   if (exp === undefined) return true;
   return typeof exp === 'number' && exp * 1000 - CLOCK_SKEW_MS > now;
 };
+
+const RENEW_AHEAD_MS = 60_000;
+
+/**
+ * Whether a token should be renewed before it is sent: a minute ahead of its
+ * expiry, or a quarter of its lifetime when that is shorter, so that very
+ * short lifetimes do not renew on every request.
+ */
+export const shouldRenewJwt = (token: string, now: number = Date.now()): boolean => {
+  const claims = decodeJwtClaims(token);
+  if (!claims || typeof claims.exp !== 'number') return false;
+  const lifetimeMs = typeof claims.iat === 'number' ? (claims.exp - claims.iat) * 1000 : RENEW_AHEAD_MS * 4;
+  return claims.exp * 1000 - Math.min(RENEW_AHEAD_MS, lifetimeMs / 4) <= now;
+};

@@ -1,4 +1,5 @@
 import { readToken } from '../auth/auth-storage';
+import { currentToken, refreshSession } from '../auth/session';
 import { readServerMessage } from '../data/server-message';
 
 /** Why a download failed: an i18n key or the server's own message. */
@@ -24,11 +25,16 @@ const failureOf = async (response: Response): Promise<DownloadError> => {
  * The API streams CSV files behind the bearer token, which a plain link
  * cannot send: fetch the file, then hand it to the browser as a download.
  */
+const fetchCsv = (url: string, token: string | null): Promise<Response> =>
+  fetch(url, { headers: token ? { Authorization: `Bearer ${token}`, Accept: 'text/csv' } : { Accept: 'text/csv' } });
+
 export const downloadFile = async (url: string, fallbackName: string): Promise<void> => {
-  const token = readToken();
+  const token = await currentToken();
   let response: Response;
   try {
-    response = await fetch(url, { headers: token ? { Authorization: `Bearer ${token}`, Accept: 'text/csv' } : { Accept: 'text/csv' } });
+    response = await fetchCsv(url, token);
+    // Renewed once, as the data provider does, when the token lapsed in flight.
+    if (response.status === 401 && token && (await refreshSession(token))) response = await fetchCsv(url, readToken());
   } catch {
     throw new DownloadError('app.errors.network');
   }

@@ -1,5 +1,6 @@
 import { fetchUtils, HttpError } from 'react-admin';
 import { readToken } from '../auth/auth-storage';
+import { currentToken, refreshSession } from '../auth/session';
 import { readServerMessage } from './server-message';
 
 type FetchJsonResult = Awaited<ReturnType<typeof fetchUtils.fetchJson>>;
@@ -57,13 +58,30 @@ const readableError = (error: unknown): unknown => {
   return new HttpError(message, error.status, errors ? { ...(error.body as object), errors } : error.body);
 };
 
-export const httpClient = async (url: string, options: fetchUtils.Options = {}): Promise<FetchJsonResult> => {
+const send = (url: string, options: fetchUtils.Options, token: string | null): Promise<FetchJsonResult> => {
   const headers = new Headers(options.headers);
   if (!headers.has('Accept')) headers.set('Accept', 'application/json');
-  const token = readToken();
   if (token) headers.set('Authorization', `Bearer ${token}`);
+  return fetchUtils.fetchJson(url, { ...options, headers });
+};
+
+const isUnauthorized = (error: unknown): boolean => error instanceof HttpError && error.status === 401;
+
+/**
+ * Sends a request with the access token, renewing the token first when it is
+ * about to expire, and once more, with one retry, when the API answers 401
+ * (the token expired in flight, or was signed before a change on the server).
+ * A 401 that survives the renewal reaches React-Admin, which signs the user out.
+ */
+export const httpClient = async (url: string, options: fetchUtils.Options = {}): Promise<FetchJsonResult> => {
+  const token = await currentToken();
   try {
-    return await fetchUtils.fetchJson(url, { ...options, headers });
+    return await send(url, options, token);
+  } catch (error: unknown) {
+    if (!isUnauthorized(error) || !token || !(await refreshSession(token))) throw readableError(error);
+  }
+  try {
+    return await send(url, options, readToken());
   } catch (error: unknown) {
     throw readableError(error);
   }

@@ -43,6 +43,12 @@ export const recordMethods = (apiUrl: string, http: typeof httpClient) => ({
     const { json } = await http(`${apiUrl}/me/${kind}`, { method: 'PUT', body: JSON.stringify(data) });
     return { data: json as T };
   },
+
+  /** Answers like a login: every earlier session has ended and `json` opens the new one (see openSession). */
+  async changeMyPassword(currentPassword: string, newPassword: string): Promise<{ data: unknown }> {
+    const { json } = await http(`${apiUrl}/me/password`, { method: 'POST', body: JSON.stringify({ currentPassword, newPassword }) });
+    return { data: json as unknown };
+  },
 });
 
 export type RecordMethods = ReturnType<typeof recordMethods>;

@@ -45,6 +45,7 @@ export const en = {
       administration: 'Administration',
       my_profile: 'My profile',
       my_organization: 'My organization',
+      my_password: 'Change password',
     },
     user_menu: {
       signed_in_as: 'Signed in as %{role}',
@@ -197,6 +198,13 @@ export const en = {
       account_title: 'Your account',
       account_note: 'Changing your contact e-mail does not change the e-mail you sign in with.',
       login_email: 'Sign-in e-mail',
+      password_title: 'Change password',
+      password_intro:
+        'Choose a new password for your account. You stay signed in here; every other device where you are signed in is signed out.',
+      current_password: 'Current password',
+      password_submit: 'Change password',
+      password_changed: 'Your password has been changed. Other devices have been signed out.',
+      password_wrong_current: 'This is not your current password.',
     },
     choices: {
       organization_type: {

@@ -42,6 +42,7 @@ export const es: CatalogShape<AppCatalog> = {
       administration: 'Administración',
       my_profile: 'Mi perfil',
       my_organization: 'Mi organización',
+      my_password: 'Cambiar la contraseña',
     },
     user_menu: {
       signed_in_as: 'Sesión iniciada como %{role}',
@@ -194,6 +195,13 @@ export const es: CatalogShape<AppCatalog> = {
       account_title: 'Su cuenta',
       account_note: 'Cambiar su correo de contacto no cambia el correo con el que inicia sesión.',
       login_email: 'Correo de inicio de sesión',
+      password_title: 'Cambiar la contraseña',
+      password_intro:
+        'Elija una contraseña nueva para su cuenta. Aquí seguirá con la sesión iniciada; en todos los demás dispositivos donde la tenga abierta, la sesión se cerrará.',
+      current_password: 'Contraseña actual',
+      password_submit: 'Cambiar la contraseña',
+      password_changed: 'Su contraseña se ha cambiado. Se han cerrado las sesiones de los demás dispositivos.',
+      password_wrong_current: 'Esta no es su contraseña actual.',
     },
     choices: {
       organization_type: {

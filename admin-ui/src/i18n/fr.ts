@@ -42,6 +42,7 @@ export const fr: CatalogShape<AppCatalog> = {
       administration: 'Administration',
       my_profile: 'Mon profil',
       my_organization: 'Mon organisation',
+      my_password: 'Changer le mot de passe',
     },
     user_menu: {
       signed_in_as: 'Connecté·e en tant que %{role}',
@@ -194,6 +195,13 @@ export const fr: CatalogShape<AppCatalog> = {
       account_title: 'Votre compte',
       account_note: 'Changer votre e-mail de contact ne change pas l’e-mail avec lequel vous vous connectez.',
       login_email: 'E-mail de connexion',
+      password_title: 'Changer le mot de passe',
+      password_intro:
+        'Choisissez un nouveau mot de passe pour votre compte. Vous restez connecté ici ; sur tous les autres appareils où vous êtes connecté, la session sera fermée.',
+      current_password: 'Mot de passe actuel',
+      password_submit: 'Changer le mot de passe',
+      password_changed: 'Votre mot de passe a été changé. Les sessions des autres appareils ont été fermées.',
+      password_wrong_current: 'Ce n’est pas votre mot de passe actuel.',
     },
     choices: {
       organization_type: {

@@ -10,3 +10,4 @@ export type MyProfileRecord = Omit<PersonRecord, 'userId'> & { loginEmail: strin
 /** Routes of the self-service pages, outside the resources. */
 export const MY_PROFILE_PATH = '/my-profile';
 export const MY_ORGANIZATION_PATH = '/my-organization';
+export const MY_PASSWORD_PATH = '/my-password';

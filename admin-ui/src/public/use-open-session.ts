@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useAuthState, useNavigate, usePermissions } from 'react-admin';
-import { openSession } from '../auth/auth-provider';
+import { openSession } from '../auth/session';
 
 /**
  * Signs the user in with the `{accessToken, user}` an invitation or a password

@@ -1,8 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { ForbiddenException, type ExecutionContext } from '@nestjs/common';
+import { ForbiddenException, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { loadConfig } from '../config/app-config.js';
+import type { SessionsService } from '../sessions/sessions.service.js';
 import { Public, Roles } from './access.decorators.js';
 import { AccessGuard } from './access.guard.js';
+import { JwtStrategy } from './jwt.strategy.js';
 
 class Undeclared {
   handler(): void {}
@@ -27,6 +30,12 @@ const contextFor = (controller: new () => { handler(): void }): ExecutionContext
 
 describe('AccessGuard', () => {
   const guard = new AccessGuard(new Reflector());
+  // Constructing the strategy registers it with passport, as the application does.
+  // A request without a token is refused before any session is looked up.
+  new JwtStrategy(
+    loadConfig({ DATABASE_URL: 'postgres://unused', REDIS_URL: 'redis://unused', JWT_SECRET: 'x'.repeat(32) }),
+    {} as SessionsService,
+  );
 
   it('refuses a route that declares neither @Public() nor @Roles()', async () => {
     await expect(guard.canActivate(contextFor(Undeclared))).rejects.toThrow(ForbiddenException);
@@ -37,6 +46,11 @@ describe('AccessGuard', () => {
   });
 
   it('asks for a token on a @Roles() route', async () => {
-    await expect(guard.canActivate(contextFor(Closed))).rejects.toThrow();
+    const refusal = await guard.canActivate(contextFor(Closed)).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(refusal).toBeInstanceOf(UnauthorizedException);
+    expect((refusal as UnauthorizedException).getStatus()).toBe(401);
   });
 });

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBody, ApiForbiddenResponse, ApiOkResponse, ApiResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBody, ApiCookieAuth, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request } from 'express';
+import type { SessionClient } from '../sessions/sessions.service.js';
 import { STAFF_ROLES } from '../users/user-role.js';
 import { Public, Roles } from './access.decorators.js';
 import { AuthService } from './auth.service.js';
@@ -9,8 +10,14 @@ import { ForgotPasswordDto } from './dto/forgot-password.dto.js';
 import { LoginResponseDto, SessionUserDto } from './dto/login-response.dto.js';
 import { LoginDto } from './dto/login.dto.js';
 import { PasswordTokenDto } from './dto/password-token.dto.js';
+import type { IssuedSession } from './issued-session.js';
 import { LoginGuard } from './login.guard.js';
 import { RateLimit } from './rate-limit.decorator.js';
+import { REFRESH_COOKIE, RefreshCookieValue } from './refresh-cookie.js';
+import { RequestClient } from './request-client.js';
+import { SessionCookie } from './session-cookie.interceptor.js';
+
+const SETS_COOKIE = `Also sets the http-only ${REFRESH_COOKIE} cookie (path /api/auth) that POST /api/auth/refresh trades for a new access token`;
 
 @ApiTags('auth')
 @Controller('auth')
@@ -22,14 +29,35 @@ export class AuthController {
   @HttpCode(200)
   // Listed first, applied last: the rate limit counts before the password is checked.
   @UseGuards(LoginGuard)
-  @RateLimit('sign-in')
+  @RateLimit('login')
+  @SessionCookie('open')
   @ApiBody({ type: LoginDto })
-  @ApiOkResponse({ type: LoginResponseDto })
-  @ApiUnauthorizedResponse({ description: 'Wrong e-mail or password' })
-  @ApiForbiddenResponse({ description: 'The account is deactivated' })
-  @ApiResponse({ status: 423, description: 'The account is locked for a while after too many wrong passwords' })
-  login(@Req() request: Request & { user: AuthenticatedUser }): Promise<LoginResponseDto> {
-    return this.auth.issueSession(request.user);
+  @ApiOkResponse({ type: LoginResponseDto, description: SETS_COOKIE })
+  @ApiUnauthorizedResponse({ description: 'Wrong e-mail or password, or a deactivated account: the same answer for all three' })
+  login(@Req() request: Request & { user: AuthenticatedUser }, @RequestClient() client: SessionClient): Promise<IssuedSession> {
+    return this.auth.issueSession(request.user, client);
+  }
+
+  @Public()
+  @Post('refresh')
+  @HttpCode(200)
+  @RateLimit('session')
+  @SessionCookie('rotate')
+  @ApiCookieAuth(REFRESH_COOKIE)
+  @ApiOkResponse({ type: LoginResponseDto, description: `A new access token; the ${REFRESH_COOKIE} cookie is replaced by the next one` })
+  @ApiUnauthorizedResponse({ description: 'No live session behind the cookie; a cookie that was already traded ends its session' })
+  refresh(@RefreshCookieValue() cookie: string | undefined): Promise<IssuedSession> {
+    return this.auth.refresh(cookie);
+  }
+
+  @Public()
+  @Post('logout')
+  @HttpCode(204)
+  @RateLimit('session')
+  @SessionCookie('close')
+  @ApiNoContentResponse({ description: 'The session of the refresh cookie and/or of the bearer token is ended; the cookie is cleared' })
+  logout(@RefreshCookieValue() cookie: string | undefined, @Headers('authorization') authorization: string | undefined): Promise<void> {
+    return this.auth.logout(cookie, authorization);
   }
 
   @Roles(...STAFF_ROLES, 'member')
@@ -43,16 +71,17 @@ export class AuthController {
   @Post('accept-invitation')
   @HttpCode(200)
   @RateLimit('sign-in')
-  @ApiOkResponse({ type: LoginResponseDto, description: 'The password is set and the user is logged in' })
-  acceptInvitation(@Body() dto: PasswordTokenDto): Promise<LoginResponseDto> {
-    return this.auth.acceptInvitation(dto.token, dto.password);
+  @SessionCookie('open')
+  @ApiOkResponse({ type: LoginResponseDto, description: `The password is set and the user is logged in. ${SETS_COOKIE}` })
+  acceptInvitation(@Body() dto: PasswordTokenDto, @RequestClient() client: SessionClient): Promise<IssuedSession> {
+    return this.auth.acceptInvitation(dto.token, dto.password, client);
   }
 
   @Public()
   @Post('forgot-password')
   @HttpCode(202)
   @RateLimit('sign-in')
-  @ApiAcceptedResponse({ description: 'Always accepted; an e-mail goes out only if the account exists' })
+  @ApiAcceptedResponse({ description: 'Always accepted; an e-mail goes out only if the account exists, at most RESET_EMAILS_PER_DAY a day' })
   async forgotPassword(@Body() dto: ForgotPasswordDto): Promise<void> {
     await this.auth.forgotPassword(dto.email);
   }
@@ -61,8 +90,9 @@ export class AuthController {
   @Post('reset-password')
   @HttpCode(200)
   @RateLimit('sign-in')
-  @ApiOkResponse({ type: LoginResponseDto })
-  resetPassword(@Body() dto: PasswordTokenDto): Promise<LoginResponseDto> {
-    return this.auth.resetPassword(dto.token, dto.password);
+  @SessionCookie('open')
+  @ApiOkResponse({ type: LoginResponseDto, description: `Every earlier session of the account ends. ${SETS_COOKIE}` })
+  resetPassword(@Body() dto: PasswordTokenDto, @RequestClient() client: SessionClient): Promise<IssuedSession> {
+    return this.auth.resetPassword(dto.token, dto.password, client);
   }
 }

@@ -3,30 +3,45 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { AppConfig } from '../config/app-config.js';
-import { MailModule } from '../mail/mail.module.js';
+import { OutboxModule } from '../outbox/outbox.module.js';
+import { SessionsModule } from '../sessions/sessions.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { AccessGuard } from './access.guard.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { LocalStrategy } from './local.strategy.js';
+import { LoginThrottleService } from './login-throttle.service.js';
 import { RateLimitGuard } from './rate-limit.guard.js';
+import { SessionCookieInterceptor } from './session-cookie.interceptor.js';
+
+type Duration = `${number}${'s' | 'm' | 'h' | 'd'}`;
 
 @Module({
   imports: [
     PassportModule,
     UsersModule,
-    MailModule,
+    SessionsModule,
+    OutboxModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
         secret: config.JWT_SECRET,
-        signOptions: { expiresIn: config.JWT_EXPIRES_IN as `${number}h` },
+        // AppConfig has checked the format.
+        signOptions: { expiresIn: config.JWT_EXPIRES_IN as Duration, algorithm: 'HS256' },
       }),
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, LocalStrategy, JwtStrategy, RateLimitGuard, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [AuthService, RateLimitGuard],
+  providers: [
+    AuthService,
+    LocalStrategy,
+    JwtStrategy,
+    LoginThrottleService,
+    RateLimitGuard,
+    SessionCookieInterceptor,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [AuthService, RateLimitGuard, SessionCookieInterceptor],
 })
 export class AuthModule {}

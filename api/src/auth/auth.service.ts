@@ -1,24 +1,34 @@
+import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { DomainException } from '../common/domain.exception.js';
-import { AppConfig } from '../config/app-config.js';
-import { mailTemplates } from '../mail/mail-templates.js';
-import { MailService } from '../mail/mail.service.js';
+import { OutboxService } from '../outbox/outbox.service.js';
+import { JobName, QueueName } from '../queue/queue-names.js';
+import { SessionsService, type OpenedSession, type SessionClient } from '../sessions/sessions.service.js';
 import { PasswordService } from '../users/password.service.js';
+import type { UserTokenPurpose } from '../users/user-token.entity.js';
 import { UserTokensService } from '../users/user-tokens.service.js';
 import { User } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
+import { accessClaimsOf } from './access-token.js';
 import type { AuthenticatedUser } from './authenticated-user.js';
-import type { LoginResponseDto } from './dto/login-response.dto.js';
-import type { UserTokenPurpose } from '../users/user-token.entity.js';
+import { IssuedSession } from './issued-session.js';
+import type { RequestPasswordResetPayload } from './jobs/request-password-reset.job.js';
+import { LoginThrottleService, normaliseTypedEmail } from './login-throttle.service.js';
 
 const WRONG_CREDENTIALS = 'Wrong e-mail or password';
+const SESSION_ENDED = 'Your session has ended; sign in again';
+
+const toAuthenticated = (user: User): AuthenticatedUser => ({ id: user.id, email: user.email, role: user.role, personId: user.personId });
+
+/** Deactivated and admin-locked accounts cannot sign in; they are told nothing more than a wrong password is. */
+const maySignIn = (user: User): boolean => user.isActive && !(user.lockedUntil && user.lockedUntil > new Date());
 
 @Injectable()
 export class AuthService {
-  /** Verified against when the e-mail is unknown, so that a miss takes as long as a wrong password. */
+  /** Verified against when there is no password to check, so that every refusal costs one argon2 verification. */
   private decoyHash: Promise<string> | undefined;
 
   constructor(
@@ -26,76 +36,120 @@ export class AuthService {
     private readonly users: UsersService,
     private readonly passwords: PasswordService,
     private readonly tokens: UserTokensService,
-    private readonly mail: MailService,
+    private readonly sessions: SessionsService,
+    private readonly outbox: OutboxService,
+    private readonly throttle: LoginThrottleService,
     private readonly jwt: JwtService,
-    private readonly config: AppConfig,
   ) {}
 
-  async verifyCredentials(email: string, password: string): Promise<AuthenticatedUser> {
+  /**
+   * Checks a password for an e-mail typed by a client at `address`. Unknown,
+   * invited (no password yet), deactivated and locked accounts get exactly the
+   * answer of a wrong password, after the same work, and count alike in the backoff.
+   */
+  async verifyCredentials(email: string, password: string, address: string): Promise<AuthenticatedUser> {
+    await this.throttle.attempt(email, address);
     const user = await this.users.findByEmail(email);
-    if (!user) {
-      this.decoyHash ??= this.passwords.hash('decoy password for unknown accounts');
-      await this.passwords.verify(await this.decoyHash, password);
-      throw new DomainException('unauthorized', WRONG_CREDENTIALS);
+    const matches = await this.passwords.verify(user?.passwordHash ?? (await this.decoy()), password);
+    if (!user?.passwordHash || !matches || !maySignIn(user)) throw new DomainException('unauthorized', WRONG_CREDENTIALS);
+    await this.throttle.succeeded(email, address);
+    return toAuthenticated(user);
+  }
+
+  /**
+   * The one way into a session, once the user has proved who they are: opens
+   * a session (in the caller's transaction when given one) and returns the
+   * access token with the refresh token for the cookie. Routes that call it
+   * declare @SessionCookie('open').
+   */
+  async issueSession(user: AuthenticatedUser, client: SessionClient, manager?: EntityManager): Promise<IssuedSession> {
+    const open = async (within: EntityManager): Promise<OpenedSession> => {
+      const session = await this.sessions.open(within, user.id, client);
+      await this.users.recordSignIn(within, user.id);
+      return session;
+    };
+    return this.tokensFor(user, manager ? await open(manager) : await this.dataSource.transaction(open));
+  }
+
+  /** Trades a refresh token for a new access token and the next refresh token. */
+  async refresh(presented: string | undefined): Promise<IssuedSession> {
+    const rotation = await this.sessions.rotate(presented);
+    if (rotation.outcome !== 'rotated') throw new DomainException('unauthorized', SESSION_ENDED);
+    return this.tokensFor(rotation.owner, rotation);
+  }
+
+  /** Ends the session named by the refresh cookie, by the access token, or both; quietly does nothing for anything else. */
+  async logout(presentedCookie: string | undefined, authorization: string | undefined): Promise<void> {
+    await this.sessions.endByRefreshToken(presentedCookie);
+    const bearer = /^Bearer ([A-Za-z0-9_.-]{1,4096})$/.exec(authorization ?? '')?.[1];
+    if (!bearer) return;
+    const claims = accessClaimsOf(await this.jwt.verifyAsync<object>(bearer, { algorithms: ['HS256'] }).catch(() => undefined));
+    if (claims) await this.sessions.end(claims.sid, claims.sub);
+  }
+
+  /**
+   * Changes the signed-in user's password after checking the current one
+   * (which counts in the login backoff like a sign-in); every session of the
+   * account ends and a new one opens for the caller.
+   */
+  async changePassword(user: AuthenticatedUser, currentPassword: string, newPassword: string, client: SessionClient): Promise<IssuedSession> {
+    const address = client.ip ?? 'unknown';
+    await this.throttle.attempt(user.email, address);
+    const account = await this.dataSource.getRepository(User).findOne({ where: { id: user.id } });
+    if (!account || !(await this.passwords.verify(account.passwordHash, currentPassword))) {
+      throw new DomainException('invalid', 'currentPassword is not your current password', 'currentPassword');
     }
-    if (user.lockedUntil && user.lockedUntil > new Date()) {
-      throw new DomainException('locked', `This account is locked after too many failed logins until ${user.lockedUntil.toISOString()}`);
-    }
-    if (!(await this.passwords.verify(user.passwordHash, password))) {
-      await this.recordFailure(user);
-      throw new DomainException('unauthorized', WRONG_CREDENTIALS);
-    }
-    if (!user.isActive) throw new DomainException('forbidden', 'This account is deactivated; ask an administrator');
-    await this.dataSource.getRepository(User).update({ id: user.id }, { failedLoginCount: 0, lastLoginAt: new Date() });
-    return { id: user.id, email: user.email, role: user.role, personId: user.personId };
-  }
-
-  async issueSession(user: AuthenticatedUser): Promise<LoginResponseDto> {
-    const accessToken = await this.jwt.signAsync({ sub: user.id, role: user.role });
-    return { accessToken, user: { id: user.id, email: user.email, role: user.role, personId: user.personId } };
-  }
-
-  async acceptInvitation(token: string, password: string): Promise<LoginResponseDto> {
-    return this.setPasswordWithToken(token, password, 'invitation');
-  }
-
-  async resetPassword(token: string, password: string): Promise<LoginResponseDto> {
-    return this.setPasswordWithToken(token, password, 'password_reset');
-  }
-
-  /** Always succeeds from the caller's view, so that nobody learns which e-mails have accounts. */
-  async forgotPassword(email: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const user = await this.users.findByEmail(email, manager);
-      if (!user || !user.isActive) return;
-      const token = await this.tokens.issue(manager, user.id, 'password_reset');
-      await this.mail.queue(manager, mailTemplates.passwordReset(user.email, `${this.config.publicUrl}/#/reset-password?token=${token}`));
+    await this.throttle.succeeded(user.email, address);
+    return this.dataSource.transaction(async (manager) => {
+      const locked = await manager.findOne(User, { where: { id: user.id }, lock: { mode: 'pessimistic_write' } });
+      if (!locked || !maySignIn(locked)) throw new DomainException('unauthorized', SESSION_ENDED);
+      const saved = await this.users.setPasswordWithin(manager, locked, newPassword);
+      return this.issueSession(toAuthenticated(saved), client, manager);
     });
   }
 
-  private async setPasswordWithToken(token: string, password: string, purpose: UserTokenPurpose): Promise<LoginResponseDto> {
-    const user = await this.dataSource.transaction(async (manager) => {
+  async acceptInvitation(token: string, password: string, client: SessionClient): Promise<IssuedSession> {
+    return this.setPasswordWithToken(token, password, 'invitation', client);
+  }
+
+  async resetPassword(token: string, password: string, client: SessionClient): Promise<IssuedSession> {
+    return this.setPasswordWithToken(token, password, 'password_reset', client);
+  }
+
+  /**
+   * Records the request and nothing else, the same for every address: the
+   * worker decides whether there is an account to write to (see
+   * PasswordResetRequestService), so neither the answer nor its timing tells.
+   */
+  async forgotPassword(email: string): Promise<void> {
+    const payload: RequestPasswordResetPayload = { email: normaliseTypedEmail(email) };
+    await this.outbox.add(this.dataSource.manager, QueueName.Accounts, JobName.RequestPasswordReset, payload);
+  }
+
+  private async setPasswordWithToken(token: string, password: string, purpose: UserTokenPurpose, client: SessionClient): Promise<IssuedSession> {
+    return this.dataSource.transaction(async (manager) => {
       const userId = await this.tokens.consume(manager, token, purpose);
-      const found = userId ? await manager.findOne(User, { where: { id: userId } }) : null;
-      if (!found || !found.isActive) {
+      const found = userId ? await manager.findOne(User, { where: { id: userId }, lock: { mode: 'pessimistic_write' } }) : null;
+      if (!found || !maySignIn(found)) {
         throw new DomainException('invalid', 'This link is invalid, used or expired; ask for a new one', 'token');
       }
-      found.passwordHash = await this.passwords.hash(password);
-      found.failedLoginCount = 0;
-      found.lockedUntil = null;
-      return manager.save(found);
+      const saved = await this.users.setPasswordWithin(manager, found, password);
+      return this.issueSession(toAuthenticated(saved), client, manager);
     });
-    return this.issueSession({ id: user.id, email: user.email, role: user.role, personId: user.personId });
   }
 
-  private async recordFailure(user: User): Promise<void> {
-    const failures = user.failedLoginCount + 1;
-    const lock = failures >= this.config.LOCKOUT_AFTER_FAILURES;
-    await this.dataSource.getRepository(User).update(
-      { id: user.id },
-      lock
-        ? { failedLoginCount: 0, lockedUntil: new Date(Date.now() + this.config.LOCKOUT_MINUTES * 60_000) }
-        : { failedLoginCount: failures },
+  private async tokensFor(user: AuthenticatedUser, session: OpenedSession): Promise<IssuedSession> {
+    const accessToken = await this.jwt.signAsync({ sub: user.id, role: user.role, sid: session.sessionId });
+    return new IssuedSession(
+      { accessToken, user: { id: user.id, email: user.email, role: user.role, personId: user.personId } },
+      session.refreshToken,
+      session.expiresAt,
     );
+  }
+
+  private decoy(): Promise<string> {
+    // Random, so that no password can ever match it.
+    this.decoyHash ??= this.passwords.hash(randomBytes(32).toString('base64url'));
+    return this.decoyHash;
   }
 }

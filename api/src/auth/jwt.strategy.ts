@@ -2,30 +2,35 @@ import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AppConfig } from '../config/app-config.js';
-import { UsersService } from '../users/users.service.js';
+import { SessionsService } from '../sessions/sessions.service.js';
+import { accessClaimsOf } from './access-token.js';
 import type { AuthenticatedUser } from './authenticated-user.js';
 
-export interface JwtPayload {
-  sub: string;
-  role: string;
-}
-
 /**
- * Verifies the bearer token and reloads the user, so that a deactivated or
- * locked account, or a changed role, takes effect at once rather than at expiry.
+ * Verifies the bearer token, then checks in one query that its session is
+ * live and its account active and unlocked: a logout, a password change, a
+ * deactivation, a lock or a role change ends the token at its next request.
+ * The role comes from the account, never from the token.
  */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
     config: AppConfig,
-    private readonly users: UsersService,
+    private readonly sessions: SessionsService,
   ) {
-    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: config.JWT_SECRET, ignoreExpiration: false });
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: config.JWT_SECRET,
+      ignoreExpiration: false,
+      algorithms: ['HS256'],
+    });
   }
 
-  async validate(payload: JwtPayload): Promise<AuthenticatedUser> {
-    const user = await this.users.findActive(payload.sub);
-    if (!user) throw new UnauthorizedException('This account is no longer active');
-    return { id: user.id, email: user.email, role: user.role, personId: user.personId };
+  async validate(payload: unknown): Promise<AuthenticatedUser> {
+    const claims = accessClaimsOf(payload);
+    if (!claims) throw new UnauthorizedException('This token is not valid; sign in again');
+    const owner = await this.sessions.activeOwner(claims.sid, claims.sub);
+    if (!owner) throw new UnauthorizedException('Your session has ended; sign in again');
+    return owner;
   }
 }

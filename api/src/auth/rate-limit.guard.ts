@@ -39,8 +39,11 @@ export class RateLimitGuard implements CanActivate {
         duration,
         insuranceLimiter: new RateLimiterMemory({ points, duration }),
       });
+    const signInPerIp = limiter('sign-in:ip', config.LOGIN_LIMIT_PER_IP);
     this.limiters = {
-      'sign-in': { perIp: limiter('sign-in:ip', config.LOGIN_LIMIT_PER_IP), perEmail: limiter('sign-in:email', config.LOGIN_LIMIT_PER_EMAIL) },
+      login: { perIp: signInPerIp },
+      'sign-in': { perIp: signInPerIp, perEmail: limiter('sign-in:email', config.LOGIN_LIMIT_PER_EMAIL) },
+      session: { perIp: limiter('session:ip', config.LOGIN_LIMIT_PER_IP * 10) },
       form: { perIp: limiter('form:ip', config.LOGIN_LIMIT_PER_IP), perEmail: limiter('form:email', config.LOGIN_LIMIT_PER_EMAIL) },
       read: { perIp: limiter('read:ip', config.LOGIN_LIMIT_PER_IP * 10) },
     };

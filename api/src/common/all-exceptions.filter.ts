@@ -11,7 +11,7 @@ const STATUS_OF: Record<DomainErrorCode, number> = {
   forbidden: HttpStatus.FORBIDDEN,
   not_found: HttpStatus.NOT_FOUND,
   conflict: HttpStatus.CONFLICT,
-  locked: HttpStatus.LOCKED,
+  throttled: HttpStatus.TOO_MANY_REQUESTS,
 };
 
 const reason = (status: number): string =>
@@ -36,6 +36,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const response = context.getResponse<Response>();
     const request = context.getRequest<Request>();
     const body = this.toBody(exception, request.method === 'DELETE');
+    if (exception instanceof DomainException && exception.retryAfterSeconds !== undefined && !response.headersSent) {
+      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    }
     if (body.statusCode >= 500) {
       this.logger.error({ err: exception, path: request.originalUrl }, 'Unhandled error');
     }

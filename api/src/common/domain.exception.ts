@@ -5,7 +5,7 @@ export type DomainErrorCode =
   | 'forbidden'
   | 'not_found'
   | 'conflict'
-  | 'locked';
+  | 'throttled';
 
 /**
  * The one exception type features throw for business-rule failures. `field`
@@ -16,11 +16,16 @@ export class DomainException extends Error {
     readonly code: DomainErrorCode,
     message: string,
     readonly field?: string,
+    /** For `throttled`: when the client may try again (sent as Retry-After). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'DomainException';
   }
 }
+
+export const tooManyAttempts = (retryAfterSeconds: number): DomainException =>
+  new DomainException('throttled', `Too many attempts; try again in ${retryAfterSeconds} s`, undefined, retryAfterSeconds);
 
 export const notFound = (entity: string, id: string): DomainException =>
   new DomainException('not_found', `${entity} ${id} does not exist`);

@@ -19,6 +19,15 @@ const toBoolean = ({ value }: { value: unknown }): unknown =>
 const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
 
+const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** `15m`, `8h`, `14d` … in milliseconds; the format is checked at start-up. */
+export function durationMs(value: string): number {
+  const match = /^(\d+)([smhd])$/.exec(value);
+  if (!match?.[1] || !match[2]) throw new ConfigError([`${value} is not a duration like 15m, 8h or 14d`]);
+  return Number(match[1]) * (UNIT_MS[match[2]] ?? 0);
+}
+
 /**
  * Every environment variable the API and the worker read. Validated once at
  * start-up: a missing or malformed variable stops the process with its name.
@@ -56,8 +65,13 @@ export class AppConfig {
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters long' })
   JWT_SECRET!: string;
 
+  /** Short on purpose: a session ends for good at its next refresh, an access token only at its expiry. */
   @Matches(/^\d+[smhd]$/, { message: 'JWT_EXPIRES_IN must look like 15m, 8h or 7d' })
-  JWT_EXPIRES_IN = '8h';
+  JWT_EXPIRES_IN = '15m';
+
+  /** How long a session lasts without use: each refresh grants this much again. */
+  @Matches(/^\d+[smhd]$/, { message: 'REFRESH_TOKEN_TTL must look like 12h, 14d or 30d' })
+  REFRESH_TOKEN_TTL = '14d';
 
   @IsOptional()
   @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
@@ -113,15 +127,23 @@ export class AppConfig {
   @Min(1)
   LOGIN_LIMIT_WINDOW_SECONDS = 60;
 
+  /** Wrong passwords an (e-mail, address) pair may try before it has to wait 1 s, then 2 s, 4 s … */
   @Transform(toInt)
   @IsInt()
   @Min(1)
-  LOCKOUT_AFTER_FAILURES = 10;
+  LOGIN_BACKOFF_AFTER_FAILURES = 3;
 
+  /** The longest wait the login backoff imposes. */
   @Transform(toInt)
   @IsInt()
   @Min(1)
-  LOCKOUT_MINUTES = 15;
+  LOGIN_BACKOFF_MAX_SECONDS = 900;
+
+  /** Password-reset e-mails one account receives at most in 24 hours; further requests are accepted and dropped. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RESET_EMAILS_PER_DAY = 5;
 
   /** Base URL that links in e-mails point to. */
   get publicUrl(): string {
@@ -139,6 +161,10 @@ export class AppConfig {
     if (text === 'false' || text === 'true') return text === 'true';
     if (/^\d+$/.test(text)) return Number(text);
     return text.split(',').map((entry) => entry.trim());
+  }
+
+  get refreshTokenTtlMs(): number {
+    return durationMs(this.REFRESH_TOKEN_TTL);
   }
 }
 

@@ -9,6 +9,7 @@ import { Note } from '../notes/note.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { OutboxMessage } from '../outbox/outbox-message.entity.js';
 import { Person } from '../people/person.entity.js';
+import { UserSession } from '../sessions/user-session.entity.js';
 import { UserToken } from '../users/user-token.entity.js';
 import { User } from '../users/user.entity.js';
 import { WorkingGroup } from '../working-groups/working-group.entity.js';
@@ -17,6 +18,7 @@ import { WorkingGroup } from '../working-groups/working-group.entity.js';
 export const ENTITIES = [
   User,
   UserToken,
+  UserSession,
   AuditEntry,
   OutboxMessage,
   Country,

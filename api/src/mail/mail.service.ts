@@ -9,7 +9,12 @@ import type { MailMessage } from './mail-message.js';
 export class MailService {
   constructor(private readonly outbox: OutboxService) {}
 
-  queue(manager: EntityManager, message: MailMessage): Promise<string> {
-    return this.outbox.add(manager, QueueName.Email, JobName.SendEmail, message);
+  /** `id` makes the message idempotent for a job that may run twice (see outboxIdFor). */
+  queue(manager: EntityManager, message: MailMessage, id?: string): Promise<string> {
+    return this.outbox.add(manager, QueueName.Email, JobName.SendEmail, message, id);
+  }
+
+  isQueued(manager: EntityManager, id: string): Promise<boolean> {
+    return this.outbox.exists(manager, id);
   }
 }

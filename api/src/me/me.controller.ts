@@ -1,8 +1,16 @@
-import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators.js';
+import { AuthService } from '../auth/auth.service.js';
 import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user.js';
+import { LoginResponseDto } from '../auth/dto/login-response.dto.js';
+import type { IssuedSession } from '../auth/issued-session.js';
+import { RateLimit } from '../auth/rate-limit.decorator.js';
+import { RequestClient } from '../auth/request-client.js';
+import { SessionCookie } from '../auth/session-cookie.interceptor.js';
+import type { SessionClient } from '../sessions/sessions.service.js';
 import { STAFF_ROLES } from '../users/user-role.js';
+import { ChangePasswordDto } from './dto/change-password.dto.js';
 import { MyOrganizationResponseDto } from './dto/my-organization-response.dto.js';
 import { MyProfileResponseDto } from './dto/my-profile-response.dto.js';
 import { UpdateMyOrganizationDto } from './dto/update-my-organization.dto.js';
@@ -17,7 +25,23 @@ export class MeController {
   constructor(
     private readonly profile: MyProfileService,
     private readonly organization: MyOrganizationService,
+    private readonly auth: AuthService,
   ) {}
+
+  @Roles(...STAFF_ROLES, 'member')
+  @Post('password')
+  @HttpCode(200)
+  @RateLimit('sign-in')
+  @SessionCookie('open')
+  @ApiOperation({
+    summary: 'Changes the own password',
+    description: 'Every session of the account ends, this one included; the answer opens a new one (as login does, with its refresh cookie).',
+  })
+  @ApiOkResponse({ type: LoginResponseDto })
+  @ApiBadRequestResponse({ description: 'currentPassword is wrong (named in `field`), or newPassword is not acceptable' })
+  changePassword(@CurrentUser() user: AuthenticatedUser, @Body() dto: ChangePasswordDto, @RequestClient() client: SessionClient): Promise<IssuedSession> {
+    return this.auth.changePassword(user, dto.currentPassword, dto.newPassword, client);
+  }
 
   @Roles(...STAFF_ROLES, 'member')
   @Get('profile')

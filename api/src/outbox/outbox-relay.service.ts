@@ -25,8 +25,9 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QueueName.Email) emailQueue: Queue,
     @InjectQueue(QueueName.Imports) importsQueue: Queue,
+    @InjectQueue(QueueName.Accounts) accountsQueue: Queue,
   ) {
-    this.queues = { [QueueName.Email]: emailQueue, [QueueName.Imports]: importsQueue };
+    this.queues = { [QueueName.Email]: emailQueue, [QueueName.Imports]: importsQueue, [QueueName.Accounts]: accountsQueue };
   }
 
   onApplicationBootstrap(): void {

@@ -2,16 +2,19 @@
 export enum QueueName {
   Email = 'email',
   Imports = 'imports',
+  Accounts = 'accounts',
 }
 
 export enum JobName {
   SendEmail = 'send-email',
   RunImport = 'run-import',
+  RequestPasswordReset = 'request-password-reset',
 }
 
 export const JOBS_OF_QUEUE: Record<QueueName, JobName[]> = {
   [QueueName.Email]: [JobName.SendEmail],
   [QueueName.Imports]: [JobName.RunImport],
+  [QueueName.Accounts]: [JobName.RequestPasswordReset],
 };
 
 /** Retries with exponential backoff: 1 s, 2 s, 4 s … over about an hour in all. */

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { IsNull, MoreThan } from 'typeorm';
+import { IsNull, MoreThan, MoreThanOrEqual } from 'typeorm';
 import { UserToken, UserTokenPurpose } from './user-token.entity.js';
 
 const LIFETIME_MS: Record<UserTokenPurpose, number> = {
@@ -25,6 +25,11 @@ export class UserTokensService {
       expiresAt: new Date(Date.now() + LIFETIME_MS[purpose]),
     });
     return token;
+  }
+
+  /** How many tokens of a purpose the user was sent since a moment, used or not. */
+  countIssuedSince(manager: EntityManager, userId: string, purpose: UserTokenPurpose, since: Date): Promise<number> {
+    return manager.count(UserToken, { where: { userId, purpose, createdAt: MoreThanOrEqual(since) } });
   }
 
   /** Marks a valid token used and returns its user id; undefined when unknown, used or expired. */

@@ -19,10 +19,11 @@ export class User extends BaseEntity {
   @Column({ type: 'boolean', default: true })
   isActive: boolean;
 
-  @AuditIgnore()
-  @Column({ type: 'integer', default: 0 })
-  failedLoginCount: number;
+  /** Audited, unlike the hash: the trail shows who changed a password and when. */
+  @Column({ type: 'timestamptz', nullable: true })
+  passwordChangedAt: Date | null;
 
+  /** Set by an admin only: until then the account cannot sign in and has no sessions. */
   @Column({ type: 'timestamptz', nullable: true })
   lockedUntil: Date | null;
 

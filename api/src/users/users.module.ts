@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '../mail/mail.module.js';
+import { SessionsModule } from '../sessions/sessions.module.js';
 import { PasswordService } from './password.service.js';
 import { UserTokensService } from './user-tokens.service.js';
 import { UsersController } from './users.controller.js';
 import { UsersService } from './users.service.js';
 
 @Module({
-  imports: [MailModule],
+  imports: [MailModule, SessionsModule],
   controllers: [UsersController],
   providers: [UsersService, PasswordService, UserTokensService],
   exports: [UsersService, PasswordService, UserTokensService],

@@ -8,6 +8,7 @@ import { runListQuery } from '../list/apply-list-query.js';
 import { Paginated } from '../list/paginated.js';
 import { mailTemplates } from '../mail/mail-templates.js';
 import { MailService } from '../mail/mail.service.js';
+import { SessionsService } from '../sessions/sessions.service.js';
 import { PasswordService } from './password.service.js';
 import { CreateUserDto } from './dto/create-user.dto.js';
 import { UpdateUserDto } from './dto/update-user.dto.js';
@@ -32,18 +33,30 @@ export class UsersService {
     private readonly tokens: UserTokensService,
     private readonly mail: MailService,
     private readonly config: AppConfig,
+    private readonly sessions: SessionsService,
   ) {}
 
-  findActive(id: string): Promise<User | null> {
-    return this.dataSource.getRepository(User).findOne({ where: { id, isActive: true } });
+  /** `forUpdate` locks the row until the caller's transaction ends, to serialise decisions about one account. */
+  findByEmail(email: string, manager: EntityManager = this.dataSource.manager, forUpdate = false): Promise<User | null> {
+    const query = manager.getRepository(User).createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email });
+    return (forUpdate ? query.setLock('pessimistic_write') : query).getOne();
   }
 
-  findByEmail(email: string, manager: EntityManager = this.dataSource.manager): Promise<User | null> {
-    return manager
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .where('lower(u.email) = lower(:email)', { email })
-      .getOne();
+  /**
+   * Sets a new password in the caller's transaction and ends every session of
+   * the account: whoever knew the old password, or holds a token issued
+   * under it, is out.
+   */
+  async setPasswordWithin(manager: EntityManager, user: User, password: string): Promise<User> {
+    user.passwordHash = await this.passwords.hash(password);
+    user.passwordChangedAt = new Date();
+    const saved = await manager.save(user);
+    await this.sessions.endAll(manager, user.id);
+    return saved;
+  }
+
+  async recordSignIn(manager: EntityManager, userId: string): Promise<void> {
+    await manager.update(User, { id: userId }, { lastLoginAt: new Date() });
   }
 
   async list(query: ListQuery): Promise<Paginated<UserResponseDto>> {
@@ -93,15 +106,19 @@ export class UsersService {
         if (other && other.id !== id) throw new DomainException('conflict', `A user with the e-mail ${dto.email} already exists`, 'email');
         current.email = dto.email.trim().toLowerCase();
       }
+      const lockedUntil = dto.lockedUntil === undefined ? current.lockedUntil : dto.lockedUntil === null ? null : new Date(dto.lockedUntil);
+      // React-Admin sends the whole record back: only a real change of rights or access ends the sessions.
+      const endsSessions =
+        (dto.role !== undefined && dto.role !== current.role) ||
+        (dto.isActive === false && current.isActive) ||
+        (lockedUntil !== null && lockedUntil > new Date() && lockedUntil.getTime() !== current.lockedUntil?.getTime());
       if (dto.role !== undefined) current.role = dto.role;
       if (dto.isActive !== undefined) current.isActive = dto.isActive;
       if (dto.personId !== undefined) current.personId = dto.personId;
-      if (dto.lockedUntil !== undefined) {
-        current.lockedUntil = dto.lockedUntil === null ? null : new Date(dto.lockedUntil);
-        if (dto.lockedUntil === null) current.failedLoginCount = 0;
-      }
-      if (dto.password !== undefined) current.passwordHash = await this.passwords.hash(dto.password);
-      return manager.save(current);
+      current.lockedUntil = lockedUntil;
+      const saved = dto.password !== undefined ? await this.setPasswordWithin(manager, current, dto.password) : await manager.save(current);
+      if (endsSessions) await this.sessions.endAll(manager, id);
+      return saved;
     });
     return toUserResponse(user);
   }

@@ -1,0 +1,28 @@
+import { USER_ROLES, type UserRole } from '../users/user-role.js';
+
+/** What an access token must carry; anything else signed with our key is still refused. */
+export interface AccessClaims {
+  sub: string;
+  role: UserRole;
+  sid: string;
+  exp: number;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+const isRole = (value: unknown): value is UserRole => typeof value === 'string' && (USER_ROLES as readonly string[]).includes(value);
+
+/**
+ * The claims of a verified token, or undefined when one is missing or
+ * malformed. A token without `exp` would never expire, and one without `sid`
+ * could not be ended: both are refused.
+ */
+export function accessClaimsOf(payload: unknown): AccessClaims | undefined {
+  if (typeof payload !== 'object' || payload === null) return undefined;
+  const { sub, role, sid, exp } = payload as Record<string, unknown>;
+  if (typeof sub !== 'string' || !UUID.test(sub)) return undefined;
+  if (typeof sid !== 'string' || !UUID.test(sid)) return undefined;
+  if (!isRole(role)) return undefined;
+  if (typeof exp !== 'number' || !Number.isFinite(exp)) return undefined;
+  return { sub, role, sid, exp };
+}
