@@ -32,6 +32,14 @@ export interface RecordRule {
 /** The harmless request that probes a route: a random UUID for each `:param` and an empty body unless said otherwise. */
 export interface Probe {
   params?: Readonly<Record<string, RecordName>>;
+  /** Sent without the actor's token: with it, the route would end the actor's session for the rest of the suite. */
+  withoutToken?: true;
+  /**
+   * The route is public but answers 401 by itself when the request carries
+   * no credential of its own (a refresh cookie): that 401 is its answer to
+   * everybody, not the access layer's refusal.
+   */
+  answers401Itself?: true;
   body?: (emails: Readonly<Record<Exclude<Actor, 'anonymous'>, string>>, password: string) => object;
 }
 
@@ -71,6 +79,8 @@ export const ACCESS_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/auth/accept-invitation': { allow: EVERYONE },
   'POST /api/auth/forgot-password': { allow: EVERYONE },
   'POST /api/auth/reset-password': { allow: EVERYONE },
+  'POST /api/auth/refresh': { allow: EVERYONE, probe: { answers401Itself: true } },
+  'POST /api/auth/logout': { allow: EVERYONE, probe: { withoutToken: true } },
   'POST /api/membership-applications': { allow: EVERYONE },
   'GET /api/public/countries': { allow: EVERYONE },
   'GET /api/health': { allow: EVERYONE },
@@ -79,6 +89,7 @@ export const ACCESS_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/auth/me': { allow: LOGGED_IN },
   'GET /api/me/profile': { allow: LOGGED_IN },
   'PUT /api/me/profile': { allow: LOGGED_IN },
+  'POST /api/me/password': { allow: LOGGED_IN },
   'GET /api/me/organization': { allow: MEMBERS },
   'PUT /api/me/organization': { allow: MEMBERS },
   'GET /api/countries': { allow: LOGGED_IN },

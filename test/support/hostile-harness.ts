@@ -119,7 +119,7 @@ export class HostileHarness {
 
   send(r: HostileRequest): request.Test {
     const method = r.route.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete' | 'patch';
-    const call = request(this.t.http)[method](r.path).set(this.c.headers(r.actor));
+    const call = request(this.t.http)[method](r.path).set(policyOf(r.route.key)?.probe?.withoutToken ? {} : this.c.headers(r.actor));
     if (r.query) call.query(r.query);
     if (r.body !== undefined) call.set('Content-Type', 'application/json').send(r.body.text);
     return call;

@@ -11,11 +11,11 @@ const MEMORY_MS = 86_400_000;
 /**
  * Atomically: refuse while the pair must wait (returns the milliseconds left),
  * else count this attempt and, from the free allowance on, set the next wait
- * to 1 s, 2 s, 4 s … up to the cap. The attempt is counted before the
+ * to the first wait, then twice as long each time, up to the cap. The attempt is counted before the
  * password is checked, so parallel guesses cannot slip through one window;
  * a success deletes the key. Redis's own clock keeps API instances in step.
  *
- * KEYS[1] the pair's key; ARGV: free failures, cap (ms), memory (ms).
+ * KEYS[1] the pair's key; ARGV: free failures, cap (ms), memory (ms), first wait (ms).
  */
 const ATTEMPT_SCRIPT = `
 local time = redis.call('TIME')
@@ -25,7 +25,7 @@ if now < waitUntil then return waitUntil - now end
 local attempts = redis.call('HINCRBY', KEYS[1], 'attempts', 1)
 local free = tonumber(ARGV[1])
 if attempts >= free then
-  local wait = math.floor(math.min(tonumber(ARGV[2]), 1000 * 2 ^ (attempts - free)))
+  local wait = math.floor(math.min(tonumber(ARGV[2]), tonumber(ARGV[4]) * 2 ^ (attempts - free)))
   redis.call('HSET', KEYS[1], 'until', now + wait)
 end
 redis.call('PEXPIRE', KEYS[1], ARGV[3])
@@ -64,6 +64,7 @@ export class LoginThrottleService {
           this.config.LOGIN_BACKOFF_AFTER_FAILURES,
           this.config.LOGIN_BACKOFF_MAX_SECONDS * 1000,
           MEMORY_MS,
+          this.config.LOGIN_BACKOFF_FIRST_SECONDS * 1000,
         ),
       );
     } catch (error) {

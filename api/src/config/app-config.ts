@@ -133,6 +133,12 @@ export class AppConfig {
   @Min(1)
   LOGIN_BACKOFF_AFTER_FAILURES = 3;
 
+  /** The first wait of the login backoff; each further failure doubles it. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_BACKOFF_FIRST_SECONDS = 1;
+
   /** The longest wait the login backoff imposes. */
   @Transform(toInt)
   @IsInt()
