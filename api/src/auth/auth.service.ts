@@ -80,7 +80,7 @@ export class AuthService {
       if (!found || !found.isActive) {
         throw new DomainException('invalid', 'This link is invalid, used or expired; ask for a new one', 'token');
       }
-      found.passwordHash = await this.passwords.hash(password);
+      found.passwordHash = await this.passwords.hashNew(manager, password, found);
       found.failedLoginCount = 0;
       found.lockedUntil = null;
       return manager.save(found);

@@ -72,7 +72,7 @@ export class UsersService {
       email: input.email.trim().toLowerCase(),
       role: input.role,
       personId: input.personId ?? null,
-      passwordHash: input.password ? await this.passwords.hash(input.password) : null,
+      passwordHash: input.password ? await this.passwords.hashNew(manager, input.password, { email: input.email, personId: input.personId }) : null,
       isActive: true,
     });
     await manager.save(user);
@@ -100,7 +100,7 @@ export class UsersService {
         current.lockedUntil = dto.lockedUntil === null ? null : new Date(dto.lockedUntil);
         if (dto.lockedUntil === null) current.failedLoginCount = 0;
       }
-      if (dto.password !== undefined) current.passwordHash = await this.passwords.hash(dto.password);
+      if (dto.password !== undefined) current.passwordHash = await this.passwords.hashNew(manager, dto.password, current);
       return manager.save(current);
     });
     return toUserResponse(user);
