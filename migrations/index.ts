@@ -7,6 +7,7 @@ import { CreateImports1763890000002 } from './1763890000002-CreateImports.js';
 import { IndexMemberListFilters1763891000000 } from './1763891000000-IndexMemberListFilters.js';
 import { IndexMembershipApplicationsList1763892000000 } from './1763892000000-IndexMembershipApplicationsList.js';
 import { AddImportJobTotalRows1763893000000 } from './1763893000000-AddImportJobTotalRows.js';
+import { CreateEmailChangeRequests1763910000000 } from './1763910000000-CreateEmailChangeRequests.js';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   IndexMemberListFilters1763891000000,
   IndexMembershipApplicationsList1763892000000,
   AddImportJobTotalRows1763893000000,
+  CreateEmailChangeRequests1763910000000,
 ];

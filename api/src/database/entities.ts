@@ -4,6 +4,7 @@ import { Country } from '../countries/country.entity.js';
 import { ImportFile } from '../imports/import-file.entity.js';
 import { ImportJob } from '../imports/import-job.entity.js';
 import { ImportRowError } from '../imports/import-row-error.entity.js';
+import { EmailChangeRequest } from '../me/email-change/email-change-request.entity.js';
 import { MembershipApplication } from '../membership-applications/membership-application.entity.js';
 import { Note } from '../notes/note.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -29,4 +30,5 @@ export const ENTITIES = [
   ImportJob,
   ImportFile,
   ImportRowError,
+  EmailChangeRequest,
 ];
