@@ -8,6 +8,8 @@ import { IndexMemberListFilters1763891000000 } from './1763891000000-IndexMember
 import { IndexMembershipApplicationsList1763892000000 } from './1763892000000-IndexMembershipApplicationsList.js';
 import { AddImportJobTotalRows1763893000000 } from './1763893000000-AddImportJobTotalRows.js';
 import { CreateEmailChangeRequests1763910000000 } from './1763910000000-CreateEmailChangeRequests.js';
+import { CreateTwoFactorCredentials1763910000001 } from './1763910000001-CreateTwoFactorCredentials.js';
+import { CreateSettings1763910000002 } from './1763910000002-CreateSettings.js';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -21,4 +23,6 @@ export const MIGRATIONS = [
   IndexMembershipApplicationsList1763892000000,
   AddImportJobTotalRows1763893000000,
   CreateEmailChangeRequests1763910000000,
+  CreateTwoFactorCredentials1763910000001,
+  CreateSettings1763910000002,
 ];

@@ -3,6 +3,7 @@ import { ForbiddenException, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { Public, Roles } from './access.decorators.js';
 import { AccessGuard } from './access.guard.js';
+import type { TwoFactorEnrolmentService } from './mfa/two-factor-enrolment.service.js';
 
 class Undeclared {
   handler(): void {}
@@ -26,7 +27,9 @@ const contextFor = (controller: new () => { handler(): void }): ExecutionContext
   }) as unknown as ExecutionContext;
 
 describe('AccessGuard', () => {
-  const guard = new AccessGuard(new Reflector());
+  // These routes are decided before anybody's two-factor set-up is looked at.
+  const noEnrolmentLookup = { isOutstanding: () => Promise.reject(new Error('not reached')) } as unknown as TwoFactorEnrolmentService;
+  const guard = new AccessGuard(new Reflector(), noEnrolmentLookup);
 
   it('refuses a route that declares neither @Public() nor @Roles()', async () => {
     await expect(guard.canActivate(contextFor(Undeclared))).rejects.toThrow(ForbiddenException);

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBody, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { STAFF_ROLES } from '../users/user-role.js';
 import { Public, Roles } from './access.decorators.js';
@@ -10,12 +10,18 @@ import { LoginResponseDto, SessionUserDto } from './dto/login-response.dto.js';
 import { LoginDto } from './dto/login.dto.js';
 import { PasswordTokenDto } from './dto/password-token.dto.js';
 import { LoginGuard } from './login.guard.js';
+import { TwoFactorChallengeDto } from './mfa/dto/two-factor-challenge.dto.js';
+import { TwoFactorChallengeService } from './mfa/two-factor-challenge.service.js';
+import { AllowedBeforeTwoFactor } from './mfa/two-factor-enrolment.decorator.js';
 import { RateLimit } from './rate-limit.decorator.js';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly twoFactorChallenges: TwoFactorChallengeService,
+  ) {}
 
   @Public()
   @Post('login')
@@ -24,12 +30,18 @@ export class AuthController {
   @UseGuards(LoginGuard)
   @RateLimit('sign-in')
   @ApiBody({ type: LoginDto })
-  @ApiOkResponse({ type: LoginResponseDto })
-  login(@Req() request: Request & { user: AuthenticatedUser }): Promise<LoginResponseDto> {
-    return this.auth.issueSession(request.user);
+  @ApiExtraModels(LoginResponseDto, TwoFactorChallengeDto)
+  @ApiOkResponse({
+    description: 'A session, or, for an account with two-factor authentication, a challenge to complete at POST /api/auth/two-factor',
+    schema: { oneOf: [{ $ref: getSchemaPath(LoginResponseDto) }, { $ref: getSchemaPath(TwoFactorChallengeDto) }] },
+  })
+  async login(@Req() request: Request & { user: AuthenticatedUser }): Promise<LoginResponseDto | TwoFactorChallengeDto> {
+    const challenge = await this.twoFactorChallenges.challengeFor(request.user);
+    return challenge ?? this.auth.issueSession(request.user);
   }
 
   @Roles(...STAFF_ROLES, 'member')
+  @AllowedBeforeTwoFactor()
   @Get('me')
   @ApiOkResponse({ type: SessionUserDto })
   me(@CurrentUser() user: AuthenticatedUser): SessionUserDto {

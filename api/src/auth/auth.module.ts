@@ -10,6 +10,8 @@ import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { LocalStrategy } from './local.strategy.js';
+import { MfaModule } from './mfa/mfa.module.js';
+import { TwoFactorLoginController } from './mfa/two-factor-login.controller.js';
 import { RateLimitGuard } from './rate-limit.guard.js';
 
 @Module({
@@ -17,6 +19,7 @@ import { RateLimitGuard } from './rate-limit.guard.js';
     PassportModule,
     UsersModule,
     MailModule,
+    MfaModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
@@ -25,7 +28,7 @@ import { RateLimitGuard } from './rate-limit.guard.js';
       }),
     }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, TwoFactorLoginController],
   providers: [AuthService, LocalStrategy, JwtStrategy, RateLimitGuard, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [AuthService, RateLimitGuard],
 })

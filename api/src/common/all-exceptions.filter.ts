@@ -18,6 +18,7 @@ const STATUS_OF: Record<DomainErrorCode, number> = {
   not_found: HttpStatus.NOT_FOUND,
   conflict: HttpStatus.CONFLICT,
   locked: HttpStatus.LOCKED,
+  throttled: HttpStatus.TOO_MANY_REQUESTS,
 };
 
 const reason = (status: number): string =>

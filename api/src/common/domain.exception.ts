@@ -5,7 +5,8 @@ export type DomainErrorCode =
   | 'forbidden'
   | 'not_found'
   | 'conflict'
-  | 'locked';
+  | 'locked'
+  | 'throttled';
 
 /**
  * The one exception type features throw for business-rule failures. `field`

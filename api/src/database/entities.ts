@@ -1,3 +1,6 @@
+import { RecoveryCode } from '../auth/mfa/recovery-code.entity.js';
+import { TwoFactorCredential } from '../auth/mfa/two-factor-credential.entity.js';
+import { Setting } from '../security-policy/setting.entity.js';
 import { Affiliation } from '../affiliations/affiliation.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Country } from '../countries/country.entity.js';
@@ -31,4 +34,7 @@ export const ENTITIES = [
   ImportFile,
   ImportRowError,
   EmailChangeRequest,
+  TwoFactorCredential,
+  RecoveryCode,
+  Setting,
 ];
