@@ -3,6 +3,7 @@ import { generate } from 'otplib';
 import request from 'supertest';
 import { AuditEntry } from '../../api/src/audit/audit-entry.entity.js';
 import { TwoFactorCredential } from '../../api/src/auth/mfa/two-factor-credential.entity.js';
+import { UserTokensService } from '../../api/src/users/user-tokens.service.js';
 import { PASSWORD, startTestApp, type TestApp } from '../support/test-app.js';
 
 const bearer = (token: string): [string, string] => ['Authorization', `Bearer ${token}`];
@@ -147,6 +148,18 @@ describe('TOTP two-factor authentication', () => {
       const token = await t.tokenFor('coordinator');
       const status = await request(t.http).get('/api/me/two-factor').set(...bearer(token)).expect(200);
       expect(status.body.recoveryCodesLeft).toBe(9);
+    });
+
+    it('asks for the second factor after a password reset too, instead of signing in with the e-mailed link alone', async () => {
+      const token = await t.dataSource.transaction((manager) => t.app.get(UserTokensService).issue(manager, t.users.coordinator.id, 'password_reset'));
+      const response = await request(t.http).post('/api/auth/reset-password').send({ token, password: 'a fresh passphrase for spring' }).expect(200);
+      expect(response.body).toEqual({ twoFactorRequired: true, challengeToken: expect.any(String) });
+      await t.dataSource.getRepository(TwoFactorCredential).update({ id: t.users.coordinator.id }, { lastUsedStep: null });
+      const session = await request(t.http).post('/api/auth/two-factor').send({ challengeToken: response.body.challengeToken, code: await codeAt(enrolment.secret) }).expect(200);
+      expect(session.body).toHaveProperty('accessToken');
+      await request(t.http).post('/api/auth/reset-password').send({ token, password: PASSWORD }).expect(400);
+      const back = await t.dataSource.transaction((manager) => t.app.get(UserTokensService).issue(manager, t.users.coordinator.id, 'password_reset'));
+      await request(t.http).post('/api/auth/reset-password').send({ token: back, password: PASSWORD }).expect(200);
     });
 
     it.each([

@@ -11,17 +11,13 @@ import { LoginDto } from './dto/login.dto.js';
 import { PasswordTokenDto } from './dto/password-token.dto.js';
 import { LoginGuard } from './login.guard.js';
 import { TwoFactorChallengeDto } from './mfa/dto/two-factor-challenge.dto.js';
-import { TwoFactorChallengeService } from './mfa/two-factor-challenge.service.js';
 import { AllowedBeforeTwoFactor } from './mfa/two-factor-enrolment.decorator.js';
 import { RateLimit } from './rate-limit.decorator.js';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(
-    private readonly auth: AuthService,
-    private readonly twoFactorChallenges: TwoFactorChallengeService,
-  ) {}
+  constructor(private readonly auth: AuthService) {}
 
   @Public()
   @Post('login')
@@ -35,9 +31,8 @@ export class AuthController {
     description: 'A session, or, for an account with two-factor authentication, a challenge to complete at POST /api/auth/two-factor',
     schema: { oneOf: [{ $ref: getSchemaPath(LoginResponseDto) }, { $ref: getSchemaPath(TwoFactorChallengeDto) }] },
   })
-  async login(@Req() request: Request & { user: AuthenticatedUser }): Promise<LoginResponseDto | TwoFactorChallengeDto> {
-    const challenge = await this.twoFactorChallenges.challengeFor(request.user);
-    return challenge ?? this.auth.issueSession(request.user);
+  login(@Req() request: Request & { user: AuthenticatedUser }): Promise<LoginResponseDto | TwoFactorChallengeDto> {
+    return this.auth.signIn(request.user);
   }
 
   @Roles(...STAFF_ROLES, 'member')
@@ -52,8 +47,11 @@ export class AuthController {
   @Post('accept-invitation')
   @HttpCode(200)
   @RateLimit('sign-in')
-  @ApiOkResponse({ type: LoginResponseDto, description: 'The password is set and the user is logged in' })
-  acceptInvitation(@Body() dto: PasswordTokenDto): Promise<LoginResponseDto> {
+  @ApiOkResponse({
+    description: 'The password is set and the user is logged in (or, with two-factor authentication on, challenged as at login)',
+    schema: { oneOf: [{ $ref: getSchemaPath(LoginResponseDto) }, { $ref: getSchemaPath(TwoFactorChallengeDto) }] },
+  })
+  acceptInvitation(@Body() dto: PasswordTokenDto): Promise<LoginResponseDto | TwoFactorChallengeDto> {
     return this.auth.acceptInvitation(dto.token, dto.password);
   }
 
@@ -70,8 +68,11 @@ export class AuthController {
   @Post('reset-password')
   @HttpCode(200)
   @RateLimit('sign-in')
-  @ApiOkResponse({ type: LoginResponseDto })
-  resetPassword(@Body() dto: PasswordTokenDto): Promise<LoginResponseDto> {
+  @ApiOkResponse({
+    description: 'The password is set and the user is logged in (or, with two-factor authentication on, challenged as at login)',
+    schema: { oneOf: [{ $ref: getSchemaPath(LoginResponseDto) }, { $ref: getSchemaPath(TwoFactorChallengeDto) }] },
+  })
+  resetPassword(@Body() dto: PasswordTokenDto): Promise<LoginResponseDto | TwoFactorChallengeDto> {
     return this.auth.resetPassword(dto.token, dto.password);
   }
 }

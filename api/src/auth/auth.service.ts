@@ -12,6 +12,8 @@ import { User } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import type { AuthenticatedUser } from './authenticated-user.js';
 import type { LoginResponseDto } from './dto/login-response.dto.js';
+import type { TwoFactorChallengeDto } from './mfa/dto/two-factor-challenge.dto.js';
+import { TwoFactorChallengeService } from './mfa/two-factor-challenge.service.js';
 import type { UserTokenPurpose } from '../users/user-token.entity.js';
 
 const WRONG_CREDENTIALS = 'Wrong e-mail or password';
@@ -29,6 +31,7 @@ export class AuthService {
     private readonly mail: MailService,
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
+    private readonly twoFactorChallenges: TwoFactorChallengeService,
   ) {}
 
   async verifyCredentials(email: string, password: string): Promise<AuthenticatedUser> {
@@ -55,11 +58,20 @@ export class AuthService {
     return { accessToken, user: { id: user.id, email: user.email, role: user.role, personId: user.personId } };
   }
 
-  async acceptInvitation(token: string, password: string): Promise<LoginResponseDto> {
+  /**
+   * Every way of signing in ends here: a session, or first a two-factor
+   * challenge when the account uses it (completed at POST /api/auth/two-factor,
+   * which then calls issueSession).
+   */
+  async signIn(user: AuthenticatedUser): Promise<LoginResponseDto | TwoFactorChallengeDto> {
+    return (await this.twoFactorChallenges.challengeFor(user)) ?? this.issueSession(user);
+  }
+
+  async acceptInvitation(token: string, password: string): Promise<LoginResponseDto | TwoFactorChallengeDto> {
     return this.setPasswordWithToken(token, password, 'invitation');
   }
 
-  async resetPassword(token: string, password: string): Promise<LoginResponseDto> {
+  async resetPassword(token: string, password: string): Promise<LoginResponseDto | TwoFactorChallengeDto> {
     return this.setPasswordWithToken(token, password, 'password_reset');
   }
 
@@ -73,7 +85,7 @@ export class AuthService {
     });
   }
 
-  private async setPasswordWithToken(token: string, password: string, purpose: UserTokenPurpose): Promise<LoginResponseDto> {
+  private async setPasswordWithToken(token: string, password: string, purpose: UserTokenPurpose): Promise<LoginResponseDto | TwoFactorChallengeDto> {
     const user = await this.dataSource.transaction(async (manager) => {
       const userId = await this.tokens.consume(manager, token, purpose);
       const found = userId ? await manager.findOne(User, { where: { id: userId } }) : null;
@@ -85,7 +97,7 @@ export class AuthService {
       found.lockedUntil = null;
       return manager.save(found);
     });
-    return this.issueSession({ id: user.id, email: user.email, role: user.role, personId: user.personId });
+    return this.signIn({ id: user.id, email: user.email, role: user.role, personId: user.personId });
   }
 
   private async recordFailure(user: User): Promise<void> {
