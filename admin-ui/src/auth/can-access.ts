@@ -36,6 +36,9 @@ const RULES: Readonly<Record<string, Partial<Record<Role, readonly Action[]>>>> 
   // Members' self-service pages (custom routes, named here like resources): their own records, nothing else.
   'my-profile': { member: SELF },
   'my-organization': { member: SELF },
+  // Everyone's own two-factor authentication; the policy that requires it of a role is the admins'.
+  security: { admin: SELF, coordinator: SELF, steering: SELF, member: SELF },
+  'security-policy': { admin: ['list', 'show', 'edit'] },
 };
 
 /** The single place where role rules live, for the menu, the buttons and React-Admin's own checks. */

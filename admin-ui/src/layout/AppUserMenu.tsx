@@ -1,6 +1,9 @@
-import { Box, Typography } from '@mui/material';
-import { Logout, UserMenu, useGetIdentity, useTranslate } from 'react-admin';
+import { forwardRef } from 'react';
+import { Box, ListItemIcon, ListItemText, MenuItem, Typography } from '@mui/material';
+import SecurityIcon from '@mui/icons-material/Security';
+import { Link, Logout, UserMenu, useGetIdentity, useTranslate, useUserMenu } from 'react-admin';
 import { useRole } from '../auth/use-role';
+import { SECURITY_PATH } from '../security/security-records';
 
 // Not a menu item: nothing to activate, so it is not in the keyboard path,
 // and it is not greyed out like a disabled item, which would hurt contrast.
@@ -21,10 +24,26 @@ const IdentitySummary = () => {
   );
 };
 
+/** Everyone's own security settings (two-factor authentication). */
+const SecurityMenuItem = forwardRef<HTMLAnchorElement>((props, ref) => {
+  const translate = useTranslate();
+  const userMenu = useUserMenu();
+  return (
+    <MenuItem component={Link} to={SECURITY_PATH} ref={ref} {...props} onClick={() => userMenu?.onClose()} data-testid="menu-security">
+      <ListItemIcon>
+        <SecurityIcon fontSize="small" />
+      </ListItemIcon>
+      <ListItemText>{translate('app.menu.security')}</ListItemText>
+    </MenuItem>
+  );
+});
+SecurityMenuItem.displayName = 'SecurityMenuItem';
+
 export const AppUserMenu = () => (
   <Box component="span" data-testid="user-menu">
     <UserMenu>
       <IdentitySummary />
+      <SecurityMenuItem />
       <Logout data-testid="logout-button" />
     </UserMenu>
   </Box>
