@@ -35,39 +35,42 @@ export const LoginPage = () => {
 
   return (
     <Login avatarIcon={<PublicIcon />}>
-      <Box component="header" sx={{ px: 3, textAlign: 'center' }}>
-        <Typography component="h1" variant="h5" sx={{ fontWeight: 600, color: 'primary.main' }}>
-          {translate('app.title')}
-        </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
-          {translate('app.tagline')}
-        </Typography>
-        {challengeToken ? null : (
-          <Typography component="h2" variant="subtitle1" sx={{ mt: 2, fontWeight: 500 }}>
-            {translate('app.login.heading')}
+      {/* React-Admin's Login is a plain div: the page's content needs its main landmark. */}
+      <Box component="main">
+        <Box component="header" sx={{ px: 3, textAlign: 'center' }}>
+          <Typography component="h1" variant="h5" sx={{ fontWeight: 600, color: 'primary.main' }}>
+            {translate('app.title')}
           </Typography>
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+            {translate('app.tagline')}
+          </Typography>
+          {challengeToken ? null : (
+            <Typography component="h2" variant="subtitle1" sx={{ mt: 2, fontWeight: 500 }}>
+              {translate('app.login.heading')}
+            </Typography>
+          )}
+        </Box>
+        {challengeToken ? (
+          <TwoFactorCodeForm challengeToken={challengeToken} onRestart={restart} />
+        ) : (
+          <PasswordSignInForm onChallenge={setChallengeToken} />
         )}
-      </Box>
-      {challengeToken ? (
-        <TwoFactorCodeForm challengeToken={challengeToken} onRestart={restart} />
-      ) : (
-        <PasswordSignInForm onChallenge={setChallengeToken} />
-      )}
-      <Box component="nav" sx={{ px: 2, pb: 1, textAlign: 'center', display: 'grid', gap: 1 }}>
-        <Typography variant="body2">
-          <Link to="/forgot-password" data-testid="forgot-password-link">
-            {translate('app.public.forgot_password')}
-          </Link>
-        </Typography>
-        <Typography variant="body2" color="text.secondary">
-          {translate('app.public.not_a_member')}{' '}
-          <Link to="/join" data-testid="join-link">
-            {translate('app.public.apply')}
-          </Link>
-        </Typography>
-      </Box>
-      <Box sx={{ display: 'flex', justifyContent: 'center', pb: 2 }}>
-        <LocaleSwitcher color="primary" />
+        <Box component="nav" sx={{ px: 2, pb: 1, textAlign: 'center', display: 'grid', gap: 1 }}>
+          <Typography variant="body2">
+            <Link to="/forgot-password" data-testid="forgot-password-link">
+              {translate('app.public.forgot_password')}
+            </Link>
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {translate('app.public.not_a_member')}{' '}
+            <Link to="/join" data-testid="join-link">
+              {translate('app.public.apply')}
+            </Link>
+          </Typography>
+        </Box>
+        <Box sx={{ display: 'flex', justifyContent: 'center', pb: 2 }}>
+          <LocaleSwitcher color="primary" />
+        </Box>
       </Box>
     </Login>
   );

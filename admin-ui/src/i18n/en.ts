@@ -30,7 +30,7 @@ export const en = {
     },
     locale: {
       label: 'Language',
-      change: 'Change language (current: %{name})',
+      change: '%{name}: change language',
     },
     roles: {
       admin: 'Administrator',
@@ -50,6 +50,7 @@ export const en = {
     },
     user_menu: {
       signed_in_as: 'Signed in as %{role}',
+      button: '%{name}, account menu',
     },
     dashboard: {
       welcome: 'Welcome, %{email}',

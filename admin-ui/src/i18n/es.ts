@@ -27,7 +27,7 @@ export const es: CatalogShape<AppCatalog> = {
     },
     locale: {
       label: 'Idioma',
-      change: 'Cambiar el idioma (actual: %{name})',
+      change: '%{name}: cambiar el idioma',
     },
     roles: {
       admin: 'Administrador/a',
@@ -47,6 +47,7 @@ export const es: CatalogShape<AppCatalog> = {
     },
     user_menu: {
       signed_in_as: 'Sesión iniciada como %{role}',
+      button: '%{name}, menú de la cuenta',
     },
     dashboard: {
       welcome: 'Bienvenida/o, %{email}',

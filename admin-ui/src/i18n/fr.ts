@@ -27,7 +27,7 @@ export const fr: CatalogShape<AppCatalog> = {
     },
     locale: {
       label: 'Langue',
-      change: 'Changer de langue (actuelle : %{name})',
+      change: '%{name} : changer de langue',
     },
     roles: {
       admin: 'Administrateur·rice',
@@ -47,6 +47,7 @@ export const fr: CatalogShape<AppCatalog> = {
     },
     user_menu: {
       signed_in_as: 'Connecté·e en tant que %{role}',
+      button: '%{name}, menu du compte',
     },
     dashboard: {
       welcome: 'Bienvenue, %{email}',

@@ -41,8 +41,9 @@ const SectionTitle = ({ title }: { title: string }) => {
   const [open] = useSidebarState();
   // A folded sidebar shows icons only: a line keeps the groups apart without text.
   if (!open) return <Divider component="li" sx={{ my: 1 }} />;
+  // Inside a menu only items, groups and separators may sit: the title is a named separator.
   return (
-    <ListSubheader component="li" disableSticky sx={{ lineHeight: 2.5, mt: 1, bgcolor: 'transparent' }}>
+    <ListSubheader component="li" role="separator" aria-label={translate(title)} disableSticky sx={{ lineHeight: 2.5, mt: 1, bgcolor: 'transparent' }}>
       {translate(title)}
     </ListSubheader>
   );

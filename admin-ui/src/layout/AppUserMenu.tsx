@@ -39,12 +39,18 @@ const SecurityMenuItem = forwardRef<HTMLAnchorElement>((props, ref) => {
 });
 SecurityMenuItem.displayName = 'SecurityMenuItem';
 
-export const AppUserMenu = () => (
-  <Box component="span" data-testid="user-menu">
-    <UserMenu>
-      <IdentitySummary />
-      <SecurityMenuItem />
-      <Logout data-testid="logout-button" />
-    </UserMenu>
-  </Box>
-);
+export const AppUserMenu = () => {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  // The button shows the user's name: its accessible name starts with it (WCAG 2.5.3, label in name).
+  const label = identity?.fullName ? translate('app.user_menu.button', { name: identity.fullName }) : undefined;
+  return (
+    <Box component="span" data-testid="user-menu">
+      <UserMenu label={label}>
+        <IdentitySummary />
+        <SecurityMenuItem />
+        <Logout data-testid="logout-button" />
+      </UserMenu>
+    </Box>
+  );
+};

@@ -68,17 +68,20 @@ export const ConfirmEmailPage = () => {
             {translate(outcome.key)}
           </Alert>
         ) : null}
-        <Button
-          variant="contained"
-          fullWidth
-          size="large"
-          onClick={confirm}
-          disabled={sending}
-          startIcon={sending ? <CircularProgress size={18} color="inherit" /> : null}
-          data-testid="confirm-email-submit"
-        >
-          {translate('app.email_change.confirm_submit')}
-        </Button>
+        {/* A spent or unknown link stays so: trying again would not help. */}
+        {outcome?.kind === 'problem' && outcome.key === 'app.email_change.invalid' ? null : (
+          <Button
+            variant="contained"
+            fullWidth
+            size="large"
+            onClick={confirm}
+            disabled={sending}
+            startIcon={sending ? <CircularProgress size={18} color="inherit" /> : null}
+            data-testid="confirm-email-submit"
+          >
+            {translate('app.email_change.confirm_submit')}
+          </Button>
+        )}
       </>
     );
   };

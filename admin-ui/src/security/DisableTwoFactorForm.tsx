@@ -38,7 +38,7 @@ export const DisableTwoFactorForm = ({ required: requiredForRole, onDone }: { re
 
   return (
     <Box component="section" aria-labelledby="two-factor-disable-title">
-      <Typography id="two-factor-disable-title" component="h2" variant="h6" gutterBottom>
+      <Typography id="two-factor-disable-title" component="h3" variant="h6" gutterBottom>
         {translate('app.security.turn_off')}
       </Typography>
       <Typography variant="body2" sx={{ mb: 1 }}>

@@ -8,7 +8,14 @@ import { useGetIdentity, useTranslate } from 'react-admin';
  * The recovery codes, shown once right after two-factor authentication is
  * turned on: to copy, download, or write down, before the user moves on.
  */
-export const RecoveryCodesPanel = ({ codes, onDone }: { codes: readonly string[]; onDone: () => void }) => {
+type RecoveryCodesPanelProps = {
+  codes: readonly string[];
+  onDone: () => void;
+  /** The heading's level where the panel sits. */
+  headingLevel: 'h2' | 'h3';
+};
+
+export const RecoveryCodesPanel = ({ codes, onDone, headingLevel }: RecoveryCodesPanelProps) => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
   const [copied, setCopied] = useState(false);
@@ -34,7 +41,7 @@ export const RecoveryCodesPanel = ({ codes, onDone }: { codes: readonly string[]
 
   return (
     <Box component="section" aria-labelledby="recovery-codes-title" data-testid="recovery-codes">
-      <Typography id="recovery-codes-title" component="h2" variant="h6" gutterBottom>
+      <Typography id="recovery-codes-title" component={headingLevel} variant="h6" gutterBottom>
         {translate('app.security.codes_title')}
       </Typography>
       <Alert severity="warning" sx={{ mb: 2 }}>

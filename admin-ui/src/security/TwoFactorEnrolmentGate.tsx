@@ -24,7 +24,7 @@ const EnrolmentScreen = ({ role, onDone }: { role: string; onDone: () => void })
     <PublicPage title="app.security.enrol_title" hideSignInLink wide>
       <Box data-testid="two-factor-enrolment" sx={{ display: 'grid', gap: 2 }}>
         <Typography variant="body1">{translate('app.security.enrol_intro', { role: translate(`app.roles.${role}`) })}</Typography>
-        <TwoFactorSetupFlow onDone={onDone} showHeading={false} />
+        <TwoFactorSetupFlow onDone={onDone} showHeading={false} headingLevel="h2" />
         <Box>
           <Button startIcon={<LogoutIcon />} onClick={() => logout()}>
             {translate('app.security.sign_out')}

@@ -24,9 +24,11 @@ type TwoFactorSetupFlowProps = {
   onCancel?: () => void;
   /** Off where the page's own heading already says what this is. */
   showHeading?: boolean;
+  /** The level of this flow's headings on its page. */
+  headingLevel?: 'h2' | 'h3';
 };
 
-export const TwoFactorSetupFlow = ({ onDone, onCancel, showHeading = true }: TwoFactorSetupFlowProps) => {
+export const TwoFactorSetupFlow = ({ onDone, onCancel, showHeading = true, headingLevel = 'h3' }: TwoFactorSetupFlowProps) => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<AppDataProvider>();
   const [step, setStep] = useState<Step>({ kind: 'start' });
@@ -70,7 +72,7 @@ export const TwoFactorSetupFlow = ({ onDone, onCancel, showHeading = true }: Two
     </Alert>
   ) : null;
 
-  if (step.kind === 'codes') return <RecoveryCodesPanel codes={step.codes} onDone={onDone} />;
+  if (step.kind === 'codes') return <RecoveryCodesPanel codes={step.codes} onDone={onDone} headingLevel={headingLevel} />;
 
   if (step.kind === 'start') {
     return (
@@ -96,7 +98,7 @@ export const TwoFactorSetupFlow = ({ onDone, onCancel, showHeading = true }: Two
   return (
     <Box component="section" aria-label={translate('app.security.setup')} data-testid="two-factor-setup">
       {showHeading ? (
-        <Typography component="h2" variant="h6" gutterBottom>
+        <Typography component={headingLevel} variant="h6" gutterBottom>
           {translate('app.security.setup')}
         </Typography>
       ) : null}
