@@ -17,6 +17,8 @@ const apiProxy = {
 // the browser cache useful across deployments and keep each chunk small.
 const vendorChunk = (id: string): string | undefined => {
   if (!id.includes('node_modules')) return undefined;
+  // Loaded on demand where a password is chosen: megabytes of dictionaries that must stay out of the start-up chunks.
+  if (id.includes('node_modules/@zxcvbn-ts/')) return undefined;
   if (/node_modules\/(@mui|@emotion)\//.test(id)) return 'vendor-mui';
   if (/node_modules\/(react-admin|ra-[a-z-]+)\//.test(id)) return 'vendor-react-admin';
   if (/node_modules\/(react|react-dom|scheduler|react-router|react-router-dom)\//.test(id)) return 'vendor-react';

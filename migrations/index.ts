@@ -11,6 +11,9 @@ import { CreateUserSessions1763895100000 } from './1763895100000-CreateUserSessi
 import { DropUsersFailedLoginCount1763895100001 } from './1763895100001-DropUsersFailedLoginCount.js';
 import { AddUsersPasswordChangedAt1763895100002 } from './1763895100002-AddUsersPasswordChangedAt.js';
 import { AddAccentInsensitiveSearch1763897000000 } from './1763897000000-AddAccentInsensitiveSearch.js';
+import { CreateEmailChangeRequests1763910000000 } from './1763910000000-CreateEmailChangeRequests.js';
+import { CreateTwoFactorCredentials1763910000001 } from './1763910000001-CreateTwoFactorCredentials.js';
+import { CreateSettings1763910000002 } from './1763910000002-CreateSettings.js';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -27,4 +30,7 @@ export const MIGRATIONS = [
   DropUsersFailedLoginCount1763895100001,
   AddUsersPasswordChangedAt1763895100002,
   AddAccentInsensitiveSearch1763897000000,
+  CreateEmailChangeRequests1763910000000,
+  CreateTwoFactorCredentials1763910000001,
+  CreateSettings1763910000002,
 ];

@@ -22,6 +22,9 @@ import { MyOrganizationPage } from './me/MyOrganizationPage';
 import { MyPasswordPage } from './me/MyPasswordPage';
 import { MyProfilePage } from './me/MyProfilePage';
 import { MY_ORGANIZATION_PATH, MY_PASSWORD_PATH, MY_PROFILE_PATH } from './me/my-records';
+import { SecurityPage } from './security/SecurityPage';
+import { SecurityPolicyPage } from './security/SecurityPolicyPage';
+import { SECURITY_PATH, SECURITY_POLICY_PATH } from './security/security-records';
 
 export const App = () => (
   <Admin
@@ -47,6 +50,8 @@ export const App = () => (
       <Route path={MY_PROFILE_PATH} element={<MyProfilePage />} />
       <Route path={MY_ORGANIZATION_PATH} element={<MyOrganizationPage />} />
       <Route path={MY_PASSWORD_PATH} element={<MyPasswordPage />} />
+      <Route path={SECURITY_PATH} element={<SecurityPage />} />
+      <Route path={SECURITY_POLICY_PATH} element={<SecurityPolicyPage />} />
     </CustomRoutes>
     <Resource name="organizations" {...organizations} />
     <Resource name="people" {...people} />

@@ -28,6 +28,7 @@ import { MembershipApplicationsModule } from './membership-applications/membersh
 import { MeModule } from './me/me.module.js';
 import { ImportsModule } from './imports/imports.module.js';
 import { ExportsModule } from './exports/exports.module.js';
+import { SecurityPolicyModule } from './security-policy/security-policy.module.js';
 
 /** The HTTP application: every feature module, plus the built admin UI served at `/`. */
 @Module({})
@@ -62,6 +63,7 @@ export class AppModule implements NestModule {
         MeModule,
         ImportsModule,
         ExportsModule,
+        SecurityPolicyModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

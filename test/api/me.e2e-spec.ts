@@ -108,15 +108,16 @@ describe('member self-service at /api/me', () => {
     expect(audit).toMatchObject({ userId: t.users.member.id, changes: expect.objectContaining({ jobTitle: { before: 'Coordinator', after: 'General coordinator' } }) });
   });
 
-  it('changes the contact e-mail but not the login e-mail', async () => {
+  it('keeps the contact e-mail until the new address is confirmed, and leaves the login e-mail alone', async () => {
     const response = await request(t.http).put('/api/me/profile').set(...bearer(member)).send({ email: 'Marta.Quispe@rmv.example.org' }).expect(200);
-    expect(response.body).toMatchObject({ email: 'marta.quispe@rmv.example.org', loginEmail: t.users.member.email });
+    expect(response.body).toMatchObject({ email: 'marta@rmv.example.org', pendingEmail: 'marta.quispe@rmv.example.org', loginEmail: t.users.member.email });
     await request(t.http).post('/api/auth/login').send({ email: t.users.member.email, password: PASSWORD }).expect(200);
   });
 
-  it("refuses another contact's e-mail with 409 naming the field", async () => {
-    const response = await request(t.http).put('/api/me/profile').set(...bearer(member)).send({ email: 'NADIA@other.example.org' }).expect(409);
-    expect(response.body).toMatchObject({ field: 'email' });
+  it("answers another contact's e-mail exactly as a free one: no 409, nothing applied", async () => {
+    const response = await request(t.http).put('/api/me/profile').set(...bearer(member)).send({ email: 'NADIA@other.example.org' }).expect(200);
+    expect(response.body).toMatchObject({ email: 'marta@rmv.example.org', pendingEmail: 'nadia@other.example.org' });
+    expect(await t.dataSource.getRepository(Person).findOneByOrFail({ id: me.id })).toMatchObject({ email: 'marta@rmv.example.org' });
   });
 
   it.each([

@@ -4,6 +4,7 @@ import { clearSession, markSessionExpired, readToken, readUser } from './auth-st
 import { isJwtUsable } from './jwt';
 import { endSession, openSession, refreshSession } from './session';
 import { readServerMessage } from '../data/server-message';
+import { completeTwoFactorSignIn, isTwoFactorAnswer, isTwoFactorChallenge, TwoFactorRequired } from '../security/two-factor-sign-in';
 
 const LOGIN_URL = '/api/auth/login';
 const PERMISSIONS_SETTLE_MS = 50;
@@ -61,6 +62,11 @@ const statusOf = (error: unknown): number | undefined => {
 
 export const authProvider: AuthProvider = {
   async login(params: LoginParams) {
+    // The second step of a sign-in with two-factor authentication: a code for the challenge of the first.
+    if (isTwoFactorAnswer(params)) {
+      openSession(await completeTwoFactorSignIn(params));
+      return;
+    }
     // React-Admin's stock login form names the field `username`; the API wants `email`.
     const email = stringParam(params.email) || stringParam(params.username);
     const password = typeof params.password === 'string' ? params.password : '';
@@ -79,7 +85,9 @@ export const authProvider: AuthProvider = {
     }
     if (!response.ok) throw await loginError(response);
 
-    openSession(await readJson(response));
+    const body = await readJson(response);
+    if (isTwoFactorChallenge(body)) throw new TwoFactorRequired(body.challengeToken);
+    openSession(body);
   },
 
   async logout() {

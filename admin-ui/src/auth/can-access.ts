@@ -38,6 +38,9 @@ const RULES: Readonly<Record<string, Partial<Record<Role, readonly Action[]>>>> 
   'my-organization': { member: SELF },
   // Everyone who signs in changes their own password.
   'my-password': { admin: ['edit'], coordinator: ['edit'], steering: ['edit'], member: ['edit'] },
+  // Everyone's own two-factor authentication; the policy that requires it of a role is the admins'.
+  security: { admin: SELF, coordinator: SELF, steering: SELF, member: SELF },
+  'security-policy': { admin: ['list', 'show', 'edit'] },
 };
 
 /** The single place where role rules live, for the menu, the buttons and React-Admin's own checks. */

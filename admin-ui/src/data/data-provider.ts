@@ -2,6 +2,7 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, DeleteParams, DeleteResult, RaRecord } from 'react-admin';
 import { httpClient } from './http-client';
 import { recordMethods, type RecordMethods } from './record-methods';
+import { securityMethods, type SecurityMethods } from './security-methods';
 import { workflowMethods, type WorkflowMethods } from './workflow-methods';
 
 export const API_URL = '/api';
@@ -9,12 +10,13 @@ export const API_URL = '/api';
 const baseDataProvider = simpleRestProvider(API_URL, httpClient);
 
 /** React-Admin's methods plus the API's routes beyond simple REST; use it with useDataProvider<AppDataProvider>(). */
-export type AppDataProvider = DataProvider & RecordMethods & WorkflowMethods;
+export type AppDataProvider = DataProvider & RecordMethods & WorkflowMethods & SecurityMethods;
 
 export const dataProvider: AppDataProvider = {
   ...baseDataProvider,
   ...recordMethods(API_URL, httpClient),
   ...workflowMethods(API_URL, httpClient),
+  ...securityMethods(API_URL, httpClient),
   // A DELETE may answer 204 with no body; React-Admin still needs the record
   // to update its caches and to name it in the notification.
   async delete<RecordType extends RaRecord>(resource: string, params: DeleteParams<RecordType>): Promise<DeleteResult<RecordType>> {

@@ -2,11 +2,13 @@ import { Fragment, type ReactNode } from 'react';
 import { Divider, ListSubheader } from '@mui/material';
 import AccountCircleIcon from '@mui/icons-material/AccountCircle';
 import CorporateFareIcon from '@mui/icons-material/CorporateFare';
+import PolicyIcon from '@mui/icons-material/Policy';
 import { Menu, useSidebarState, useTranslate } from 'react-admin';
 import { canAccess } from '../auth/can-access';
 import type { Role } from '../auth/roles';
 import { useRole } from '../auth/use-role';
 import { MY_ORGANIZATION_PATH, MY_PROFILE_PATH } from '../me/my-records';
+import { SECURITY_POLICY_PATH } from '../security/security-records';
 import { PendingApplicationsMenuItem } from './PendingApplicationsMenuItem';
 
 type MenuSection = {
@@ -19,12 +21,16 @@ type MenuSection = {
 const MENU_SECTIONS: readonly MenuSection[] = [
   { title: 'app.menu.members', resources: ['organizations', 'people', 'membership-applications', 'working-groups'] },
   { title: 'app.menu.campaign', resources: ['countries'] },
-  { title: 'app.menu.administration', resources: ['imports', 'audit-entries', 'users'] },
+  { title: 'app.menu.administration', resources: ['imports', 'audit-entries', 'users', 'security-policy'] },
 ];
 
 // Items that need more than a plain resource link (a badge…).
 const SPECIAL_ITEMS: Readonly<Record<string, () => ReactNode>> = {
   'membership-applications': () => <PendingApplicationsMenuItem key="membership-applications" />,
+  // A page, not a resource.
+  'security-policy': () => (
+    <Menu.Item key="security-policy" to={SECURITY_POLICY_PATH} primaryText="app.menu.security_policy" leftIcon={<PolicyIcon />} data-testid="menu-security-policy" />
+  ),
 };
 
 const visibleResources = (role: Role | null, section: MenuSection): string[] =>
@@ -35,8 +41,9 @@ const SectionTitle = ({ title }: { title: string }) => {
   const [open] = useSidebarState();
   // A folded sidebar shows icons only: a line keeps the groups apart without text.
   if (!open) return <Divider component="li" sx={{ my: 1 }} />;
+  // Inside a menu only items, groups and separators may sit: the title is a named separator.
   return (
-    <ListSubheader component="li" disableSticky sx={{ lineHeight: 2.5, mt: 1, bgcolor: 'transparent' }}>
+    <ListSubheader component="li" role="separator" aria-label={translate(title)} disableSticky sx={{ lineHeight: 2.5, mt: 1, bgcolor: 'transparent' }}>
       {translate(title)}
     </ListSubheader>
   );

@@ -1,10 +1,12 @@
+import { forwardRef } from 'react';
 import { Box, ListItemIcon, ListItemText, MenuItem, Typography } from '@mui/material';
 import KeyIcon from '@mui/icons-material/Key';
-import { Link } from 'react-router';
-import { Logout, UserMenu, useGetIdentity, useTranslate, useUserMenu } from 'react-admin';
+import SecurityIcon from '@mui/icons-material/Security';
+import { Link, Logout, UserMenu, useGetIdentity, useTranslate, useUserMenu } from 'react-admin';
 import { canAccess } from '../auth/can-access';
 import { useRole } from '../auth/use-role';
 import { MY_PASSWORD_PATH } from '../me/my-records';
+import { SECURITY_PATH } from '../security/security-records';
 
 // Not a menu item: nothing to activate, so it is not in the keyboard path,
 // and it is not greyed out like a disabled item, which would hurt contrast.
@@ -31,7 +33,7 @@ const ChangePasswordItem = () => {
   const role = useRole();
   if (!canAccess(role, { action: 'edit', resource: 'my-password' })) return null;
   return (
-    <MenuItem component={Link} to={MY_PASSWORD_PATH} onClick={userMenu?.onClose} data-testid="menu-my-password">
+    <MenuItem component={Link} to={MY_PASSWORD_PATH} onClick={() => userMenu?.onClose()} data-testid="menu-my-password">
       <ListItemIcon>
         <KeyIcon fontSize="small" />
       </ListItemIcon>
@@ -40,12 +42,34 @@ const ChangePasswordItem = () => {
   );
 };
 
-export const AppUserMenu = () => (
-  <Box component="span" data-testid="user-menu">
-    <UserMenu>
-      <IdentitySummary />
-      <ChangePasswordItem />
-      <Logout data-testid="logout-button" />
-    </UserMenu>
-  </Box>
-);
+/** Everyone's own security settings (two-factor authentication). */
+const SecurityMenuItem = forwardRef<HTMLAnchorElement>((props, ref) => {
+  const translate = useTranslate();
+  const userMenu = useUserMenu();
+  return (
+    <MenuItem component={Link} to={SECURITY_PATH} ref={ref} {...props} onClick={() => userMenu?.onClose()} data-testid="menu-security">
+      <ListItemIcon>
+        <SecurityIcon fontSize="small" />
+      </ListItemIcon>
+      <ListItemText>{translate('app.menu.security')}</ListItemText>
+    </MenuItem>
+  );
+});
+SecurityMenuItem.displayName = 'SecurityMenuItem';
+
+export const AppUserMenu = () => {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  // The button shows the user's name: its accessible name starts with it (WCAG 2.5.3, label in name).
+  const label = identity?.fullName ? translate('app.user_menu.button', { name: identity.fullName }) : undefined;
+  return (
+    <Box component="span" data-testid="user-menu">
+      <UserMenu label={label}>
+        <IdentitySummary />
+        <ChangePasswordItem />
+        <SecurityMenuItem />
+        <Logout data-testid="logout-button" />
+      </UserMenu>
+    </Box>
+  );
+};

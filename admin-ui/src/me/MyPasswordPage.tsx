@@ -7,6 +7,7 @@ import {
   PasswordInput,
   SaveButton,
   Toolbar,
+  maxLength,
   minLength,
   required,
   useDataProvider,
@@ -19,14 +20,15 @@ import type { AppDataProvider } from '../data/data-provider';
 import { AccessDeniedPage } from '../layout/AccessDeniedPage';
 import type { FormValues } from '../public/form-values';
 import { serverFieldErrors } from '../public/server-field-errors';
-import { PASSWORD_MIN_LENGTH } from '../users/user-record';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../security/password-rules';
+import { PasswordStrengthMeter } from '../security/PasswordStrengthMeter';
 import { MyPageFrame } from './MyPageFrame';
 
 const sameAsNewPassword: Validator = (value: unknown, values: FormValues) =>
   value === values.newPassword ? undefined : 'app.password.mismatch';
 
 const currentValidators = [required()];
-const newValidators = [required(), minLength(PASSWORD_MIN_LENGTH)];
+const newValidators = [required(), minLength(PASSWORD_MIN_LENGTH), maxLength(PASSWORD_MAX_LENGTH)];
 const confirmValidators = [required(), sameAsNewPassword];
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -79,6 +81,7 @@ const MyPasswordForm = () => {
             fullWidth
             slotProps={{ htmlInput: { 'data-testid': 'new-password' } }}
           />
+          <PasswordStrengthMeter source="newPassword" />
           <PasswordInput
             source="confirmation"
             label="app.password.confirm_password"

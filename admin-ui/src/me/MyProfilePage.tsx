@@ -1,4 +1,5 @@
-import { Box } from '@mui/material';
+import { Alert, Box } from '@mui/material';
+import MarkEmailUnreadIcon from '@mui/icons-material/MarkEmailUnread';
 import {
   CanAccess,
   Labeled,
@@ -6,6 +7,7 @@ import {
   ResourceContextProvider,
   SimpleForm,
   TextField,
+  useTranslate,
 } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { AccessDeniedPage } from '../layout/AccessDeniedPage';
@@ -16,6 +18,17 @@ import type { MyProfileRecord } from './my-records';
 import { SaveOnlyToolbar } from './SaveOnlyToolbar';
 import { useMine } from './use-mine';
 
+/** A new contact e-mail waits for the link sent to it; the form keeps showing the current one. */
+const PendingEmailNotice = ({ record }: { record: MyProfileRecord }) => {
+  const translate = useTranslate();
+  if (!record.pendingEmail) return null;
+  return (
+    <Alert severity="info" icon={<MarkEmailUnreadIcon />} role="status" sx={{ mb: 2 }} data-testid="pending-email">
+      {translate('app.email_change.pending', { email: record.pendingEmail, current: record.email ?? '—' })}
+    </Alert>
+  );
+};
+
 const MyProfileForm = () => {
   const { record, error, isPending, save } = useMine<MyProfileRecord>('profile');
 
@@ -23,10 +36,12 @@ const MyProfileForm = () => {
     <MyPageFrame title="app.me.profile_title" intro="app.me.profile_intro" missing="app.me.profile_missing" isPending={isPending} error={error}>
       {record ? (
         <ResourceContextProvider value="people">
+          <PendingEmailNotice record={record} />
           <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 640px) minmax(0, 1fr)' }, alignItems: 'start' }}>
             <SimpleForm
               noValidate
-              key={record.updatedAt}
+              // A new e-mail is not applied at once: reset the form to the record as it stands, pending change aside.
+              key={`${record.updatedAt}|${record.pendingEmail ?? ''}`}
               record={record}
               onSubmit={save}
               toolbar={<SaveOnlyToolbar />}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Alert, Box, Button, CircularProgress, Typography } from '@mui/material';
-import { Form, Link, PasswordInput, minLength, required, useLocation, useTranslate, type Validator } from 'react-admin';
-import { PASSWORD_MIN_LENGTH } from '../users/user-record';
+import { Form, Link, PasswordInput, maxLength, minLength, required, useLocation, useTranslate, type Validator } from 'react-admin';
+import { PasswordStrengthMeter } from '../security/PasswordStrengthMeter';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../security/password-rules';
 import { publicRequest, UNREACHABLE } from './public-api';
 import { serverFieldErrors } from './server-field-errors';
 import { useOpenSession } from './use-open-session';
@@ -10,7 +11,7 @@ import type { FormValues } from './form-values';
 const sameAsPassword: Validator = (value: unknown, values: FormValues) =>
   value === values.password ? undefined : 'app.password.mismatch';
 
-const passwordValidators = [required(), minLength(PASSWORD_MIN_LENGTH)];
+const passwordValidators = [required(), minLength(PASSWORD_MIN_LENGTH), maxLength(PASSWORD_MAX_LENGTH)];
 const confirmValidators = [required(), sameAsPassword];
 
 type Problem = 'invalid_link' | 'throttled' | 'network' | 'server' | 'unexpected';
@@ -121,6 +122,7 @@ export const NewPasswordForm = ({ endpoint, intro, submitLabel }: NewPasswordFor
         validate={passwordValidators}
         helperText={translate('app.password.min_length_hint', { min: PASSWORD_MIN_LENGTH })}
       />
+      <PasswordStrengthMeter />
       <PasswordInput
         source="confirmation"
         label="app.password.confirm_password"

@@ -1,5 +1,7 @@
 import { Route } from 'react-router';
+import { CONFIRM_EMAIL_PATH } from '../security/security-records';
 import { AcceptInvitationPage } from './AcceptInvitationPage';
+import { ConfirmEmailPage } from './ConfirmEmailPage';
 import { ForgotPasswordPage } from './ForgotPasswordPage';
 import { JoinPage } from './JoinPage';
 import { ResetPasswordPage } from './ResetPasswordPage';
@@ -14,4 +16,5 @@ export const publicRoutes = [
   <Route key="accept-invitation" path="/accept-invitation" element={<AcceptInvitationPage />} />,
   <Route key="forgot-password" path="/forgot-password" element={<ForgotPasswordPage />} />,
   <Route key="reset-password" path="/reset-password" element={<ResetPasswordPage />} />,
+  <Route key="confirm-email" path={CONFIRM_EMAIL_PATH} element={<ConfirmEmailPage />} />,
 ];

@@ -1,9 +1,11 @@
-import { Create, PasswordInput, SimpleForm, minLength } from 'react-admin';
+import { Create, PasswordInput, SimpleForm, maxLength, minLength } from 'react-admin';
+import { PasswordStrengthMeter } from '../security/PasswordStrengthMeter';
 import { UserInputs } from './UserInputs';
-import { PASSWORD_MIN_LENGTH, type UserCreateData } from './user-record';
+import type { UserCreateData } from './user-record';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../security/password-rules';
 import { FORM_SX } from '../common/form-layout';
 
-const passwordValidators = [minLength(PASSWORD_MIN_LENGTH)];
+const passwordValidators = [minLength(PASSWORD_MIN_LENGTH), maxLength(PASSWORD_MAX_LENGTH)];
 
 // An empty password means "invite by e-mail": the API must not receive the
 // key at all, since an empty string would fail its length check.
@@ -20,6 +22,7 @@ export const UserCreate = () => (
         validate={passwordValidators}
         helperText="resources.users.helpers.password"
       />
+      <PasswordStrengthMeter inputSources={['email']} />
     </SimpleForm>
   </Create>
 );

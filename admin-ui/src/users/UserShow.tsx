@@ -1,9 +1,11 @@
 import { BooleanField, EditButton, SelectField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
 import { ROLE_CHOICES } from '../auth/roles';
 import { DateTimeField } from '../common/DateTimeField';
+import { ResetTwoFactorButton } from '../security/ResetTwoFactorButton';
 
 const UserShowActions = () => (
   <TopToolbar>
+    <ResetTwoFactorButton />
     <EditButton />
   </TopToolbar>
 );

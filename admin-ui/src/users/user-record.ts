@@ -13,9 +13,6 @@ export type UserRecord = {
   updatedAt: string;
 };
 
-/** The API's minimum; checked here too so the form answers before the server does. */
-export const PASSWORD_MIN_LENGTH = 12;
-
 /** What the create form collects; `password` is absent when an invitation should be sent. */
 export type UserCreateData = {
   email: string;

@@ -6,6 +6,7 @@ import type { SessionsService } from '../sessions/sessions.service.js';
 import { Public, Roles } from './access.decorators.js';
 import { AccessGuard } from './access.guard.js';
 import { JwtStrategy } from './jwt.strategy.js';
+import type { TwoFactorEnrolmentService } from './mfa/two-factor-enrolment.service.js';
 
 class Undeclared {
   handler(): void {}
@@ -29,13 +30,15 @@ const contextFor = (controller: new () => { handler(): void }): ExecutionContext
   }) as unknown as ExecutionContext;
 
 describe('AccessGuard', () => {
-  const guard = new AccessGuard(new Reflector());
   // Constructing the strategy registers it with passport, as the application does.
   // A request without a token is refused before any session is looked up.
   new JwtStrategy(
     loadConfig({ DATABASE_URL: 'postgres://unused', REDIS_URL: 'redis://unused', JWT_SECRET: 'x'.repeat(32) }),
     {} as SessionsService,
   );
+  // These routes are decided before anybody's two-factor set-up is looked at.
+  const noEnrolmentLookup = { isOutstanding: () => Promise.reject(new Error('not reached')) } as unknown as TwoFactorEnrolmentService;
+  const guard = new AccessGuard(new Reflector(), noEnrolmentLookup);
 
   it('refuses a route that declares neither @Public() nor @Roles()', async () => {
     await expect(guard.canActivate(contextFor(Undeclared))).rejects.toThrow(ForbiddenException);

@@ -6,18 +6,25 @@ import { requestContext } from '../request-context/request-context.js';
 import type { UserRole } from '../users/user-role.js';
 import { IS_PUBLIC, ROLES } from './access.decorators.js';
 import type { AuthenticatedUser } from './authenticated-user.js';
+import { ALLOWED_BEFORE_TWO_FACTOR, TWO_FACTOR_ENROLMENT_REQUIRED } from './mfa/two-factor-enrolment.decorator.js';
+import { TwoFactorEnrolmentService } from './mfa/two-factor-enrolment.service.js';
 
 const JwtAuthGuard = AuthGuard('jwt');
 
 /**
  * The one global guard. Default deny: a route must declare @Public() or
- * @Roles(...); a route that declares neither is refused for everybody.
+ * @Roles(...); a route that declares neither is refused for everybody. A user
+ * who owes the two-factor set-up the security policy requires of their role
+ * reaches only the routes marked @AllowedBeforeTwoFactor().
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
   private readonly jwt = new JwtAuthGuard();
 
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly twoFactorEnrolment: TwoFactorEnrolmentService,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
@@ -31,6 +38,10 @@ export class AccessGuard implements CanActivate {
     requestContext.setActor({ id: user.id, email: user.email });
     if (!roles.includes(user.role)) {
       throw new ForbiddenException(`Your role (${user.role}) may not do this; allowed: ${roles.join(', ')}`);
+    }
+    const beforeTwoFactor = this.reflector.getAllAndOverride<boolean>(ALLOWED_BEFORE_TWO_FACTOR, targets) === true;
+    if (!beforeTwoFactor && (await this.twoFactorEnrolment.isOutstanding(user))) {
+      throw new ForbiddenException(TWO_FACTOR_ENROLMENT_REQUIRED);
     }
     return true;
   }

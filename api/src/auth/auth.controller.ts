@@ -1,5 +1,15 @@
 import { Body, Controller, Get, Headers, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBody, ApiCookieAuth, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBody,
+  ApiCookieAuth,
+  ApiExtraModels,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { SessionClient } from '../sessions/sessions.service.js';
 import { STAFF_ROLES } from '../users/user-role.js';
@@ -12,6 +22,8 @@ import { LoginDto } from './dto/login.dto.js';
 import { PasswordTokenDto } from './dto/password-token.dto.js';
 import type { IssuedSession } from './issued-session.js';
 import { LoginGuard } from './login.guard.js';
+import { TwoFactorChallengeDto } from './mfa/dto/two-factor-challenge.dto.js';
+import { AllowedBeforeTwoFactor } from './mfa/two-factor-enrolment.decorator.js';
 import { RateLimit } from './rate-limit.decorator.js';
 import { REFRESH_COOKIE, RefreshCookieValue } from './refresh-cookie.js';
 import { RequestClient } from './request-client.js';
@@ -32,10 +44,14 @@ export class AuthController {
   @RateLimit('login')
   @SessionCookie('open')
   @ApiBody({ type: LoginDto })
-  @ApiOkResponse({ type: LoginResponseDto, description: SETS_COOKIE })
+  @ApiExtraModels(LoginResponseDto, TwoFactorChallengeDto)
+  @ApiOkResponse({
+    description: `A session, or, for an account with two-factor authentication, a challenge to complete at POST /api/auth/two-factor. ${SETS_COOKIE}`,
+    schema: { oneOf: [{ $ref: getSchemaPath(LoginResponseDto) }, { $ref: getSchemaPath(TwoFactorChallengeDto) }] },
+  })
   @ApiUnauthorizedResponse({ description: 'Wrong e-mail or password, or a deactivated account: the same answer for all three' })
-  login(@Req() request: Request & { user: AuthenticatedUser }, @RequestClient() client: SessionClient): Promise<IssuedSession> {
-    return this.auth.issueSession(request.user, client);
+  login(@Req() request: Request & { user: AuthenticatedUser }, @RequestClient() client: SessionClient): Promise<IssuedSession | TwoFactorChallengeDto> {
+    return this.auth.signIn(request.user, client);
   }
 
   @Public()
@@ -61,6 +77,7 @@ export class AuthController {
   }
 
   @Roles(...STAFF_ROLES, 'member')
+  @AllowedBeforeTwoFactor()
   @Get('me')
   @ApiOkResponse({ type: SessionUserDto })
   me(@CurrentUser() user: AuthenticatedUser): SessionUserDto {
@@ -72,8 +89,11 @@ export class AuthController {
   @HttpCode(200)
   @RateLimit('sign-in')
   @SessionCookie('open')
-  @ApiOkResponse({ type: LoginResponseDto, description: `The password is set and the user is logged in. ${SETS_COOKIE}` })
-  acceptInvitation(@Body() dto: PasswordTokenDto, @RequestClient() client: SessionClient): Promise<IssuedSession> {
+  @ApiOkResponse({
+    description: `The password is set and the user is logged in (or, with two-factor authentication on, challenged as at login). ${SETS_COOKIE}`,
+    schema: { oneOf: [{ $ref: getSchemaPath(LoginResponseDto) }, { $ref: getSchemaPath(TwoFactorChallengeDto) }] },
+  })
+  acceptInvitation(@Body() dto: PasswordTokenDto, @RequestClient() client: SessionClient): Promise<IssuedSession | TwoFactorChallengeDto> {
     return this.auth.acceptInvitation(dto.token, dto.password, client);
   }
 
@@ -91,8 +111,11 @@ export class AuthController {
   @HttpCode(200)
   @RateLimit('sign-in')
   @SessionCookie('open')
-  @ApiOkResponse({ type: LoginResponseDto, description: `Every earlier session of the account ends. ${SETS_COOKIE}` })
-  resetPassword(@Body() dto: PasswordTokenDto, @RequestClient() client: SessionClient): Promise<IssuedSession> {
+  @ApiOkResponse({
+    description: `Every earlier session of the account ends; the user is logged in (or, with two-factor authentication on, challenged as at login). ${SETS_COOKIE}`,
+    schema: { oneOf: [{ $ref: getSchemaPath(LoginResponseDto) }, { $ref: getSchemaPath(TwoFactorChallengeDto) }] },
+  })
+  resetPassword(@Body() dto: PasswordTokenDto, @RequestClient() client: SessionClient): Promise<IssuedSession | TwoFactorChallengeDto> {
     return this.auth.resetPassword(dto.token, dto.password, client);
   }
 }

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { AppConfig } from '../config/app-config.js';
+import { MailModule } from '../mail/mail.module.js';
 import { OutboxModule } from '../outbox/outbox.module.js';
 import { SessionsModule } from '../sessions/sessions.module.js';
 import { UsersModule } from '../users/users.module.js';
@@ -12,6 +13,8 @@ import { AuthService } from './auth.service.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { LocalStrategy } from './local.strategy.js';
 import { LoginThrottleService } from './login-throttle.service.js';
+import { MfaModule } from './mfa/mfa.module.js';
+import { TwoFactorLoginController } from './mfa/two-factor-login.controller.js';
 import { RateLimitGuard } from './rate-limit.guard.js';
 import { SessionCookieInterceptor } from './session-cookie.interceptor.js';
 
@@ -23,6 +26,8 @@ type Duration = `${number}${'s' | 'm' | 'h' | 'd'}`;
     UsersModule,
     SessionsModule,
     OutboxModule,
+    MailModule,
+    MfaModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
@@ -32,7 +37,7 @@ type Duration = `${number}${'s' | 'm' | 'h' | 'd'}`;
       }),
     }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, TwoFactorLoginController],
   providers: [
     AuthService,
     LocalStrategy,

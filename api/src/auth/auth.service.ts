@@ -17,6 +17,8 @@ import type { AuthenticatedUser } from './authenticated-user.js';
 import { IssuedSession } from './issued-session.js';
 import type { RequestPasswordResetPayload } from './jobs/request-password-reset.job.js';
 import { LoginThrottleService, normaliseTypedEmail } from './login-throttle.service.js';
+import type { TwoFactorChallengeDto } from './mfa/dto/two-factor-challenge.dto.js';
+import { TwoFactorChallengeService } from './mfa/two-factor-challenge.service.js';
 
 const WRONG_CREDENTIALS = 'Wrong e-mail or password';
 const SESSION_ENDED = 'Your session has ended; sign in again';
@@ -40,6 +42,7 @@ export class AuthService {
     private readonly outbox: OutboxService,
     private readonly throttle: LoginThrottleService,
     private readonly jwt: JwtService,
+    private readonly twoFactorChallenges: TwoFactorChallengeService,
   ) {}
 
   /**
@@ -69,6 +72,15 @@ export class AuthService {
       return session;
     };
     return this.tokensFor(user, manager ? await open(manager) : await this.dataSource.transaction(open));
+  }
+
+  /**
+   * Every way of signing in with a password ends here: a session, or first a
+   * two-factor challenge when the account uses it (completed at
+   * POST /api/auth/two-factor, which then calls issueSession).
+   */
+  async signIn(user: AuthenticatedUser, client: SessionClient, manager?: EntityManager): Promise<IssuedSession | TwoFactorChallengeDto> {
+    return (await this.twoFactorChallenges.challengeFor(user)) ?? this.issueSession(user, client, manager);
   }
 
   /** Trades a refresh token for a new access token and the next refresh token. */
@@ -103,16 +115,16 @@ export class AuthService {
     return this.dataSource.transaction(async (manager) => {
       const locked = await manager.findOne(User, { where: { id: user.id }, lock: { mode: 'pessimistic_write' } });
       if (!locked || !maySignIn(locked)) throw new DomainException('unauthorized', SESSION_ENDED);
-      const saved = await this.users.setPasswordWithin(manager, locked, newPassword);
+      const saved = await this.users.setPasswordWithin(manager, locked, newPassword, 'newPassword');
       return this.issueSession(toAuthenticated(saved), client, manager);
     });
   }
 
-  async acceptInvitation(token: string, password: string, client: SessionClient): Promise<IssuedSession> {
+  async acceptInvitation(token: string, password: string, client: SessionClient): Promise<IssuedSession | TwoFactorChallengeDto> {
     return this.setPasswordWithToken(token, password, 'invitation', client);
   }
 
-  async resetPassword(token: string, password: string, client: SessionClient): Promise<IssuedSession> {
+  async resetPassword(token: string, password: string, client: SessionClient): Promise<IssuedSession | TwoFactorChallengeDto> {
     return this.setPasswordWithToken(token, password, 'password_reset', client);
   }
 
@@ -126,7 +138,12 @@ export class AuthService {
     await this.outbox.add(this.dataSource.manager, QueueName.Accounts, JobName.RequestPasswordReset, payload);
   }
 
-  private async setPasswordWithToken(token: string, password: string, purpose: UserTokenPurpose, client: SessionClient): Promise<IssuedSession> {
+  private async setPasswordWithToken(
+    token: string,
+    password: string,
+    purpose: UserTokenPurpose,
+    client: SessionClient,
+  ): Promise<IssuedSession | TwoFactorChallengeDto> {
     return this.dataSource.transaction(async (manager) => {
       const userId = await this.tokens.consume(manager, token, purpose);
       const found = userId ? await manager.findOne(User, { where: { id: userId }, lock: { mode: 'pessimistic_write' } }) : null;
@@ -134,7 +151,7 @@ export class AuthService {
         throw new DomainException('invalid', 'This link is invalid, used or expired; ask for a new one', 'token');
       }
       const saved = await this.users.setPasswordWithin(manager, found, password);
-      return this.issueSession(toAuthenticated(saved), client, manager);
+      return this.signIn(toAuthenticated(saved), client, manager);
     });
   }
 

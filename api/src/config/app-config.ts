@@ -151,6 +151,18 @@ export class AppConfig {
   @Min(1)
   RESET_EMAILS_PER_DAY = 5;
 
+  /** Encrypts the users' TOTP secrets at rest; derived from JWT_SECRET when unset. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'TWO_FACTOR_ENCRYPTION_KEY must be at least 32 characters long' })
+  TWO_FACTOR_ENCRYPTION_KEY?: string;
+
+  /** Wrong two-factor codes (or passwords to turn it off) a user may send per 15 minutes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  TWO_FACTOR_MAX_ATTEMPTS = 5;
+
   /** Base URL that links in e-mails point to. */
   get publicUrl(): string {
     return this.PUBLIC_URL ?? `http://localhost:${this.PORT}`;
@@ -185,7 +197,7 @@ export class ConfigError extends Error {
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
   const raw: Record<string, string> = {};
-  for (const key of [...known, 'DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'SMTP_URL', 'PUBLIC_URL', 'CORS_ORIGINS', 'ADMIN_UI_DIR']) {
+  for (const key of [...known, 'DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'SMTP_URL', 'PUBLIC_URL', 'CORS_ORIGINS', 'ADMIN_UI_DIR', 'TWO_FACTOR_ENCRYPTION_KEY']) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }

@@ -1,9 +1,13 @@
+import { RecoveryCode } from '../auth/mfa/recovery-code.entity.js';
+import { TwoFactorCredential } from '../auth/mfa/two-factor-credential.entity.js';
+import { Setting } from '../security-policy/setting.entity.js';
 import { Affiliation } from '../affiliations/affiliation.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Country } from '../countries/country.entity.js';
 import { ImportFile } from '../imports/import-file.entity.js';
 import { ImportJob } from '../imports/import-job.entity.js';
 import { ImportRowError } from '../imports/import-row-error.entity.js';
+import { EmailChangeRequest } from '../me/email-change/email-change-request.entity.js';
 import { MembershipApplication } from '../membership-applications/membership-application.entity.js';
 import { Note } from '../notes/note.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -31,4 +35,8 @@ export const ENTITIES = [
   ImportJob,
   ImportFile,
   ImportRowError,
+  EmailChangeRequest,
+  TwoFactorCredential,
+  RecoveryCode,
+  Setting,
 ];

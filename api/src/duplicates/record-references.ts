@@ -18,6 +18,7 @@ export interface ReferenceRule {
 export const PERSON_REFERENCES: readonly ReferenceRule[] = [
   { table: 'notes', column: 'target_id', match: { target_type: 'person' } },
   { table: 'membership_applications', column: 'person_id' },
+  { table: 'email_change_requests', column: 'person_id' },
 ];
 
 /** Plain references to an organization. Affiliations have a rule of their own (they collapse). */

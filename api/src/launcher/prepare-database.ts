@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
 import { DataSource } from 'typeorm';
+import { refusalMessage } from '../auth/password-policy/password-policy.service.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/password-policy/password-rules.js';
+import { judgePassword } from '../auth/password-policy/password-strength.js';
 import { loadReferenceCountries } from '../countries/load-reference-countries.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
 import { User } from '../users/user.entity.js';
@@ -23,12 +26,22 @@ export async function migrate(url: string): Promise<string[]> {
   }
 }
 
+/** The first admin's password is held to the same policy as every other; a refusal stops the start with the reason. */
+function assertAdminPassword(email: string, password: string): void {
+  if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH) {
+    throw new Error(`ADMIN_PASSWORD must be ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters long`);
+  }
+  const verdict = judgePassword(password, { email });
+  if (!verdict.acceptable) throw new Error(`ADMIN_PASSWORD is refused: ${refusalMessage(verdict, 'it')}`);
+}
+
 /**
  * On a database without users, creates the first admin from ADMIN_EMAIL and
  * ADMIN_PASSWORD, generating a password when none is given. Returns undefined
  * when users already exist.
  */
 export async function ensureInitialAdmin(url: string, email: string, password?: string): Promise<InitialAdmin | undefined> {
+  if (password !== undefined) assertAdminPassword(email, password);
   const dataSource = await new DataSource(dataSourceOptions({ url, poolSize: 1, applicationName: 'coalition-setup' })).initialize();
   try {
     const users = dataSource.getRepository(User);

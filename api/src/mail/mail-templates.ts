@@ -20,6 +20,24 @@ export const mailTemplates = {
     };
   },
 
+  emailChange(to: string, link: string): MailMessage {
+    return {
+      to,
+      purpose: 'email-change',
+      subject: 'Confirm your new e-mail address for Coalition CRM',
+      text: [
+        'Hello,',
+        '',
+        'Someone asked to use this address as their contact e-mail in Coalition CRM, the membership system of the coalition for the OP-ICESCR.',
+        'If it was you, confirm it with this link (valid for 24 hours):',
+        '',
+        link,
+        '',
+        'If it was not you, ignore this e-mail: nothing changes.',
+      ].join('\n'),
+    };
+  },
+
   passwordReset(to: string, link: string): MailMessage {
     return {
       to,

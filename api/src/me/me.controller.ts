@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/access.decorators.js';
+import { ApiBadRequestResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public, Roles } from '../auth/access.decorators.js';
 import { AuthService } from '../auth/auth.service.js';
 import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { LoginResponseDto } from '../auth/dto/login-response.dto.js';
@@ -11,11 +11,14 @@ import { SessionCookie } from '../auth/session-cookie.interceptor.js';
 import type { SessionClient } from '../sessions/sessions.service.js';
 import { STAFF_ROLES } from '../users/user-role.js';
 import { ChangePasswordDto } from './dto/change-password.dto.js';
+import { ConfirmEmailResponseDto } from './dto/confirm-email-response.dto.js';
+import { ConfirmEmailDto } from './dto/confirm-email.dto.js';
 import { MyOrganizationResponseDto } from './dto/my-organization-response.dto.js';
 import { MyProfileResponseDto } from './dto/my-profile-response.dto.js';
 import { UpdateMyOrganizationDto } from './dto/update-my-organization.dto.js';
 import { UpdateMyProfileDto } from './dto/update-my-profile.dto.js';
 import { MyOrganizationService } from './my-organization.service.js';
+import { EmailChangeService } from './email-change/email-change.service.js';
 import { MyProfileService } from './my-profile.service.js';
 
 /** Self-service: every route acts on the caller's own records, found from the token alone. */
@@ -26,6 +29,7 @@ export class MeController {
     private readonly profile: MyProfileService,
     private readonly organization: MyOrganizationService,
     private readonly auth: AuthService,
+    private readonly emailChanges: EmailChangeService,
   ) {}
 
   @Roles(...STAFF_ROLES, 'member')
@@ -55,13 +59,30 @@ export class MeController {
   @Put('profile')
   @ApiOperation({
     summary: 'Updates the own contact record',
-    description: 'Changing `email` changes the contact e-mail of the person record only: the login e-mail of the account stays as it is.',
+    description:
+      'A new `email` is not applied at once: a confirmation link goes to that address and the answer shows it as `pendingEmail`, ' +
+      'the same whether or not another contact uses it. Only the contact e-mail changes, never the login e-mail of the account.',
   })
   @ApiOkResponse({ type: MyProfileResponseDto })
   @ApiNotFoundResponse({ description: 'The account is not linked to a contact record' })
-  @ApiConflictResponse({ description: 'Another contact record uses this e-mail' })
   updateProfile(@CurrentUser() user: AuthenticatedUser, @Body() dto: UpdateMyProfileDto): Promise<MyProfileResponseDto> {
     return this.profile.update(user, dto);
+  }
+
+  @Public()
+  @Post('confirm-email')
+  @HttpCode(200)
+  @RateLimit('sign-in')
+  @ApiOperation({
+    summary: 'Confirms a new contact e-mail with the token of the link mailed to it',
+    description:
+      'Public: the link may be opened on any device. `changed`: the contact e-mail is now the new address. ' +
+      '`secretariat`: the change could not be applied by itself and the secretariat will complete it.',
+  })
+  @ApiOkResponse({ type: ConfirmEmailResponseDto })
+  @ApiBadRequestResponse({ description: 'The link is invalid, used or expired (`field`: token)' })
+  confirmEmail(@Body() dto: ConfirmEmailDto): Promise<ConfirmEmailResponseDto> {
+    return this.emailChanges.confirm(dto.token);
   }
 
   @Roles('member')

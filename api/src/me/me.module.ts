@@ -1,13 +1,16 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
+import { MailModule } from '../mail/mail.module.js';
+import { NotesModule } from '../notes/notes.module.js';
+import { EmailChangeService } from './email-change/email-change.service.js';
 import { MeController } from './me.controller.js';
 import { MyOrganizationService } from './my-organization.service.js';
 import { MyProfileService } from './my-profile.service.js';
 import { MyRecordsService } from './my-records.service.js';
 
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, MailModule, NotesModule],
   controllers: [MeController],
-  providers: [MyProfileService, MyOrganizationService, MyRecordsService],
+  providers: [MyProfileService, MyOrganizationService, MyRecordsService, EmailChangeService],
 })
 export class MeModule {}

@@ -57,7 +57,7 @@ describe('the update DTOs of /api/me', () => {
   });
 
   it('accept exactly the member fields and the read-only ones for the profile', () => {
-    const expected = [...MEMBER_PROFILE_FIELDS, 'id', 'createdAt', 'updatedAt', 'consentAt', 'consentSource', 'loginEmail'].sort();
+    const expected = [...MEMBER_PROFILE_FIELDS, 'id', 'createdAt', 'updatedAt', 'consentAt', 'consentSource', 'loginEmail', 'pendingEmail'].sort();
     expect(accepted(UpdateMyProfileDto)).toEqual(expected);
   });
 });

@@ -7,7 +7,10 @@ import type { MembershipStatus } from '../organizations/organization-enums.js';
  * by React-Admin's edit form), and the read-only ones.
  */
 
-/** Of their own Person. The login e-mail is the user account's and is not among them. */
+/**
+ * Of their own Person. A new `email` waits for confirmation from the new
+ * address (EmailChangeService). The login e-mail is the user account's and is not among them.
+ */
 export const MEMBER_PROFILE_FIELDS = ['firstName', 'lastName', 'email', 'otherEmails', 'phones', 'jobTitle', 'countryId', 'languages'] as const;
 export type MemberProfileField = (typeof MEMBER_PROFILE_FIELDS)[number];
 

@@ -7,6 +7,7 @@ import { loadKnownCountries } from '../common/known-countries.js';
 import { Person } from '../people/person.entity.js';
 import { toMyProfileResponse, type MyProfileResponseDto } from './dto/my-profile-response.dto.js';
 import type { UpdateMyProfileDto } from './dto/update-my-profile.dto.js';
+import { EmailChangeService } from './email-change/email-change.service.js';
 import { MEMBER_PROFILE_FIELDS, memberChanges } from './member-editable-fields.js';
 import { MyRecordsService } from './my-records.service.js';
 
@@ -16,25 +17,32 @@ export class MyProfileService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mine: MyRecordsService,
+    private readonly emailChanges: EmailChangeService,
   ) {}
 
   async get(user: AuthenticatedUser): Promise<MyProfileResponseDto> {
-    const person = await this.load(this.dataSource.manager, user, false);
-    return toMyProfileResponse(person, user.email);
+    const manager = this.dataSource.manager;
+    const person = await this.load(manager, user, false);
+    return toMyProfileResponse(person, user.email, await this.emailChanges.pendingEmail(manager, person));
   }
 
-  /** The contact e-mail changes here; the login e-mail of the account stays as it is. */
+  /**
+   * A new contact e-mail is not applied here: it waits for the link mailed to
+   * it, and the answer is the same whoever else uses the address. The login
+   * e-mail of the account stays as it is.
+   */
   async update(user: AuthenticatedUser, dto: UpdateMyProfileDto): Promise<MyProfileResponseDto> {
-    const person = await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const current = await this.load(manager, user, true);
-      if (dto.email !== undefined && dto.email !== current.email?.toLowerCase()) await this.assertEmailFree(manager, dto.email, current.id);
       if (dto.countryId) await loadKnownCountries(manager, [dto.countryId], 'countryId');
-      Object.assign(current, memberChanges(MEMBER_PROFILE_FIELDS, dto));
+      const { email, ...changes } = memberChanges(MEMBER_PROFILE_FIELDS, dto);
+      if (typeof email === 'string') await this.emailChanges.request(manager, user, current, email);
+      Object.assign(current, changes);
       // The primary address is not also a further one.
-      if (current.email) current.otherEmails = current.otherEmails.filter((email) => email !== current.email?.toLowerCase());
-      return manager.save(current);
+      if (current.email) current.otherEmails = current.otherEmails.filter((address) => address !== current.email?.toLowerCase());
+      const saved = await manager.save(current);
+      return toMyProfileResponse(saved, user.email, await this.emailChanges.pendingEmail(manager, saved));
     });
-    return toMyProfileResponse(person, user.email);
   }
 
   private async load(manager: EntityManager, user: AuthenticatedUser, forUpdate: boolean): Promise<Person> {
@@ -44,12 +52,4 @@ export class MyProfileService {
     return person;
   }
 
-  private async assertEmailFree(manager: EntityManager, email: string, ownId: string): Promise<void> {
-    const other = await manager
-      .getRepository(Person)
-      .createQueryBuilder('p')
-      .where('lower(p.email) = :email AND p.id <> :ownId', { email, ownId })
-      .getExists();
-    if (other) throw new DomainException('conflict', `Another contact record already uses the e-mail ${email}`, 'email');
-  }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PasswordPolicyModule } from '../auth/password-policy/password-policy.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { SessionsModule } from '../sessions/sessions.module.js';
 import { PasswordService } from './password.service.js';
@@ -7,7 +8,7 @@ import { UsersController } from './users.controller.js';
 import { UsersService } from './users.service.js';
 
 @Module({
-  imports: [MailModule, SessionsModule],
+  imports: [MailModule, SessionsModule, PasswordPolicyModule],
   controllers: [UsersController],
   providers: [UsersService, PasswordService, UserTokensService],
   exports: [UsersService, PasswordService, UserTokensService],

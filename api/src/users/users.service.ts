@@ -37,6 +37,12 @@ export class UsersService {
   ) {}
 
   /** `forUpdate` locks the row until the caller's transaction ends, to serialise decisions about one account. */
+  /** An account that may sign in: active, and not locked by an administrator. */
+  async findActive(id: string): Promise<User | null> {
+    const user = await this.dataSource.getRepository(User).findOne({ where: { id, isActive: true } });
+    return user && !(user.lockedUntil && user.lockedUntil > new Date()) ? user : null;
+  }
+
   findByEmail(email: string, manager: EntityManager = this.dataSource.manager, forUpdate = false): Promise<User | null> {
     const query = manager.getRepository(User).createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email });
     return (forUpdate ? query.setLock('pessimistic_write') : query).getOne();
@@ -47,8 +53,9 @@ export class UsersService {
    * the account: whoever knew the old password, or holds a token issued
    * under it, is out.
    */
-  async setPasswordWithin(manager: EntityManager, user: User, password: string): Promise<User> {
-    user.passwordHash = await this.passwords.hash(password);
+  /** Sets a password that the policy accepts (a 400 naming `field` otherwise) and ends every session of the account. */
+  async setPasswordWithin(manager: EntityManager, user: User, password: string, field = 'password'): Promise<User> {
+    user.passwordHash = await this.passwords.hashNew(manager, password, user, field);
     user.passwordChangedAt = new Date();
     const saved = await manager.save(user);
     await this.sessions.endAll(manager, user.id);
@@ -85,7 +92,7 @@ export class UsersService {
       email: input.email.trim().toLowerCase(),
       role: input.role,
       personId: input.personId ?? null,
-      passwordHash: input.password ? await this.passwords.hash(input.password) : null,
+      passwordHash: input.password ? await this.passwords.hashNew(manager, input.password, { email: input.email, personId: input.personId }) : null,
       isActive: true,
     });
     await manager.save(user);

@@ -1,5 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length, MaxLength, MinLength } from 'class-validator';
+import { IsString, Length } from 'class-validator';
+import { IsNewPassword } from '../password-policy/password-shape.decorator.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../password-policy/password-rules.js';
 
 /** Accepting an invitation and resetting a password both trade a one-time token for a new password. */
 export class PasswordTokenDto {
@@ -8,9 +10,7 @@ export class PasswordTokenDto {
   @Length(43, 43, { message: 'token is not a valid link token' })
   token: string;
 
-  @ApiProperty({ minLength: 12 })
-  @IsString()
-  @MinLength(12, { message: 'password must be at least 12 characters long' })
-  @MaxLength(1024)
+  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH, description: 'Refused when easy to guess or made of the e-mail or name' })
+  @IsNewPassword()
   password: string;
 }

@@ -6,9 +6,17 @@ import { PersonResponseDto, toPersonResponse } from '../../people/dto/person-res
 export class MyProfileResponseDto extends OmitType(PersonResponseDto, ['userId'] as const) {
   @ApiProperty({ readOnly: true, description: 'The e-mail to log in with; changing the contact e-mail does not change it' })
   loginEmail: string;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    readOnly: true,
+    description: 'A new contact e-mail waiting for its confirmation link (sent to it); `email` changes once it is confirmed',
+  })
+  pendingEmail: string | null;
 }
 
-export function toMyProfileResponse(person: Person, loginEmail: string): MyProfileResponseDto {
+export function toMyProfileResponse(person: Person, loginEmail: string, pendingEmail: string | null): MyProfileResponseDto {
   const { userId: _userId, ...profile } = toPersonResponse(person, null);
-  return { ...profile, loginEmail };
+  return { ...profile, loginEmail, pendingEmail };
 }

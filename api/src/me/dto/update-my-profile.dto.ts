@@ -31,7 +31,9 @@ export class UpdateMyProfileDto {
   @Length(1, 100, { message: 'lastName must be 1 to 100 characters long' })
   lastName?: string;
 
-  @ApiPropertyOptional({ description: 'The contact e-mail; the login e-mail of the account stays as it is' })
+  @ApiPropertyOptional({
+    description: 'A new contact e-mail is applied once confirmed by the link mailed to it (see pendingEmail); the login e-mail of the account stays as it is',
+  })
   @IfSent()
   @IsEmailAddress()
   email?: string;
@@ -77,4 +79,5 @@ export class UpdateMyProfileDto {
   @ReadOnlyField() consentAt?: unknown;
   @ReadOnlyField() consentSource?: unknown;
   @ReadOnlyField() loginEmail?: unknown;
+  @ReadOnlyField() pendingEmail?: unknown;
 }

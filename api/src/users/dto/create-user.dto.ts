@@ -1,6 +1,8 @@
 import { IsEmailAddress } from '../../common/email-address.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsNewPassword } from '../../auth/password-policy/password-shape.decorator.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../auth/password-policy/password-rules.js';
 import { USER_ROLES, type UserRole } from '../user-role.js';
 
 export class CreateUserDto {
@@ -12,11 +14,13 @@ export class CreateUserDto {
   @IsIn(USER_ROLES, { message: `role must be one of: ${USER_ROLES.join(', ')}` })
   role: UserRole;
 
-  @ApiPropertyOptional({ minLength: 12, description: 'Leave out to send an invitation e-mail instead' })
+  @ApiPropertyOptional({
+    minLength: PASSWORD_MIN_LENGTH,
+    maxLength: PASSWORD_MAX_LENGTH,
+    description: 'Leave out to send an invitation e-mail instead. Refused when easy to guess or made of the e-mail or name.',
+  })
   @IsOptional()
-  @IsString()
-  @MinLength(12, { message: 'password must be at least 12 characters long' })
-  @MaxLength(1024)
+  @IsNewPassword()
   password?: string;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })

@@ -1,7 +1,9 @@
 import { IsEmailAddress } from '../../common/email-address.js';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsISO8601, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsISO8601, IsUUID, ValidateIf } from 'class-validator';
 import { IfSent } from '../../common/field-presence.js';
+import { IsNewPassword } from '../../auth/password-policy/password-shape.decorator.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../auth/password-policy/password-rules.js';
 import { ReadOnlyField } from '../../common/read-only-field.decorator.js';
 import { USER_ROLES, type UserRole } from '../user-role.js';
 
@@ -32,11 +34,9 @@ export class UpdateUserDto {
   @IsUUID('all', { message: 'personId must be a UUID or null' })
   personId?: string | null;
 
-  @ApiPropertyOptional({ minLength: 12, description: 'Sets a new password' })
+  @ApiPropertyOptional({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH, description: 'Sets a new password (the password policy applies)' })
   @IfSent()
-  @IsString({ message: 'password must be text' })
-  @MinLength(12, { message: 'password must be at least 12 characters long' })
-  @MaxLength(1024)
+  @IsNewPassword()
   password?: string;
 
   @ReadOnlyField() id?: unknown;
