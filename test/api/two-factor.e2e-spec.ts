@@ -200,7 +200,7 @@ describe('TOTP two-factor authentication', () => {
 
     it("lets an admin reset another user's two-factor authentication, audited, and nobody else", async () => {
       const admin = await t.tokenFor('admin');
-      await request(t.http).delete(`/api/users/${t.users.steering.id}/two-factor`).set(...bearer(await t.tokenFor('coordinator'))).expect(403);
+      await request(t.http).delete(`/api/users/${t.users.steering.id}/two-factor`).set(...bearer(await t.tokenFor('member'))).expect(403);
       const response = await request(t.http).delete(`/api/users/${t.users.steering.id}/two-factor`).set(...bearer(admin)).expect(200);
       expect(response.body).toMatchObject({ enabled: false });
       expect(await login(t.users.steering.email).expect(200).then((r) => r.body)).toHaveProperty('accessToken');
