@@ -37,7 +37,9 @@ describe('the admin shell in Chromium', () => {
     await page.waitForURL(/#\/users$/);
     await page.getByRole('link', { name: 'Create', exact: true }).click();
     await page.waitForURL(/#\/users\/create$/);
-    await page.getByLabel('E-mail').fill('new.coordinator@example.org');
+    // The list stays on screen for a moment after the URL changes, and its "Sort by e-mail" button
+    // carries the label too: wait for the form's text box itself.
+    await page.getByRole('textbox', { name: 'E-mail' }).fill('new.coordinator@example.org');
     await page.getByRole('combobox', { name: 'Role' }).click();
     await page.getByRole('option', { name: 'Coordinator' }).click();
     await page.getByLabel('Password', { exact: true }).fill('a long enough password');
@@ -53,7 +55,7 @@ describe('the admin shell in Chromium', () => {
     const { page } = s;
     await page.getByRole('link', { name: 'Create', exact: true }).click();
     await page.waitForURL(/#\/users\/create$/);
-    await page.getByLabel('E-mail').fill('NEW.coordinator@example.org');
+    await page.getByRole('textbox', { name: 'E-mail' }).fill('NEW.coordinator@example.org');
     await page.getByRole('combobox', { name: 'Role' }).click();
     await page.getByRole('option', { name: 'Member' }).click();
     await page.getByRole('button', { name: 'Save' }).click();

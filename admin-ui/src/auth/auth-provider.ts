@@ -93,7 +93,9 @@ export const authProvider: AuthProvider = {
   async logout() {
     const token = readToken();
     clearSession();
-    await endSession(token);
+    // React-Admin also calls this, several times, whenever the login page shows: only a session this
+    // browser holds is ended on the server, so that nothing is awaited once the user is signed out.
+    if (token !== null) await endSession(token);
   },
 
   async checkAuth() {

@@ -11,11 +11,12 @@ const MEMORY_MS = 86_400_000;
 /**
  * Atomically: refuse while the pair must wait (returns the milliseconds left),
  * else count this attempt and, from the free allowance on, set the next wait
- * to the first wait, then twice as long each time, up to the cap. The attempt is counted before the
- * password is checked, so parallel guesses cannot slip through one window;
- * a success deletes the key. Redis's own clock keeps API instances in step.
+ * to the first wait, then twice, four times … as long, up to the cap. The
+ * attempt is counted before the password is checked, so parallel guesses
+ * cannot slip through one window; a success deletes the key. Redis's own
+ * clock keeps API instances in step.
  *
- * KEYS[1] the pair's key; ARGV: free failures, cap (ms), memory (ms), first wait (ms).
+ * KEYS[1] the pair's key; ARGV: free failures, first wait (ms), cap (ms), memory (ms).
  */
 const ATTEMPT_SCRIPT = `
 local time = redis.call('TIME')
@@ -25,10 +26,10 @@ if now < waitUntil then return waitUntil - now end
 local attempts = redis.call('HINCRBY', KEYS[1], 'attempts', 1)
 local free = tonumber(ARGV[1])
 if attempts >= free then
-  local wait = math.floor(math.min(tonumber(ARGV[2]), tonumber(ARGV[4]) * 2 ^ (attempts - free)))
+  local wait = math.floor(math.min(tonumber(ARGV[3]), tonumber(ARGV[2]) * 2 ^ (attempts - free)))
   redis.call('HSET', KEYS[1], 'until', now + wait)
 end
-redis.call('PEXPIRE', KEYS[1], ARGV[3])
+redis.call('PEXPIRE', KEYS[1], ARGV[4])
 return 0
 `;
 
@@ -62,9 +63,9 @@ export class LoginThrottleService {
           1,
           this.key(email, address),
           this.config.LOGIN_BACKOFF_AFTER_FAILURES,
+          this.config.LOGIN_BACKOFF_FIRST_WAIT_SECONDS * 1000,
           this.config.LOGIN_BACKOFF_MAX_SECONDS * 1000,
           MEMORY_MS,
-          this.config.LOGIN_BACKOFF_FIRST_SECONDS * 1000,
         ),
       );
     } catch (error) {

@@ -127,7 +127,7 @@ export class AppConfig {
   @Min(1)
   LOGIN_LIMIT_WINDOW_SECONDS = 60;
 
-  /** Wrong passwords an (e-mail, address) pair may try before it has to wait 1 s, then 2 s, 4 s … */
+  /** Wrong passwords an (e-mail, address) pair may try before it has to wait (1 s, then 2 s, 4 s … by default). */
   @Transform(toInt)
   @IsInt()
   @Min(1)
@@ -137,7 +137,7 @@ export class AppConfig {
   @Transform(toInt)
   @IsInt()
   @Min(1)
-  LOGIN_BACKOFF_FIRST_SECONDS = 1;
+  LOGIN_BACKOFF_FIRST_WAIT_SECONDS = 1;
 
   /** The longest wait the login backoff imposes. */
   @Transform(toInt)
