@@ -72,7 +72,7 @@ describe('route × role access matrix', () => {
     }
     expect(probes).toBe(routes.length * ACTORS.length);
     expect(problems).toEqual([]);
-  });
+  }, 300_000);
 
   it('gives each actor what the policy says of real records of organizations A and B', async () => {
     const problems: string[] = [];

@@ -104,8 +104,10 @@ describe('the security screens in three languages and two widths', () => {
   });
 
   it.each(LOCALES)('the sign-in code step and the recovery code step (%s)', async (locale) => {
-    const token = await s.t.tokenFor('coordinator');
+    // A reset ends the user's sessions: sign in afresh after it.
     await resetTwoFactor(s.t.users.coordinator.id);
+    const token = (await request(s.t.http).post('/api/auth/login').send({ email: s.t.users.coordinator.email, password: PASSWORD }).expect(200)).body
+      .accessToken as string;
     const setup = await request(s.t.http).post('/api/me/two-factor/setup').set(...bearer(token)).expect(200);
     await request(s.t.http).post('/api/me/two-factor/enable').set(...bearer(token)).send({ code: await codeAt(setup.body.secret) }).expect(200);
     await open('/login', locale);
