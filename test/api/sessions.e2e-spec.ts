@@ -25,6 +25,8 @@ const cookiePair = (setCookie: string | undefined): string => {
   return setCookie.split(';', 1)[0] ?? '';
 };
 
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
 const claimsOf = (token: string): Record<string, unknown> =>
   JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
 
@@ -52,7 +54,8 @@ describe('sessions', () => {
     request(t.http).put(`/api/users/${id}`).set('Authorization', `Bearer ${admin}`).send(body);
 
   beforeAll(async () => {
-    t = await startTestApp({ LOGIN_LIMIT_PER_IP: '1000' });
+    // A short grace for the cookie a refresh replaced (10 s by default), so that the tests can outwait it.
+    t = await startTestApp({ LOGIN_LIMIT_PER_IP: '1000', REFRESH_REUSE_GRACE_SECONDS: '2' });
     admin = await t.tokenFor('admin');
   });
   afterAll(() => t.close());
@@ -108,10 +111,33 @@ describe('sessions', () => {
     const first = await login(email);
     const renewed = await refresh(first.cookie).expect(200);
     const current = cookiePair(refreshSetCookie(renewed));
+    await sleep(2100);
     await refresh(first.cookie).expect(401);
     await refresh(current).expect(401);
     await me(first.token).expect(401);
     await me((renewed.body as { accessToken: string }).accessToken).expect(401);
+  });
+
+  it('trades the cookie a refresh just replaced once more, as a page reloaded during the refresh sends it, and keeps the session', async () => {
+    const { email } = await newUser();
+    const first = await login(email);
+    await refresh(first.cookie).expect(200);
+    const again = await refresh(first.cookie).expect(200);
+    const latest = cookiePair(refreshSetCookie(again));
+    await me((again.body as { accessToken: string }).accessToken).expect(200);
+    await refresh(latest).expect(200);
+  });
+
+  it('ends the session when, after a grace-time trade, the other cookie comes back too', async () => {
+    const { email } = await newUser();
+    const first = await login(email);
+    // The user refreshes; a thief with a copy of the first cookie trades it within the grace.
+    const users = await refresh(first.cookie).expect(200);
+    const thief = await refresh(first.cookie).expect(200);
+    await sleep(2100);
+    await refresh(cookiePair(refreshSetCookie(users))).expect(401);
+    await refresh(cookiePair(refreshSetCookie(thief))).expect(401);
+    await me((thief.body as { accessToken: string }).accessToken).expect(401);
   });
 
   it('refuses a refresh without a cookie or with a made-up one, and a made-up secret does not end the real session', async () => {

@@ -127,6 +127,16 @@ export class AppConfig {
   @Min(1)
   LOGIN_LIMIT_WINDOW_SECONDS = 60;
 
+  /**
+   * For this long after a refresh, the cookie it replaced is still traded (for the next one) instead of
+   * ending the session: a page reloaded while its refresh was in flight never received the new cookie.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(300)
+  REFRESH_REUSE_GRACE_SECONDS = 10;
+
   /** Wrong passwords an (e-mail, address) pair may try before it has to wait (1 s, then 2 s, 4 s … by default). */
   @Transform(toInt)
   @IsInt()

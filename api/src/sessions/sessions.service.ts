@@ -37,7 +37,7 @@ export type Rotation =
   | ({ outcome: 'rotated'; owner: SessionOwner } & OpenedSession)
   /** Unknown, ended or expired session, or a secret that was never this session's. */
   | { outcome: 'refused' }
-  /** The secret before the last refresh came back: one of two holders is not the user; the session is ended. */
+  /** The secret before the last refresh came back after the grace: one of two holders is not the user; the session is ended. */
   | { outcome: 'reused' };
 
 interface OwnerRow {
@@ -50,6 +50,8 @@ interface OwnerRow {
 interface RotationRow extends OwnerRow {
   refresh_token_hash: string;
   previous_refresh_token_hash: string | null;
+  /** When the session was last refreshed (or opened). */
+  last_used_at: Date;
 }
 
 /** Ended sessions are kept this long (for looking into an incident), then removed at the owner's next sign-in. */
@@ -67,7 +69,7 @@ const ACTIVE_OWNER_SQL = `
     AND u.is_active AND (u.locked_until IS NULL OR u.locked_until <= now())`;
 
 const ROTATION_SQL = `
-  SELECT u.id, u.email, u.role, u.person_id, s.refresh_token_hash, s.previous_refresh_token_hash
+  SELECT u.id, u.email, u.role, u.person_id, s.refresh_token_hash, s.previous_refresh_token_hash, s.last_used_at
   FROM user_sessions s JOIN users u ON u.id = s.user_id
   WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
     AND u.is_active AND (u.locked_until IS NULL OR u.locked_until <= now())
@@ -116,8 +118,12 @@ export class SessionsService {
   }
 
   /**
-   * Trades a refresh token for the next one. The row is locked, so two
-   * refreshes with one token cannot both succeed: the second is a reuse.
+   * Trades a refresh token for the next one. The row is locked, so refreshes
+   * of one session run one at a time. The token replaced by the last refresh
+   * is traded too during a short grace (a reload can lose the answer that
+   * carried its successor); after that, it ends the session: a copy is in
+   * other hands. Either way the replaced current token becomes the previous
+   * one, so of two holders who both traded, the next refresh exposes one.
    */
   async rotate(presented: unknown): Promise<Rotation> {
     const token = parseRefreshToken(presented);
@@ -126,20 +132,24 @@ export class SessionsService {
       const [row] = (await manager.query(ROTATION_SQL, [token.sessionId])) as RotationRow[];
       if (!row) return { outcome: 'refused' };
       const hash = hashRefreshSecret(token.secret);
-      if (sameHash(row.previous_refresh_token_hash, hash)) {
-        await manager.update(UserSession, { id: token.sessionId }, { revokedAt: new Date() });
-        this.logger.warn({ sessionId: token.sessionId, userId: row.id }, 'A refresh token came back after its rotation: session ended');
-        return { outcome: 'reused' };
-      }
-      // A wrong secret for a real session id ends nothing: otherwise anyone who saw an id could sign its owner out.
-      if (!sameHash(row.refresh_token_hash, hash)) return { outcome: 'refused' };
-      const secret = newRefreshSecret();
       const now = Date.now();
+      if (sameHash(row.previous_refresh_token_hash, hash)) {
+        const withinGrace = now - new Date(row.last_used_at).getTime() < this.config.REFRESH_REUSE_GRACE_SECONDS * 1000;
+        if (!withinGrace) {
+          await manager.update(UserSession, { id: token.sessionId }, { revokedAt: new Date(now) });
+          this.logger.warn({ sessionId: token.sessionId, userId: row.id }, 'A refresh token came back after its rotation: session ended');
+          return { outcome: 'reused' };
+        }
+      } else if (!sameHash(row.refresh_token_hash, hash)) {
+        // A wrong secret for a real session id ends nothing: otherwise anyone who saw an id could sign its owner out.
+        return { outcome: 'refused' };
+      }
+      const secret = newRefreshSecret();
       const expiresAt = new Date(now + this.config.refreshTokenTtlMs);
       await manager.update(
         UserSession,
         { id: token.sessionId },
-        { refreshTokenHash: hashRefreshSecret(secret), previousRefreshTokenHash: hash, lastUsedAt: new Date(now), expiresAt },
+        { refreshTokenHash: hashRefreshSecret(secret), previousRefreshTokenHash: row.refresh_token_hash, lastUsedAt: new Date(now), expiresAt },
       );
       return {
         outcome: 'rotated',
