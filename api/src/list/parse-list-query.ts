@@ -87,7 +87,8 @@ function parseFilter(text: string | undefined, spec: ListSpec): Record<string, u
   const value = parseJson('filter', text);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid('filter', 'filter must be a JSON object');
   const problem = findShapeProblem(value, 'filter');
-  if (problem) throw invalid(problem.kind === 'depth' ? 'filter' : problem.path, shapeMessage(problem));
+  // Keys are checked against the list's own filters below, with a message that names the allowed ones.
+  if (problem && problem.kind !== 'reserved-key') throw invalid(problem.kind === 'depth' ? 'filter' : problem.path, shapeMessage(problem));
   const filter = emptyRecord<unknown>();
   for (const [name, raw] of Object.entries(value)) {
     if (raw === null || raw === undefined || raw === '') continue;
