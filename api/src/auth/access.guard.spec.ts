@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { ForbiddenException, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { loadConfig } from '../config/app-config.js';
+import { JwtService } from '@nestjs/jwt';
 import type { SessionsService } from '../sessions/sessions.service.js';
 import { Public, Roles } from './access.decorators.js';
+import { accessTokenKey } from './access-token.js';
 import { AccessGuard } from './access.guard.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import type { TwoFactorEnrolmentService } from './mfa/two-factor-enrolment.service.js';
@@ -32,10 +33,7 @@ const contextFor = (controller: new () => { handler(): void }): ExecutionContext
 describe('AccessGuard', () => {
   // Constructing the strategy registers it with passport, as the application does.
   // A request without a token is refused before any session is looked up.
-  new JwtStrategy(
-    loadConfig({ DATABASE_URL: 'postgres://unused', REDIS_URL: 'redis://unused', JWT_SECRET: 'x'.repeat(32) }),
-    {} as SessionsService,
-  );
+  new JwtStrategy(new JwtService({ secret: accessTokenKey('x'.repeat(32)) }), {} as SessionsService);
   // These routes are decided before anybody's two-factor set-up is looked at.
   const noEnrolmentLookup = { isOutstanding: () => Promise.reject(new Error('not reached')) } as unknown as TwoFactorEnrolmentService;
   const guard = new AccessGuard(new Reflector(), noEnrolmentLookup);

@@ -7,6 +7,7 @@ import { MailModule } from '../mail/mail.module.js';
 import { OutboxModule } from '../outbox/outbox.module.js';
 import { SessionsModule } from '../sessions/sessions.module.js';
 import { UsersModule } from '../users/users.module.js';
+import { accessTokenKey } from './access-token.js';
 import { AccessGuard } from './access.guard.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
@@ -31,7 +32,7 @@ type Duration = `${number}${'s' | 'm' | 'h' | 'd'}`;
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        secret: config.JWT_SECRET,
+        secret: accessTokenKey(config.JWT_SECRET),
         // AppConfig has checked the format.
         signOptions: { expiresIn: config.JWT_EXPIRES_IN as Duration, algorithm: 'HS256' },
       }),

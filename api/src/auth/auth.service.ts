@@ -12,7 +12,7 @@ import type { UserTokenPurpose } from '../users/user-token.entity.js';
 import { UserTokensService } from '../users/user-tokens.service.js';
 import { User } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
-import { accessClaimsOf } from './access-token.js';
+import { accessClaimsOf, bearerTokenOf } from './access-token.js';
 import type { AuthenticatedUser } from './authenticated-user.js';
 import { IssuedSession } from './issued-session.js';
 import type { RequestPasswordResetPayload } from './jobs/request-password-reset.job.js';
@@ -93,7 +93,7 @@ export class AuthService {
   /** Ends the session named by the refresh cookie, by the access token, or both; quietly does nothing for anything else. */
   async logout(presentedCookie: string | undefined, authorization: string | undefined): Promise<void> {
     await this.sessions.endByRefreshToken(presentedCookie);
-    const bearer = /^Bearer ([A-Za-z0-9_.-]{1,4096})$/.exec(authorization ?? '')?.[1];
+    const bearer = bearerTokenOf(authorization);
     if (!bearer) return;
     const claims = accessClaimsOf(await this.jwt.verifyAsync<object>(bearer, { algorithms: ['HS256'] }).catch(() => undefined));
     if (claims) await this.sessions.end(claims.sid, claims.sub);
