@@ -9,6 +9,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { InputShapeMiddleware } from './common/input-shape.middleware.js';
 import { adminUiDist } from './common/repo-paths.js';
+import { setUiCacheHeaders } from './common/ui-cache-headers.js';
 import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
@@ -36,7 +37,7 @@ export class AppModule implements NestModule {
   static register(config: AppConfig): DynamicModule {
     const uiDir = config.ADMIN_UI_DIR ?? adminUiDist();
     const serveUi = existsSync(join(uiDir, 'index.html'))
-      ? [ServeStaticModule.forRoot({ rootPath: uiDir, exclude: ['/api/{*path}'] })]
+      ? [ServeStaticModule.forRoot({ rootPath: uiDir, exclude: ['/api/{*path}'], serveStaticOptions: { setHeaders: setUiCacheHeaders } })]
       : [];
     return {
       module: AppModule,

@@ -1,0 +1,14 @@
+import type { ServerResponse } from 'node:http';
+
+/** Vite's build output: `assets/<name>-<content hash>.<ext>`, a new name whenever the content changes. */
+const HASHED_ASSET = /[\\/]assets[\\/][^\\/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
+
+/**
+ * Caching of the admin UI's files: a hashed asset never changes under its
+ * name, so browsers keep it for a year without asking again; everything else
+ * (index.html above all, which names the current assets) is checked with
+ * the server on every use, so a deployment is seen at the next load.
+ */
+export function setUiCacheHeaders(response: ServerResponse, filePath: string): void {
+  response.setHeader('Cache-Control', HASHED_ASSET.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache');
+}
