@@ -53,6 +53,22 @@ describe('countries', () => {
     expect(statuses).toEqual([...statuses].sort());
   });
 
+  it('sorts the Spanish and French names as those languages do, not byte by byte', async () => {
+    const sorted = async (field: string, iso3: string[]): Promise<string[]> =>
+      (
+        await request(t.http)
+          .get('/api/countries')
+          .query({ filter: JSON.stringify({ iso3 }), sort: JSON.stringify([field, 'ASC']) })
+          .set(...(await auth('member')))
+          .expect(200)
+      ).body.map((country: CountryBody) => country.iso3);
+    // Bytewise, "Espagne" and "Estonie" would come before every name that starts with É.
+    expect(await sorted('nameFr', ['EST', 'ERI', 'ESP', 'EGY', 'ARE', 'ECU'])).toEqual(['EGY', 'ARE', 'ECU', 'ERI', 'ESP', 'EST']);
+    // Bytewise, "Bélgica" would come after "Belice" and "Benín".
+    expect(await sorted('nameEs', ['BEN', 'BLZ', 'BEL'])).toEqual(['BEL', 'BLZ', 'BEN']);
+    expect(await sorted('name', ['BEN', 'BLZ', 'BEL'])).toEqual(['BEL', 'BLZ', 'BEN']);
+  });
+
   it('searches by name in English, Spanish or French and by ISO code', async () => {
     const member = await auth('member');
     const search = async (q: string): Promise<string[]> =>

@@ -6,8 +6,13 @@ const ISO3 = /^[A-Za-z]{3}$/;
 export const COUNTRY_LIST: ListSpec = {
   resource: 'countries',
   idColumn: 'c.id',
+  // Each name sorts as its language does (Égypte among the E's in French,
+  // Irán before Iraq in Spanish); the database's own collation is bytewise.
+  // A missing translation sorts as the English name the interface shows.
   sortable: {
-    name: 'c.name',
+    name: 'c.name COLLATE "en-x-icu"',
+    nameEs: 'coalesce(c.nameEs, c.name) COLLATE "es-x-icu"',
+    nameFr: 'coalesce(c.nameFr, c.name) COLLATE "fr-x-icu"',
     iso3: 'c.iso3',
     region: 'c.region',
     subregion: 'c.subregion',
