@@ -90,7 +90,13 @@ export async function seedDemoData(dataSource: DataSource, now: Date = new Date(
 
 /** For the launcher: seeds the database at `url` through a connection of its own. */
 export async function seedDemoDatabase(url: string): Promise<DemoSeedResult> {
-  const dataSource = await new DataSource(dataSourceOptions({ url, poolSize: 1, applicationName: 'coalition-demo-data' })).initialize();
+  const dataSource = await new DataSource(dataSourceOptions({
+      url,
+      poolSize: 1,
+      applicationName: 'coalition-demo-data',
+      // The tables this seed writes; its rows bypass the subscribers, so no audit entity is needed.
+      entities: [Country, WorkingGroup, Organization, Person, Affiliation, Note, MembershipApplication],
+    })).initialize();
   try {
     return await seedDemoData(dataSource);
   } finally {
