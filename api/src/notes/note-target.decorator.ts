@@ -16,7 +16,8 @@ const NOTE_TARGET = Symbol('note-target');
  * Lets notes be attached to the entity's records, naming them `targetType`
  * in the notes table and the API. The feature that accepts notes declares
  * it here, next to its entity; the notes feature knows no feature itself.
- * A record that is deleted takes its notes along (NotesService.removeAllFor).
+ * The feature's service removes the notes of a record it deletes
+ * (NotesService.removeAllFor).
  */
 export const AcceptsNotes =
   (targetType: string): ClassDecorator =>

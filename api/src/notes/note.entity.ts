@@ -4,8 +4,11 @@ import { BaseEntity } from '../common/base.entity.js';
 import { PolymorphicMergeReference } from '../duplicates/merge-references.js';
 import { noteTargetOf } from './note-target.decorator.js';
 
-/** A free-text note of the secretariat or the steering committee on a record: its activity timeline. */
-// A merge moves the notes about the merged record to the kept one.
+/**
+ * A free-text note of the secretariat or the steering committee on a record:
+ * its activity timeline. A merge moves the notes about the merged record to
+ * the kept one: no foreign key says which rows those are.
+ */
 @PolymorphicMergeReference({ idColumn: 'targetId', typeColumn: 'targetType', typeOf: noteTargetOf })
 @AuditEntityType('Note')
 @Entity('notes')

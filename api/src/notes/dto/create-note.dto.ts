@@ -8,7 +8,7 @@ export class CreateNoteDto {
   @IsIn(NOTE_TARGETS, { message: () => `targetType must be one of: ${NOTE_TARGETS.join(', ')}` })
   targetType: string;
 
-  @ApiProperty({ format: 'uuid', description: 'The organization, person or membership application the note is about' })
+  @ApiProperty({ format: 'uuid', description: 'The record the note is about, of the kind targetType names' })
   @IsUUID('all', { message: 'targetId must be a UUID' })
   targetId: string;
 
