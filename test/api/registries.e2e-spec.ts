@@ -32,7 +32,7 @@ describe('the registries a resource adds itself to', () => {
   const entities = () =>
     t.dataSource.entityMetadatas.flatMap((metadata) => (typeof metadata.target === 'function' ? [{ metadata, target: metadata.target }] : []));
   const schemaProperty = (schema: string, property: string): SchemaProperty =>
-    ((document.components?.schemas?.[schema] as { properties?: Record<string, SchemaProperty> } | undefined)?.properties?.[property] ?? {}) as SchemaProperty;
+    (document.components?.schemas?.[schema] as { properties?: Record<string, SchemaProperty> } | undefined)?.properties?.[property] ?? {};
 
   beforeAll(async () => {
     t = await startTestApp();

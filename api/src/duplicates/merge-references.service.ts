@@ -121,5 +121,5 @@ function plainRule(referencedTable: string, key: ForeignKeyRow): ReferenceRule {
     if (others.length === 0) refuse(`the unique index ${index.name} allows one row per record`);
     return others;
   });
-  return { table: key.table, column: column as string, match: {}, uniqueWith };
+  return { table: key.table, column, match: {}, uniqueWith };
 }
