@@ -45,6 +45,8 @@ export class AppModule implements NestModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({
           ...dataSourceOptions({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE, applicationName: 'coalition-api' }),
+          // Each feature module registers its own entities with TypeOrmModule.forFeature.
+          autoLoadEntities: true,
           migrationsRun: config.RUN_MIGRATIONS,
         }),
         RedisModule,

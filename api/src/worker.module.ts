@@ -1,23 +1,29 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from './audit/audit.module.js';
 import { RequestPasswordResetJob } from './auth/jobs/request-password-reset.job.js';
-import { PasswordResetRequestService } from './auth/password-reset-request.service.js';
+import { PasswordResetModule } from './auth/password-reset.module.js';
 import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
-import { ImportRunnerService } from './imports/import-runner.service.js';
+import { ImportsModule } from './imports/imports.module.js';
 import { RunImportJob } from './imports/jobs/run-import.job.js';
 import { SendEmailJob } from './mail/jobs/send-email.job.js';
 import { MailModule } from './mail/mail.module.js';
+import { OutboxModule } from './outbox/outbox.module.js';
 import { OutboxRelayService } from './outbox/outbox-relay.service.js';
 import { QueueName } from './queue/queue-names.js';
-import { UsersModule } from './users/users.module.js';
 
 /** Every job processor; the worker checks at start-up that each job name has one. */
 export const JOB_PROCESSORS = [SendEmailJob, RunImportJob, RequestPasswordResetJob];
 
-/** The background process: the outbox relay and the BullMQ processors. */
+/**
+ * The background process: the outbox relay and the BullMQ processors. The
+ * processors live here so that only the worker consumes jobs; what they call
+ * comes from the feature modules that own it, and those modules bring their
+ * entities along (autoLoadEntities).
+ */
 @Module({})
 export class WorkerModule {
   static register(config: AppConfig): DynamicModule {
@@ -25,13 +31,17 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot(dataSourceOptions({ url: config.DATABASE_URL, poolSize: 5, applicationName: 'coalition-worker' })),
+        TypeOrmModule.forRoot({ ...dataSourceOptions({ url: config.DATABASE_URL, poolSize: 5, applicationName: 'coalition-worker' }), autoLoadEntities: true }),
         BullModule.forRoot({ connection: { url: config.REDIS_URL, maxRetriesPerRequest: null }, prefix: config.QUEUE_PREFIX }),
         BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),
-        UsersModule,
+        // Every audited write in the worker adds an AuditEntry through the audit subscriber.
+        AuditModule,
+        OutboxModule,
         MailModule,
+        ImportsModule,
+        PasswordResetModule,
       ],
-      providers: [OutboxRelayService, ImportRunnerService, PasswordResetRequestService, ...JOB_PROCESSORS],
+      providers: [OutboxRelayService, ...JOB_PROCESSORS],
     };
   }
 }

@@ -124,7 +124,7 @@ describe('notes', () => {
   });
 
   it.each([
-    [{ targetType: 'event', targetId: MISSING, body: 'x' }, 'targetType must be one of: organization, person, membership_application'],
+    [{ targetType: 'event', targetId: MISSING, body: 'x' }, 'targetType must be one of: membership_application, organization, person'],
     [{ targetType: 'person', targetId: 'someone', body: 'x' }, 'targetId must be a UUID'],
     [{ targetType: 'person', targetId: MISSING, body: '' }, 'body must not be empty'],
     [{ targetType: 'person', targetId: MISSING }, 'body must be text'],

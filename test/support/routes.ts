@@ -4,7 +4,7 @@ import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
 import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
 import { IS_PUBLIC, ROLES } from '../../api/src/auth/access.decorators.js';
-import { RATE_LIMIT_BUCKET } from '../../api/src/auth/rate-limit.decorator.js';
+import { RATE_LIMIT_BUCKET } from '../../api/src/auth/rate-limit-bucket.js';
 import { ListQueryDto } from '../../api/src/list/list-query.dto.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';

@@ -1,10 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import argon2 from 'argon2';
-import pg from 'pg';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../api/src/app.factory.js';
@@ -12,13 +10,7 @@ import { AppConfig, loadConfig } from '../../api/src/config/app-config.js';
 import { User } from '../../api/src/users/user.entity.js';
 import type { UserRole } from '../../api/src/users/user-role.js';
 import { createWorker } from '../../api/src/worker.factory.js';
-
-interface TestInfra {
-  runId: string;
-  template: string;
-  serverUrl: string;
-  redisUrl: string;
-}
+import { createTestDatabase } from './test-database.js';
 
 export const PASSWORD = 'a long test password 42';
 
@@ -35,22 +27,6 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-function infra(): TestInfra {
-  const raw = process.env.COALITION_TEST_INFRA;
-  if (!raw) throw new Error('The test servers are not set up: run the suites through test/jest.config.mjs');
-  return JSON.parse(raw) as TestInfra;
-}
-
-async function adminQuery(serverUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 let passwordHash: Promise<string> | undefined;
 
 const expiresAt = (token: string): number => {
@@ -58,22 +34,15 @@ const expiresAt = (token: string): number => {
   return typeof claims.exp === 'number' ? claims.exp * 1000 : Number.POSITIVE_INFINITY;
 };
 
-/**
- * A complete API on a database of its own, copied from the migrated template:
- * test files never see each other's data and may run in parallel.
- */
+/** A complete API on a database of its own (see createTestDatabase). */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const { runId, template, serverUrl, redisUrl } = infra();
-  const database = `${runId}_${randomBytes(4).toString('hex')}`;
-  await adminQuery(serverUrl, `CREATE DATABASE ${database} TEMPLATE ${template}`);
-  const databaseUrl = new URL(serverUrl);
-  databaseUrl.pathname = `/${database}`;
+  const database = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
-    DATABASE_URL: databaseUrl.toString(),
+    DATABASE_URL: database.url,
     DATABASE_POOL_SIZE: '5',
-    REDIS_URL: redisUrl,
-    QUEUE_PREFIX: database.replace(/_/g, '-'),
+    REDIS_URL: database.redisUrl,
+    QUEUE_PREFIX: database.name.replace(/_/g, '-'),
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
     LOG_LEVEL: 'error',
     RUN_MIGRATIONS: 'false',
@@ -118,7 +87,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     async close() {
       for (const worker of workers) await worker.close();
       await app.close();
-      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await database.drop();
     },
   };
 }

@@ -1,5 +1,7 @@
 import { Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
+import { AuditEntityType } from '../audit/audit-ignore.decorator.js';
 import { BaseEntity } from '../common/base.entity.js';
+import { OwnMergeRule } from '../duplicates/merge-references.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Person } from '../people/person.entity.js';
 
@@ -7,6 +9,8 @@ import { Person } from '../people/person.entity.js';
  * A person's link to an organization. People keep their history when they
  * move: an ended affiliation has `until` set rather than being deleted.
  */
+@OwnMergeRule('two current affiliations of one person with one organization collapse into one: AffiliationsService.moveAll')
+@AuditEntityType('Affiliation')
 @Entity('affiliations')
 export class Affiliation extends BaseEntity {
   @Column({ type: 'uuid' })

@@ -3,7 +3,7 @@ import type { EntityMetadata } from 'typeorm';
 import { requestContext } from '../request-context/request-context.js';
 import { diffRecords } from './audit-diff.js';
 import { AuditAction, AuditEntry } from './audit-entry.entity.js';
-import { isAudited, isAuditIgnored } from './audit-ignore.decorator.js';
+import { auditEntityTypeOf, isAudited, isAuditIgnored } from './audit-ignore.decorator.js';
 
 const SKIPPED_FIELDS = new Set(['id', 'createdAt', 'updatedAt']);
 
@@ -50,7 +50,7 @@ export class AuditSubscriber implements EntitySubscriberInterface {
       userId: actor?.id ?? null,
       userEmail: actor?.email ?? null,
       action,
-      entityType: metadata.name,
+      entityType: auditEntityTypeOf(target),
       entityId,
       changes,
     });

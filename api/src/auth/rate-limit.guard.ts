@@ -5,7 +5,7 @@ import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppConfig } from '../config/app-config.js';
 import { REDIS } from '../redis/redis.module.js';
-import { RATE_LIMIT_BUCKET, type RateLimitBucket } from './rate-limit.decorator.js';
+import { RATE_LIMIT_BUCKET, type RateLimitBucket } from './rate-limit-bucket.js';
 
 /** The e-mail a public request is about, so that one account cannot be hammered from many addresses. */
 function emailOf(request: Request): string | undefined {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { repoRoot } from '../common/repo-paths.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
 import { ImportFile } from '../imports/import-file.entity.js';
 import { ImportJob } from '../imports/import-job.entity.js';
@@ -139,7 +140,7 @@ async function main(): Promise<void> {
     await adminQuery(server, `CREATE DATABASE ${database}`);
     const url = server.urlFor(database);
     await migrate(url);
-    dataSource = await new DataSource(dataSourceOptions({ url, poolSize: 5, applicationName: 'coalition-bench' })).initialize();
+    dataSource = await new DataSource(dataSourceOptions({ url, poolSize: 5, applicationName: 'coalition-bench', entities: [ImportJob, ImportFile, AuditEntry] })).initialize();
     const [{ version }] = await dataSource.query(`SELECT current_setting('server_version') AS version`);
 
     const generated = generatePeopleCsv(ROWS);

@@ -1,8 +1,10 @@
 import { Column, Entity } from 'typeorm';
+import { AuditEntityType } from '../audit/audit-ignore.decorator.js';
 import { BaseEntity } from '../common/base.entity.js';
 import type { GovernmentPosition, OpStatus } from './country-enums.js';
 
 /** A state, with where it stands on the Covenant and on its Optional Protocol. */
+@AuditEntityType('Country')
 @Entity('countries')
 export class Country extends BaseEntity {
   @Column({ type: 'char', length: 2 })

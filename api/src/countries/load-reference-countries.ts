@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import type { Countries } from 'world-countries';
 import { repoRoot } from '../common/repo-paths.js';
 import type { OpStatus } from './country-enums.js';
+import { Country } from './country.entity.js';
 
 interface OpRow {
   iso3: string;
@@ -101,7 +102,7 @@ export async function loadReferenceCountries(dataSource: DataSource): Promise<nu
   const result = await dataSource
     .createQueryBuilder()
     .insert()
-    .into('countries')
+    .into(Country)
     .values(rows)
     .orIgnore()
     // Reference data is not anybody's change: keep it out of the audit trail.

@@ -1,5 +1,4 @@
 import type { ApplicationStatus } from '../membership-applications/membership-application.entity.js';
-import type { NoteTarget } from '../notes/note.entity.js';
 import type { MembershipStatus, OrganizationType, RightsFocus } from '../organizations/organization-enums.js';
 
 /** A row of the countries table, as much of it as the generator needs. */
@@ -67,7 +66,7 @@ export interface DemoAffiliation {
 
 export interface DemoNote {
   id: string;
-  targetType: NoteTarget;
+  targetType: string;
   targetId: string;
   body: string;
   authorEmail: string;

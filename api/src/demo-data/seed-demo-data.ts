@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral, type QueryDeepPartialEntity } from 'typeorm';
 import { Affiliation } from '../affiliations/affiliation.entity.js';
+import { auditEntityTypeOf } from '../audit/audit-ignore.decorator.js';
 import { Country } from '../countries/country.entity.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
 import { MembershipApplication } from '../membership-applications/membership-application.entity.js';
@@ -90,7 +91,13 @@ export async function seedDemoData(dataSource: DataSource, now: Date = new Date(
 
 /** For the launcher: seeds the database at `url` through a connection of its own. */
 export async function seedDemoDatabase(url: string): Promise<DemoSeedResult> {
-  const dataSource = await new DataSource(dataSourceOptions({ url, poolSize: 1, applicationName: 'coalition-demo-data' })).initialize();
+  const dataSource = await new DataSource(dataSourceOptions({
+      url,
+      poolSize: 1,
+      applicationName: 'coalition-demo-data',
+      // The tables this seed writes; its rows bypass the subscribers, so no audit entity is needed.
+      entities: [Country, WorkingGroup, Organization, Person, Affiliation, Note, MembershipApplication],
+    })).initialize();
   try {
     return await seedDemoData(dataSource);
   } finally {
@@ -99,11 +106,14 @@ export async function seedDemoDatabase(url: string): Promise<DemoSeedResult> {
 }
 
 async function holdsMemberData(manager: EntityManager): Promise<boolean> {
-  const [row]: Array<{ held: boolean }> = await manager.query(`
+  const [row]: Array<{ held: boolean }> = await manager.query(
+    `
     SELECT EXISTS (SELECT 1 FROM organizations)
         OR EXISTS (SELECT 1 FROM people)
         OR EXISTS (SELECT 1 FROM membership_applications)
-        OR EXISTS (SELECT 1 FROM audit_entries WHERE entity_type = 'Organization') AS held`);
+        OR EXISTS (SELECT 1 FROM audit_entries WHERE entity_type = $1) AS held`,
+    [auditEntityTypeOf(Organization)],
+  );
   return row.held;
 }
 

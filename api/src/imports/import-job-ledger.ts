@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { auditEntityTypeOf } from '../audit/audit-ignore.decorator.js';
 import { DomainException } from '../common/domain.exception.js';
-import type { ImportResource } from './import-job.entity.js';
+import { ImportJob, type ImportResource } from './import-job.entity.js';
 import type { RowError } from './row-importer.js';
 
 /** What a running import needs to know about its job row. */
@@ -114,7 +115,7 @@ export class ImportJobLedger {
         userId: job.createdById,
         userEmail: author[0]?.email ?? null,
         action: 'create',
-        entityType: 'ImportJob',
+        entityType: auditEntityTypeOf(ImportJob),
         entityId: job.id,
         changes: {
           resource: { before: null, after: job.resource },

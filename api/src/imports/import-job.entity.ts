@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import { NotAudited } from '../audit/audit-ignore.decorator.js';
+import { AuditEntityType, NotAudited } from '../audit/audit-ignore.decorator.js';
 import { BaseEntity } from '../common/base.entity.js';
 
 export const IMPORT_RESOURCES = ['organizations', 'people'] as const;
@@ -10,6 +10,7 @@ export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 /** A CSV import, run in the background; its rows' errors are in import_row_errors. */
 @NotAudited()
+@AuditEntityType('ImportJob')
 @Entity('import_jobs')
 export class ImportJob extends BaseEntity {
   @Column({ type: 'varchar', length: 20 })

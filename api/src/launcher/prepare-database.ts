@@ -4,6 +4,8 @@ import { DataSource } from 'typeorm';
 import { refusalMessage } from '../auth/password-policy/password-policy.service.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/password-policy/password-rules.js';
 import { judgePassword } from '../auth/password-policy/password-strength.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { Country } from '../countries/country.entity.js';
 import { loadReferenceCountries } from '../countries/load-reference-countries.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
 import { User } from '../users/user.entity.js';
@@ -16,7 +18,7 @@ export interface InitialAdmin {
 
 /** Runs pending migrations and adds missing reference countries; returns the migrations' names. */
 export async function migrate(url: string): Promise<string[]> {
-  const dataSource = await new DataSource(dataSourceOptions({ url, poolSize: 2, applicationName: 'coalition-migrate' })).initialize();
+  const dataSource = await new DataSource(dataSourceOptions({ url, poolSize: 2, applicationName: 'coalition-migrate', entities: [Country] })).initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     await loadReferenceCountries(dataSource);
@@ -42,7 +44,7 @@ function assertAdminPassword(email: string, password: string): void {
  */
 export async function ensureInitialAdmin(url: string, email: string, password?: string): Promise<InitialAdmin | undefined> {
   if (password !== undefined) assertAdminPassword(email, password);
-  const dataSource = await new DataSource(dataSourceOptions({ url, poolSize: 1, applicationName: 'coalition-setup' })).initialize();
+  const dataSource = await new DataSource(dataSourceOptions({ url, poolSize: 1, applicationName: 'coalition-setup', entities: [User, AuditEntry] })).initialize();
   try {
     const users = dataSource.getRepository(User);
     if ((await users.count()) > 0) return undefined;

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { NotesModule } from '../notes/notes.module.js';
@@ -7,9 +8,10 @@ import { MeController } from './me.controller.js';
 import { MyOrganizationService } from './my-organization.service.js';
 import { MyProfileService } from './my-profile.service.js';
 import { MyRecordsService } from './my-records.service.js';
+import { EmailChangeRequest } from './email-change/email-change-request.entity.js';
 
 @Module({
-  imports: [AuthModule, MailModule, NotesModule],
+  imports: [TypeOrmModule.forFeature([EmailChangeRequest]), AuthModule, MailModule, NotesModule],
   controllers: [MeController],
   providers: [MyProfileService, MyOrganizationService, MyRecordsService, EmailChangeService],
 })

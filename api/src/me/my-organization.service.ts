@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { DomainException } from '../common/domain.exception.js';
-import { loadKnownCountries } from '../common/known-countries.js';
+import { loadKnownCountries } from '../countries/known-countries.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { toMyOrganizationResponse, type MyOrganizationResponseDto } from './dto/my-organization-response.dto.js';
 import type { UpdateMyOrganizationDto } from './dto/update-my-organization.dto.js';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { DomainException } from '../common/domain.exception.js';
-import { loadKnownCountries } from '../common/known-countries.js';
+import { loadKnownCountries } from '../countries/known-countries.js';
 import { Person } from '../people/person.entity.js';
 import { toMyProfileResponse, type MyProfileResponseDto } from './dto/my-profile-response.dto.js';
 import type { UpdateMyProfileDto } from './dto/update-my-profile.dto.js';

@@ -13,7 +13,7 @@ import { applicationMails } from './application-mails.js';
 import type { ApplicationApprovalDto } from './dto/application-approval.dto.js';
 import type { ApproveMembershipApplicationDto } from './dto/approve-membership-application.dto.js';
 import { toMembershipApplicationResponse, type MembershipApplicationResponseDto } from './dto/membership-application-response.dto.js';
-import { loadKnownCountries } from '../common/known-countries.js';
+import { loadKnownCountries } from '../countries/known-countries.js';
 import { MembershipApplication } from './membership-application.entity.js';
 
 const CONSENT_SOURCE = 'membership application';

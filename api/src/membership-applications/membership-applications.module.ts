@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module.js';
 import { DuplicatesModule } from '../duplicates/duplicates.module.js';
 import { MailModule } from '../mail/mail.module.js';
@@ -7,9 +8,10 @@ import { MembershipApplicationDuplicatesService } from './membership-application
 import { MembershipApplicationReviewService } from './membership-application-review.service.js';
 import { MembershipApplicationsController } from './membership-applications.controller.js';
 import { MembershipApplicationsService } from './membership-applications.service.js';
+import { MembershipApplication } from './membership-application.entity.js';
 
 @Module({
-  imports: [AuthModule, UsersModule, MailModule, DuplicatesModule],
+  imports: [TypeOrmModule.forFeature([MembershipApplication]), AuthModule, UsersModule, MailModule, DuplicatesModule],
   controllers: [MembershipApplicationsController],
   providers: [MembershipApplicationsService, MembershipApplicationReviewService, MembershipApplicationDuplicatesService],
 })

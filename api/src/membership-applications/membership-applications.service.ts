@@ -12,7 +12,7 @@ import type { ApplicationSubmittedDto } from './dto/application-submitted.dto.js
 import type { CreateMembershipApplicationDto } from './dto/create-membership-application.dto.js';
 import type { MembershipApplicationDetailDto } from './dto/membership-application-detail.dto.js';
 import { toMembershipApplicationResponse, type MembershipApplicationResponseDto } from './dto/membership-application-response.dto.js';
-import { loadKnownCountries } from '../common/known-countries.js';
+import { loadKnownCountries } from '../countries/known-countries.js';
 import { hasAnyDuplicate, MembershipApplicationDuplicatesService } from './membership-application-duplicates.service.js';
 import { MembershipApplication } from './membership-application.entity.js';
 import { MEMBERSHIP_APPLICATION_LIST } from './membership-applications.list-spec.js';

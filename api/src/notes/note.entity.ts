@@ -1,14 +1,21 @@
 import { Column, Entity } from 'typeorm';
+import { AuditEntityType } from '../audit/audit-ignore.decorator.js';
 import { BaseEntity } from '../common/base.entity.js';
+import { PolymorphicMergeReference } from '../duplicates/merge-references.js';
+import { noteTargetOf } from './note-target.decorator.js';
 
-export const NOTE_TARGETS = ['organization', 'person', 'membership_application'] as const;
-export type NoteTarget = (typeof NOTE_TARGETS)[number];
-
-/** A free-text note of the secretariat or the steering committee on a record: its activity timeline. */
+/**
+ * A free-text note of the secretariat or the steering committee on a record:
+ * its activity timeline. A merge moves the notes about the merged record to
+ * the kept one: no foreign key says which rows those are.
+ */
+@PolymorphicMergeReference({ idColumn: 'targetId', typeColumn: 'targetType', typeOf: noteTargetOf })
+@AuditEntityType('Note')
 @Entity('notes')
 export class Note extends BaseEntity {
+  /** What kind of record the note is about: one of NOTE_TARGETS (see AcceptsNotes). */
   @Column({ type: 'varchar', length: 30 })
-  targetType: NoteTarget;
+  targetType: string;
 
   @Column({ type: 'uuid' })
   targetId: string;

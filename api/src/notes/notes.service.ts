@@ -1,33 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { DomainException, notFound } from '../common/domain.exception.js';
 import { runListQuery } from '../list/apply-list-query.js';
 import type { ListQuery } from '../list/list-spec.js';
 import { Paginated } from '../list/paginated.js';
-import { MembershipApplication } from '../membership-applications/membership-application.entity.js';
-import { Organization } from '../organizations/organization.entity.js';
-import { Person } from '../people/person.entity.js';
 import { EDITOR_ROLES } from '../users/user-role.js';
 import { CreateNoteDto } from './dto/create-note.dto.js';
 import { NoteResponseDto, toNoteResponse } from './dto/note-response.dto.js';
 import { UpdateNoteDto } from './dto/update-note.dto.js';
-import { Note, type NoteTarget } from './note.entity.js';
+import { entityOfNoteTarget } from './note-target.decorator.js';
+import { Note } from './note.entity.js';
 import { NOTE_LIST } from './notes.list-spec.js';
-
-const TARGETS: Record<NoteTarget, EntityTarget<ObjectLiteral>> = {
-  organization: Organization,
-  person: Person,
-  membership_application: MembershipApplication,
-};
 
 export interface NoteAuthor {
   id: string;
   email: string;
 }
 
-/** The activity timeline of organizations, people and applications: secretariat and steering-committee notes. */
+/** The activity timeline of the records that accept notes (see AcceptsNotes): secretariat and steering-committee notes. */
 @Injectable()
 export class NotesService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -49,8 +41,9 @@ export class NotesService {
 
   /** Adds a note inside the caller's transaction, e.g. the record of a merge or an approval. */
   async addWithin(manager: EntityManager, input: CreateNoteDto, author: NoteAuthor | null): Promise<Note> {
-    const exists = await manager.exists(TARGETS[input.targetType], { where: { id: input.targetId } });
-    if (!exists) {
+    const target = entityOfNoteTarget(input.targetType);
+    if (!target) throw new DomainException('invalid', `targetType ${input.targetType} accepts no notes`, 'targetType');
+    if (!(await manager.exists(target, { where: { id: input.targetId } }))) {
       throw new DomainException('invalid', `targetId ${input.targetId} is not an existing ${input.targetType.replace('_', ' ')}`, 'targetId');
     }
     const note = manager.create(Note, {
@@ -84,7 +77,7 @@ export class NotesService {
   }
 
   /** Removes the notes of a record that is being deleted, each one audited. */
-  async removeAllFor(manager: EntityManager, targetType: NoteTarget, targetId: string): Promise<void> {
+  async removeAllFor(manager: EntityManager, targetType: string, targetId: string): Promise<void> {
     const notes = await manager.find(Note, { where: { targetType, targetId } });
     if (notes.length > 0) await manager.remove(notes);
   }

@@ -1,7 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { AuditEntry, type AuditChanges } from '../audit/audit-entry.entity.js';
+import { auditEntityTypeOf } from '../audit/audit-ignore.decorator.js';
 import { requestContext } from '../request-context/request-context.js';
 import type { OrganizationLinkIds } from './dto/organization-response.dto.js';
+import { Organization } from './organization.entity.js';
 
 const NO_LINKS: OrganizationLinkIds = { countriesOfWorkIds: [], workingGroupIds: [] };
 
@@ -55,7 +57,7 @@ export async function replaceLinks(manager: EntityManager, organizationId: strin
       userId: actor?.id ?? null,
       userEmail: actor?.email ?? null,
       action: 'update',
-      entityType: 'Organization',
+      entityType: auditEntityTypeOf(Organization),
       entityId: organizationId,
       changes,
     }),

@@ -4,8 +4,8 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AffiliationsService } from '../affiliations/affiliations.service.js';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { DomainException, notFound } from '../common/domain.exception.js';
+import { MergeReferencesService } from '../duplicates/merge-references.service.js';
 import { fillEmpty, unionOf } from '../duplicates/merge-values.js';
-import { moveReferences, ORGANIZATION_REFERENCES } from '../duplicates/record-references.js';
 import { NotesService } from '../notes/notes.service.js';
 import { OrganizationMergeResponseDto } from './dto/organization-merge-response.dto.js';
 import { linkIdsOf, replaceLinks } from './organization-links.js';
@@ -20,6 +20,7 @@ export class OrganizationMergeService {
     private readonly organizations: OrganizationsService,
     private readonly affiliations: AffiliationsService,
     private readonly notes: NotesService,
+    private readonly references: MergeReferencesService,
   ) {}
 
   async merge(mergedId: string, keptId: string, actor: AuthenticatedUser): Promise<OrganizationMergeResponseDto> {
@@ -34,7 +35,7 @@ export class OrganizationMergeService {
         workingGroupIds: unionOf(keptLinks.workingGroupIds, mergedLinks.workingGroupIds),
       });
       await this.affiliations.moveAll(manager, 'organizationId', merged.id, kept.id);
-      await moveReferences(manager, ORGANIZATION_REFERENCES, merged.id, kept.id);
+      await this.references.move(manager, Organization, merged.id, kept.id);
 
       fillEmpty(kept, merged, ['acronym', 'headquartersCountryId', 'website', 'email', 'phone', 'description', 'joinedAt']);
       kept.rightsFocus = unionOf(kept.rightsFocus, merged.rightsFocus);

@@ -1,9 +1,13 @@
 import { Column, Entity, JoinColumn, JoinTable, ManyToMany, ManyToOne } from 'typeorm';
+import { AuditEntityType } from '../audit/audit-ignore.decorator.js';
 import { BaseEntity } from '../common/base.entity.js';
 import { Country } from '../countries/country.entity.js';
+import { AcceptsNotes } from '../notes/note-target.decorator.js';
 import { WorkingGroup } from '../working-groups/working-group.entity.js';
 import type { MembershipStatus, OrganizationType } from './organization-enums.js';
 
+@AcceptsNotes('organization')
+@AuditEntityType('Organization')
 @Entity('organizations')
 export class Organization extends BaseEntity {
   @Column({ type: 'varchar', length: 200 })

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AffiliationsModule } from '../affiliations/affiliations.module.js';
 import { CountriesModule } from '../countries/countries.module.js';
 import { DuplicatesModule } from '../duplicates/duplicates.module.js';
@@ -7,9 +8,10 @@ import { WorkingGroupsModule } from '../working-groups/working-groups.module.js'
 import { OrganizationMergeService } from './organization-merge.service.js';
 import { OrganizationsController } from './organizations.controller.js';
 import { OrganizationsService } from './organizations.service.js';
+import { Organization } from './organization.entity.js';
 
 @Module({
-  imports: [CountriesModule, WorkingGroupsModule, AffiliationsModule, NotesModule, DuplicatesModule],
+  imports: [TypeOrmModule.forFeature([Organization]), CountriesModule, WorkingGroupsModule, AffiliationsModule, NotesModule, DuplicatesModule],
   controllers: [OrganizationsController],
   providers: [OrganizationsService, OrganizationMergeService],
   exports: [OrganizationsService],

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AffiliationsService } from '../affiliations/affiliations.service.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { auditEntityTypeOf } from '../audit/audit-ignore.decorator.js';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { DomainException, notFound } from '../common/domain.exception.js';
 import { CountriesService } from '../countries/countries.service.js';
@@ -149,7 +150,7 @@ export class OrganizationsService {
     const entries = await this.dataSource
       .getRepository(AuditEntry)
       .createQueryBuilder('a')
-      .where("a.entityType = 'Organization' AND a.entityId = :id", { id })
+      .where('a.entityType = :entityType AND a.entityId = :id', { entityType: auditEntityTypeOf(Organization), id })
       .andWhere("a.changes -> 'membershipStatus' IS NOT NULL")
       .orderBy('a.createdAt', 'ASC')
       .addOrderBy('a.id', 'ASC')

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AffiliationsModule } from '../affiliations/affiliations.module.js';
 import { CountriesModule } from '../countries/countries.module.js';
 import { DuplicatesModule } from '../duplicates/duplicates.module.js';
@@ -6,9 +7,10 @@ import { NotesModule } from '../notes/notes.module.js';
 import { PeopleController } from './people.controller.js';
 import { PeopleService } from './people.service.js';
 import { PersonMergeService } from './person-merge.service.js';
+import { Person } from './person.entity.js';
 
 @Module({
-  imports: [CountriesModule, AffiliationsModule, NotesModule, DuplicatesModule],
+  imports: [TypeOrmModule.forFeature([Person]), CountriesModule, AffiliationsModule, NotesModule, DuplicatesModule],
   controllers: [PeopleController],
   providers: [PeopleService, PersonMergeService],
   exports: [PeopleService],

@@ -4,8 +4,8 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AffiliationsService } from '../affiliations/affiliations.service.js';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { DomainException, notFound } from '../common/domain.exception.js';
+import { MergeReferencesService } from '../duplicates/merge-references.service.js';
 import { fillEmpty, unionOf } from '../duplicates/merge-values.js';
-import { moveReferences, PERSON_REFERENCES } from '../duplicates/record-references.js';
 import { NotesService } from '../notes/notes.service.js';
 import { User } from '../users/user.entity.js';
 import { PersonMergeResponseDto } from './dto/person-merge-response.dto.js';
@@ -20,6 +20,7 @@ export class PersonMergeService {
     private readonly people: PeopleService,
     private readonly affiliations: AffiliationsService,
     private readonly notes: NotesService,
+    private readonly references: MergeReferencesService,
   ) {}
 
   async merge(mergedId: string, keptId: string, actor: AuthenticatedUser): Promise<PersonMergeResponseDto> {
@@ -28,7 +29,7 @@ export class PersonMergeService {
       const [merged, kept] = await this.lockBoth(manager, mergedId, keptId);
       await this.moveUserAccount(manager, merged, kept);
       await this.affiliations.moveAll(manager, 'personId', merged.id, kept.id);
-      await moveReferences(manager, PERSON_REFERENCES, merged.id, kept.id);
+      await this.references.move(manager, Person, merged.id, kept.id);
 
       fillEmpty(kept, merged, ['email', 'jobTitle', 'countryId', 'consentSource']);
       if (kept.consentAt === null) kept.consentAt = merged.consentAt;

@@ -1,8 +1,12 @@
 import { Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
+import { AuditEntityType } from '../audit/audit-ignore.decorator.js';
 import { BaseEntity } from '../common/base.entity.js';
 import { Country } from '../countries/country.entity.js';
+import { AcceptsNotes } from '../notes/note-target.decorator.js';
 
 /** A contact: member organizations' staff, individual members, allies. */
+@AcceptsNotes('person')
+@AuditEntityType('Person')
 @Entity('people')
 export class Person extends BaseEntity {
   @Column({ type: 'varchar', length: 100 })

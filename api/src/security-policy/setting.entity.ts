@@ -1,6 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { AuditEntityType } from '../audit/audit-ignore.decorator.js';
 
 /** A run-time setting: one JSON value per key. Audited like any record, so every change of policy has an author. */
+@AuditEntityType('Setting')
 @Entity('settings')
 export class Setting {
   /** The setting's name, e.g. `security-policy`. */

@@ -1,8 +1,11 @@
 import { Column, Entity } from 'typeorm';
-import { AuditIgnore } from '../audit/audit-ignore.decorator.js';
+import { AuditEntityType, AuditIgnore } from '../audit/audit-ignore.decorator.js';
 import { BaseEntity } from '../common/base.entity.js';
+import { OwnMergeRule } from '../duplicates/merge-references.js';
 import type { UserRole } from './user-role.js';
 
+@OwnMergeRule('a person has at most one user account: a merge of two people with one each is refused (PersonMergeService)')
+@AuditEntityType('User')
 @Entity('users')
 export class User extends BaseEntity {
   /** Stored lower-case; a unique index on lower(email) guards against case variants. */

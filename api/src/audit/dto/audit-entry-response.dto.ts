@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { AuditAction, AuditChanges, AuditEntry } from '../audit-entry.entity.js';
+import { AUDIT_ENTITY_TYPES } from '../audit-ignore.decorator.js';
 
 export class AuditEntryResponseDto {
   @ApiProperty({ format: 'uuid' })
@@ -17,7 +18,7 @@ export class AuditEntryResponseDto {
   @ApiProperty({ enum: ['create', 'update', 'delete'] })
   action: AuditAction;
 
-  @ApiProperty({ example: 'User' })
+  @ApiProperty({ type: String, enum: AUDIT_ENTITY_TYPES, description: 'The name each audited entity declares (AuditEntityType)' })
   entityType: string;
 
   @ApiProperty()

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { AuditIgnore } from '../../audit/audit-ignore.decorator.js';
+import { AuditEntityType, AuditIgnore } from '../../audit/audit-ignore.decorator.js';
 
 const bigintAsNumber = {
   to: (value: number | null): number | null => value,
@@ -12,6 +12,7 @@ const bigintAsNumber = {
  * and kept out of the audit trail; turning it on or off, and using a recovery
  * code, are audited through enabledAt and recoveryCodeUsedAt.
  */
+@AuditEntityType('TwoFactorCredential')
 @Entity('two_factor_credentials')
 export class TwoFactorCredential {
   /** The user's id. */

@@ -1,13 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
-import { NOTE_TARGETS, type NoteTarget } from '../note.entity.js';
+import { NOTE_TARGETS } from '../note-target.decorator.js';
 
 export class CreateNoteDto {
-  @ApiProperty({ enum: NOTE_TARGETS })
-  @IsIn(NOTE_TARGETS, { message: `targetType must be one of: ${NOTE_TARGETS.join(', ')}` })
-  targetType: NoteTarget;
+  @ApiProperty({ type: String, enum: NOTE_TARGETS, description: 'The kinds of record that accept notes (see AcceptsNotes)' })
+  // NOTE_TARGETS is read when a request is checked, not when this class loads: the features fill it.
+  @IsIn(NOTE_TARGETS, { message: () => `targetType must be one of: ${NOTE_TARGETS.join(', ')}` })
+  targetType: string;
 
-  @ApiProperty({ format: 'uuid', description: 'The organization, person or membership application the note is about' })
+  @ApiProperty({ format: 'uuid', description: 'The record the note is about, of the kind targetType names' })
   @IsUUID('all', { message: 'targetId must be a UUID' })
   targetId: string;
 

@@ -1,12 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { NOTE_TARGETS, type Note, type NoteTarget } from '../note.entity.js';
+import { NOTE_TARGETS } from '../note-target.decorator.js';
+import type { Note } from '../note.entity.js';
 
 export class NoteResponseDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty({ enum: NOTE_TARGETS })
-  targetType: NoteTarget;
+  @ApiProperty({ type: String, enum: NOTE_TARGETS })
+  targetType: string;
 
   @ApiProperty({ format: 'uuid' })
   targetId: string;

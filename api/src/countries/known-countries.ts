@@ -1,6 +1,6 @@
 import { In, type EntityManager } from 'typeorm';
-import { DomainException } from './domain.exception.js';
-import { Country } from '../countries/country.entity.js';
+import { DomainException } from '../common/domain.exception.js';
+import { Country } from './country.entity.js';
 
 /**
  * Loads the countries an input refers to, refusing the whole input with a 400
