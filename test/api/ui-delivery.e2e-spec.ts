@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createServer, get, type RequestListener } from 'node:http';
+import { get } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import request from 'supertest';
@@ -7,7 +7,8 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** The bytes as they travel, not inflated as HTTP clients do for their callers. */
 async function rawGet(t: TestApp, path: string, acceptEncoding: string): Promise<{ encoding: string | undefined; body: Buffer }> {
-  const server = createServer(t.app.getHttpAdapter().getInstance<RequestListener>());
+  // As supertest does: the app's server listens for this one request, then closes.
+  const server = t.http;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
     const { port } = server.address() as AddressInfo;
