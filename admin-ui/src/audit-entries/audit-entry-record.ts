@@ -1,5 +1,4 @@
-export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+import { AUDIT_ACTIONS, type AuditAction } from '@contract/audit/audit-action.contract';
 
 export const AUDIT_ACTION_CHOICES: Array<{ id: AuditAction; name: string }> = AUDIT_ACTIONS.map((action) => ({
   id: action,

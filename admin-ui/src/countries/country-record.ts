@@ -1,14 +1,9 @@
-export const OP_STATUSES = ['none', 'signed', 'ratified', 'acceded'] as const;
-export type OpStatus = (typeof OP_STATUSES)[number];
+import { OP_STATUSES, REGIONS, type OpStatus, type Region } from '@contract/countries/country.contract';
 
 export const OP_STATUS_CHOICES: Array<{ id: OpStatus; name: string }> = OP_STATUSES.map((status) => ({
   id: status,
   name: `app.countries.op_status.${status}`,
 }));
-
-/** Regions as the API stores them (UN geoscheme, from the reference data). */
-export const REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania', 'Other'] as const;
-export type Region = (typeof REGIONS)[number];
 
 export const REGION_CHOICES: Array<{ id: Region; name: string }> = REGIONS.map((region) => ({
   id: region,

@@ -29,7 +29,8 @@ import {
 } from 'react-admin';
 import type { AppDataProvider } from '../data/data-provider';
 import { FORM_SX } from '../common/form-layout';
-import { IMPORT_RESOURCE_CHOICES, MAX_IMPORT_FILE_BYTES, isImportResource, type ImportJobRecord, type ImportResource } from './import-record';
+import { MAX_IMPORT_FILE_BYTES, type ImportResource } from '@contract/imports/import.contract';
+import { IMPORT_RESOURCE_CHOICES, isImportResource, type ImportJobRecord } from './import-record';
 import { TemplateDownloadButton } from './TemplateDownloadButton';
 
 const fileSize = (bytes: number, locale: string): string => {

@@ -1,6 +1,7 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { ImportJobRecord, ImportStatus } from './import-record';
+import type { ImportStatus } from '@contract/imports/import.contract';
+import type { ImportJobRecord } from './import-record';
 
 const COLORS: Record<ImportStatus, 'default' | 'info' | 'success' | 'error'> = {
   queued: 'default',

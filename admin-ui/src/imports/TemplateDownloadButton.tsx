@@ -4,7 +4,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { useNotify, useTranslate } from 'react-admin';
 import { DownloadError, downloadFile } from '../common/download-csv';
 import { API_URL } from '../data/data-provider';
-import type { ImportResource } from './import-record';
+import type { ImportResource } from '@contract/imports/import.contract';
 
 /** The empty CSV whose header names every column the import of this resource accepts. */
 export const TemplateDownloadButton = ({ resource }: { resource: ImportResource }) => {

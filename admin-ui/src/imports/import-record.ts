@@ -1,8 +1,4 @@
-export const IMPORT_RESOURCES = ['organizations', 'people'] as const;
-export type ImportResource = (typeof IMPORT_RESOURCES)[number];
-
-export const IMPORT_STATUSES = ['queued', 'running', 'completed', 'failed'] as const;
-export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+import { IMPORT_RESOURCES, IMPORT_STATUSES, type ImportResource, type ImportStatus } from '@contract/imports/import.contract';
 
 export const isImportResource = (value: unknown): value is ImportResource =>
   IMPORT_RESOURCES.some((resource) => resource === value);
@@ -51,6 +47,3 @@ export type ImportRowErrorRecord = {
 
 export const isImportActive = (job: Pick<ImportJobRecord, 'status'> | undefined): boolean =>
   job?.status === 'queued' || job?.status === 'running';
-
-/** The API's upload limit (api/src/imports/uploaded-csv.ts). */
-export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;

@@ -1,6 +1,7 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { ApplicationStatus, MembershipApplicationRecord } from './membership-application-record';
+import type { ApplicationStatus } from '@contract/membership-applications/membership-application.contract';
+import type { MembershipApplicationRecord } from './membership-application-record';
 
 const COLORS: Record<ApplicationStatus, 'warning' | 'success' | 'default'> = {
   pending: 'warning',

@@ -13,7 +13,8 @@ import {
 import BlockIcon from '@mui/icons-material/Block';
 import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../data/data-provider';
-import { REJECTION_REASON_LIMITS, type MembershipApplicationRecord } from './membership-application-record';
+import { REJECTION_REASON_LIMITS } from '@contract/membership-applications/membership-application.contract';
+import type { MembershipApplicationRecord } from './membership-application-record';
 
 /** Rejects with a reason, which the API sends to the applicant in the decision e-mail. */
 export const RejectButton = ({ record }: { record: MembershipApplicationRecord }) => {

@@ -1,7 +1,5 @@
-import type { Language, OrganizationType, RightsFocus } from '../common/organization-choices';
-
-export const APPLICATION_STATUSES = ['pending', 'approved', 'rejected'] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+import { APPLICATION_STATUSES, type ApplicationStatus } from '@contract/membership-applications/membership-application.contract';
+import type { Language, OrganizationType, RightsFocus } from '@contract/organizations/organization.contract';
 
 export const APPLICATION_STATUS_CHOICES: Array<{ id: ApplicationStatus; name: string }> = APPLICATION_STATUSES.map((status) => ({
   id: status,
@@ -88,6 +86,3 @@ export type ApplicationApproval = {
 
 export const countDuplicates = (duplicates: ApplicationDuplicates | undefined): number =>
   duplicates ? duplicates.organizations.length + duplicates.people.length + duplicates.applications.length : 0;
-
-/** Must match RejectMembershipApplicationDto. */
-export const REJECTION_REASON_LIMITS = { min: 3, max: 2000 } as const;

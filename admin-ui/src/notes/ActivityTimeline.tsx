@@ -12,7 +12,8 @@ import { resourceOfEntityType } from '../audit-entries/entity-types';
 import { formatDateTime } from '../common/format-date-time';
 import { AddNoteForm } from './AddNoteForm';
 import { DeleteNoteButton } from './DeleteNoteButton';
-import type { NoteRecord, NoteTarget } from './note-record';
+import type { NoteTarget } from '@contract/notes/note-target.contract';
+import type { NoteRecord } from './note-record';
 
 const PAGE = 20;
 const NEWEST_FIRST = { field: 'createdAt', order: 'DESC' } as const;

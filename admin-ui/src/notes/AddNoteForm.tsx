@@ -2,7 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { Box, Button, TextField } from '@mui/material';
 import AddCommentIcon from '@mui/icons-material/AddComment';
 import { useCreate, useNotify, useTranslate } from 'react-admin';
-import type { NoteRecord, NoteTarget } from './note-record';
+import type { NoteTarget } from '@contract/notes/note-target.contract';
+import type { NoteRecord } from './note-record';
 
 const MAX_LENGTH = 20000;
 

@@ -1,5 +1,4 @@
-export const NOTE_TARGETS = ['organization', 'person', 'membership_application'] as const;
-export type NoteTarget = (typeof NOTE_TARGETS)[number];
+import type { NoteTarget } from '@contract/notes/note-target.contract';
 
 /** A note as `GET /api/notes/:id` returns it. */
 export type NoteRecord = {

@@ -1,11 +1,5 @@
-import {
-  MEMBERSHIP_STATUS_CHOICES,
-  type Choice,
-  type Language,
-  type MembershipStatus,
-  type OrganizationType,
-  type RightsFocus,
-} from '../common/organization-choices';
+import { membershipStatusesFrom, type Language, type MembershipStatus, type OrganizationType, type RightsFocus } from '@contract/organizations/organization.contract';
+import { MEMBERSHIP_STATUS_CHOICES, type Choice } from '../common/organization-choices';
 
 /** An organization as `GET /api/organizations/:id` returns it to the staff. */
 export type OrganizationRecord = {
@@ -49,22 +43,11 @@ export type OrganizationDuplicate = {
 };
 
 /**
- * The API's rule of which membership status may follow which when changed by
- * hand (api/src/organizations/organization-enums.ts); the form offers only
- * these, the API refuses the rest with 409.
+ * The statuses a form may set: on create, any but rejected (that is for applications); on edit, the current one and its successors
+ * (the API's rule, so the form offers only what the API accepts).
  */
-export const MEMBERSHIP_TRANSITIONS: Readonly<Record<MembershipStatus, readonly MembershipStatus[]>> = {
-  applicant: ['active', 'rejected', 'withdrawn'],
-  active: ['suspended', 'lapsed', 'withdrawn'],
-  suspended: ['active', 'lapsed', 'withdrawn'],
-  lapsed: ['active', 'withdrawn'],
-  withdrawn: ['active'],
-  rejected: [],
-};
-
-/** The statuses a form may set: on create, any but rejected (that is for applications); on edit, the current one and its successors. */
 export const membershipStatusChoices = (current: MembershipStatus | undefined): ReadonlyArray<Choice<MembershipStatus>> => {
   if (!current) return MEMBERSHIP_STATUS_CHOICES.filter((choice) => choice.id !== 'rejected');
-  const allowed: readonly MembershipStatus[] = [current, ...MEMBERSHIP_TRANSITIONS[current]];
+  const allowed = membershipStatusesFrom(current);
   return MEMBERSHIP_STATUS_CHOICES.filter((choice) => allowed.includes(choice.id));
 };

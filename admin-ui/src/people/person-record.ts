@@ -1,4 +1,4 @@
-import type { Language } from '../common/organization-choices';
+import type { Language } from '@contract/organizations/organization.contract';
 
 /** A person (contact) as `GET /api/people/:id` returns it. */
 export type PersonRecord = {

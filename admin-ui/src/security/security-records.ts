@@ -1,4 +1,4 @@
-import type { Role } from '../auth/roles';
+import type { TwoFactorPolicyRole } from '@contract/security-policy/two-factor-roles.contract';
 
 /** `GET /api/me/two-factor` (and the answer of disable and of an admin's reset). */
 export type TwoFactorStatus = {
@@ -20,10 +20,6 @@ export type TwoFactorSetup = {
 export type RecoveryCodes = {
   recoveryCodes: string[];
 };
-
-/** The roles the security policy may oblige to use two-factor authentication (the API refuses `member`). */
-export const TWO_FACTOR_POLICY_ROLES = ['admin', 'coordinator', 'steering'] as const satisfies readonly Role[];
-export type TwoFactorPolicyRole = (typeof TWO_FACTOR_POLICY_ROLES)[number];
 
 /** `GET/PUT /api/security-policy`. */
 export type SecurityPolicy = {

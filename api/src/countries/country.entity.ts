@@ -1,6 +1,6 @@
 import { Column, Entity } from 'typeorm';
 import { BaseEntity } from '../common/base.entity.js';
-import type { GovernmentPosition, OpStatus } from './country-enums.js';
+import type { GovernmentPosition, OpStatus } from './country.contract.js';
 
 /** A state, with where it stands on the Covenant and on its Optional Protocol. */
 @Entity('countries')

@@ -1,9 +1,7 @@
 import { Column, Entity } from 'typeorm';
 import { BaseEntity } from '../common/base.entity.js';
-import type { OrganizationType } from '../organizations/organization-enums.js';
-
-export const APPLICATION_STATUSES = ['pending', 'approved', 'rejected'] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+import type { OrganizationType } from '../organizations/organization.contract.js';
+import type { ApplicationStatus } from './membership-application.contract.js';
 
 /** The public membership form, as submitted, and its review. */
 @Entity('membership_applications')

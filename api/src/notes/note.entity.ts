@@ -1,8 +1,6 @@
 import { Column, Entity } from 'typeorm';
 import { BaseEntity } from '../common/base.entity.js';
-
-export const NOTE_TARGETS = ['organization', 'person', 'membership_application'] as const;
-export type NoteTarget = (typeof NOTE_TARGETS)[number];
+import type { NoteTarget } from './note-target.contract.js';
 
 /** A free-text note of the secretariat or the steering committee on a record: its activity timeline. */
 @Entity('notes')

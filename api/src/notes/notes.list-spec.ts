@@ -1,5 +1,5 @@
 import type { ListSpec } from '../list/list-spec.js';
-import { NOTE_TARGETS } from './note.entity.js';
+import { NOTE_TARGETS } from './note-target.contract.js';
 
 export const NOTE_LIST: ListSpec = {
   resource: 'notes',

@@ -9,11 +9,12 @@ import { Paginated } from '../list/paginated.js';
 import { MembershipApplication } from '../membership-applications/membership-application.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Person } from '../people/person.entity.js';
-import { EDITOR_ROLES } from '../users/user-role.js';
+import { EDITOR_ROLES } from '../users/user-role.contract.js';
 import { CreateNoteDto } from './dto/create-note.dto.js';
 import { NoteResponseDto, toNoteResponse } from './dto/note-response.dto.js';
 import { UpdateNoteDto } from './dto/update-note.dto.js';
-import { Note, type NoteTarget } from './note.entity.js';
+import { Note } from './note.entity.js';
+import type { NoteTarget } from './note-target.contract.js';
 import { NOTE_LIST } from './notes.list-spec.js';
 
 const TARGETS: Record<NoteTarget, EntityTarget<ObjectLiteral>> = {

@@ -2,7 +2,7 @@ import { Column, Entity, JoinColumn, JoinTable, ManyToMany, ManyToOne } from 'ty
 import { BaseEntity } from '../common/base.entity.js';
 import { Country } from '../countries/country.entity.js';
 import { WorkingGroup } from '../working-groups/working-group.entity.js';
-import type { MembershipStatus, OrganizationType } from './organization-enums.js';
+import type { MembershipStatus, OrganizationType } from './organization.contract.js';
 
 @Entity('organizations')
 export class Organization extends BaseEntity {

@@ -1,7 +1,7 @@
 import { Column, Entity } from 'typeorm';
 import { AuditIgnore } from '../audit/audit-ignore.decorator.js';
 import { BaseEntity } from '../common/base.entity.js';
-import type { UserRole } from './user-role.js';
+import type { UserRole } from './user-role.contract.js';
 
 @Entity('users')
 export class User extends BaseEntity {

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
-import { NOTE_TARGETS, type NoteTarget } from '../note.entity.js';
+import { NOTE_TARGETS, type NoteTarget } from '../note-target.contract.js';
 
 export class CreateNoteDto {
   @ApiProperty({ enum: NOTE_TARGETS })

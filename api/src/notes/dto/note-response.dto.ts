@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { NOTE_TARGETS, type Note, type NoteTarget } from '../note.entity.js';
+import type { Note } from '../note.entity.js';
+import { NOTE_TARGETS, type NoteTarget } from '../note-target.contract.js';
 
 export class NoteResponseDto {
   @ApiProperty({ format: 'uuid' })
