@@ -1168,7 +1168,8 @@ export interface components {
             acronym: string | null;
             /** Format: uuid */
             headquartersCountryId: string | null;
-            membershipStatus: string;
+            /** @enum {string} */
+            membershipStatus: "applicant" | "active" | "suspended" | "lapsed" | "withdrawn" | "rejected";
             /** @enum {string} */
             reason: "same_email" | "similar_name";
             /** @description Name similarity, 0 to 1 (1 for the same e-mail) */

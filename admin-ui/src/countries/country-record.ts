@@ -1,4 +1,5 @@
 import { OP_STATUSES, REGIONS, type OpStatus, type Region } from '@contract/countries/country.contract';
+import type { Schema } from '../api/schema';
 
 export const OP_STATUS_CHOICES: Array<{ id: OpStatus; name: string }> = OP_STATUSES.map((status) => ({
   id: status,
@@ -11,26 +12,4 @@ export const REGION_CHOICES: Array<{ id: Region; name: string }> = REGIONS.map((
 }));
 
 /** A country as `GET /api/countries/:id` returns it. */
-export type CountryRecord = {
-  id: string;
-  iso2: string;
-  iso3: string;
-  name: string;
-  nameEs: string | null;
-  nameFr: string | null;
-  region: string;
-  subregion: string;
-  icescrParty: boolean;
-  opStatus: OpStatus;
-  opSignedAt: string | null;
-  opRatifiedAt: string | null;
-  art10Declaration: boolean | null;
-  art11Declaration: boolean | null;
-  governmentPosition: string;
-  nextUprReviewAt: string | null;
-  regionalMechanisms: string[];
-  notes: string | null;
-  statusSource: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
+export type CountryRecord = Schema<'CountryResponseDto'>;

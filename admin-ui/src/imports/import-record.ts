@@ -1,4 +1,5 @@
 import { IMPORT_RESOURCES, IMPORT_STATUSES, type ImportResource, type ImportStatus } from '@contract/imports/import.contract';
+import type { Schema } from '../api/schema';
 
 export const isImportResource = (value: unknown): value is ImportResource =>
   IMPORT_RESOURCES.some((resource) => resource === value);
@@ -15,35 +16,10 @@ export const IMPORT_STATUS_CHOICES: Array<{ id: ImportStatus; name: string }> = 
 }));
 
 /** An import job as `GET /api/imports/:id` returns it. */
-export type ImportJobRecord = {
-  id: string;
-  resource: ImportResource;
-  dryRun: boolean;
-  status: ImportStatus;
-  fileName: string;
-  fileSize: number;
-  processedRows: number;
-  totalRows: number | null;
-  createdCount: number;
-  updatedCount: number;
-  errorCount: number;
-  failureReason: string | null;
-  createdById: string | null;
-  startedAt: string | null;
-  finishedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  /** 0 to 1. */
-  progress: number;
-};
+export type ImportJobRecord = Schema<'ImportJobResponseDto'>;
 
 /** One line of an import's error report (`GET /api/imports/:id/errors`). */
-export type ImportRowErrorRecord = {
-  id: string;
-  rowNumber: number;
-  field: string;
-  message: string;
-};
+export type ImportRowErrorRecord = Schema<'ImportRowErrorResponseDto'>;
 
 export const isImportActive = (job: Pick<ImportJobRecord, 'status'> | undefined): boolean =>
   job?.status === 'queued' || job?.status === 'running';

@@ -1,30 +1,16 @@
-import type { TwoFactorPolicyRole } from '@contract/security-policy/two-factor-roles.contract';
+import type { Schema } from '../api/schema';
 
 /** `GET /api/me/two-factor` (and the answer of disable and of an admin's reset). */
-export type TwoFactorStatus = {
-  enabled: boolean;
-  enabledAt: string | null;
-  setupPending: boolean;
-  recoveryCodesLeft: number;
-  requiredForRole: boolean;
-};
+export type TwoFactorStatus = Schema<'TwoFactorStatusDto'>;
 
 /** `POST /api/me/two-factor/setup`: shown once. */
-export type TwoFactorSetup = {
-  secret: string;
-  otpauthUrl: string;
-  qrCodeDataUrl: string;
-};
+export type TwoFactorSetup = Schema<'TwoFactorSetupDto'>;
 
 /** `POST /api/me/two-factor/enable`: shown once. */
-export type RecoveryCodes = {
-  recoveryCodes: string[];
-};
+export type RecoveryCodes = Schema<'RecoveryCodesDto'>;
 
 /** `GET/PUT /api/security-policy`. */
-export type SecurityPolicy = {
-  twoFactorRequiredRoles: TwoFactorPolicyRole[];
-};
+export type SecurityPolicy = Schema<'SecurityPolicyDto'>;
 
 export const SECURITY_PATH = '/security';
 export const SECURITY_POLICY_PATH = '/security-policy';
