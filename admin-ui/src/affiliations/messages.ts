@@ -1,6 +1,6 @@
 import type { ResourceCatalogs } from '../i18n/catalog-type';
 
-/** The labels of the affiliations resource (`resources.affiliations.*`); Spanish and French must have exactly English's keys. */
+/** The affiliations resource's own strings (`resources.affiliations.*`): labels, choices and messages; Spanish and French must have exactly English's keys. */
 const en = {
   name: 'Affiliation |||| Affiliations',
   fields: {

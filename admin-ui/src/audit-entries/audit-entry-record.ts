@@ -3,7 +3,7 @@ import type { Schema } from '../api/schema';
 
 export const AUDIT_ACTION_CHOICES: Array<{ id: AuditAction; name: string }> = AUDIT_ACTIONS.map((action) => ({
   id: action,
-  name: `app.audit.actions.${action}`,
+  name: `resources.audit-entries.actions.${action}`,
 }));
 
 export type AuditChange = {

@@ -1,6 +1,6 @@
 import type { ResourceCatalogs } from '../i18n/catalog-type';
 
-/** The labels of the audit-entries resource (`resources.audit-entries.*`); Spanish and French must have exactly English's keys. */
+/** The audit-entries resource's own strings (`resources.audit-entries.*`): labels, choices and messages; Spanish and French must have exactly English's keys. */
 const en = {
   name: 'Audit entry |||| Audit entries',
   fields: {
@@ -13,6 +13,20 @@ const en = {
     entityId: 'Record ID',
     changes: 'Changes',
   },
+  actions: {
+    create: 'Created',
+    update: 'Updated',
+    delete: 'Deleted',
+  },
+  system: 'System',
+  changes: {
+    field: 'Field',
+    before: 'Before',
+    after: 'After',
+    empty: 'No field changes recorded.',
+    caption: 'Changed fields',
+  },
+  summary: '%{action} %{entityType}',
 };
 
 export const auditEntriesMessages: ResourceCatalogs<typeof en> = {
@@ -29,6 +43,20 @@ export const auditEntriesMessages: ResourceCatalogs<typeof en> = {
       entityId: 'ID del registro',
       changes: 'Cambios',
     },
+    actions: {
+      create: 'Creación',
+      update: 'Modificación',
+      delete: 'Eliminación',
+    },
+    system: 'Sistema',
+    changes: {
+      field: 'Campo',
+      before: 'Antes',
+      after: 'Después',
+      empty: 'No se registró ningún cambio de campo.',
+      caption: 'Campos modificados',
+    },
+    summary: '%{action}: %{entityType}',
   },
   fr: {
     name: 'Entrée du journal |||| Journal d’audit',
@@ -42,5 +70,19 @@ export const auditEntriesMessages: ResourceCatalogs<typeof en> = {
       entityId: 'ID de la fiche',
       changes: 'Modifications',
     },
+    actions: {
+      create: 'Création',
+      update: 'Modification',
+      delete: 'Suppression',
+    },
+    system: 'Système',
+    changes: {
+      field: 'Champ',
+      before: 'Avant',
+      after: 'Après',
+      empty: 'Aucune modification de champ enregistrée.',
+      caption: 'Champs modifiés',
+    },
+    summary: '%{action} : %{entityType}',
   },
 };

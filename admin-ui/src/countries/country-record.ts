@@ -3,12 +3,12 @@ import type { Schema } from '../api/schema';
 
 export const OP_STATUS_CHOICES: Array<{ id: OpStatus; name: string }> = OP_STATUSES.map((status) => ({
   id: status,
-  name: `app.countries.op_status.${status}`,
+  name: `resources.countries.op_status.${status}`,
 }));
 
 export const REGION_CHOICES: Array<{ id: Region; name: string }> = REGIONS.map((region) => ({
   id: region,
-  name: `app.countries.regions.${region}`,
+  name: `resources.countries.regions.${region}`,
 }));
 
 /** A country as `GET /api/countries/:id` returns it. */

@@ -1,6 +1,6 @@
 import type { ResourceCatalogs } from '../i18n/catalog-type';
 
-/** The labels of the countries resource (`resources.countries.*`); Spanish and French must have exactly English's keys. */
+/** The countries resource's own strings (`resources.countries.*`): labels, choices and messages; Spanish and French must have exactly English's keys. */
 const en = {
   name: 'Country |||| Countries',
   fields: {
@@ -17,6 +17,23 @@ const en = {
     opRatifiedAt: 'Ratified',
     statusSource: 'Source',
     updatedAt: 'Last updated',
+  },
+  none: 'None',
+  no_date: 'Not yet',
+  no_source: 'No source recorded',
+  op_status: {
+    none: 'Not signed',
+    signed: 'Signed',
+    ratified: 'Ratified',
+    acceded: 'Acceded',
+  },
+  regions: {
+    Africa: 'Africa',
+    Americas: 'Americas',
+    Asia: 'Asia',
+    Europe: 'Europe',
+    Oceania: 'Oceania',
+    Other: 'Other',
   },
 };
 
@@ -39,6 +56,23 @@ export const countriesMessages: ResourceCatalogs<typeof en> = {
       statusSource: 'Fuente',
       updatedAt: 'Última modificación',
     },
+    none: 'Ninguno',
+    no_date: 'Todavía no',
+    no_source: 'Sin fuente registrada',
+    op_status: {
+      none: 'No firmado',
+      signed: 'Firmado',
+      ratified: 'Ratificado',
+      acceded: 'Adhesión',
+    },
+    regions: {
+      Africa: 'África',
+      Americas: 'Américas',
+      Asia: 'Asia',
+      Europe: 'Europa',
+      Oceania: 'Oceanía',
+      Other: 'Otra',
+    },
   },
   fr: {
     name: 'Pays |||| Pays',
@@ -56,6 +90,23 @@ export const countriesMessages: ResourceCatalogs<typeof en> = {
       opRatifiedAt: 'Ratification',
       statusSource: 'Source',
       updatedAt: 'Dernière modification',
+    },
+    none: 'Aucun',
+    no_date: 'Pas encore',
+    no_source: 'Aucune source enregistrée',
+    op_status: {
+      none: 'Non signé',
+      signed: 'Signé',
+      ratified: 'Ratifié',
+      acceded: 'Adhésion',
+    },
+    regions: {
+      Africa: 'Afrique',
+      Americas: 'Amériques',
+      Asia: 'Asie',
+      Europe: 'Europe',
+      Oceania: 'Océanie',
+      Other: 'Autre',
     },
   },
 };

@@ -1,6 +1,6 @@
 /**
- * English catalog of the application's own strings (app.*). Each resource's
- * labels (resources.<resource>.*) live in its folder's messages.ts; those and
+ * English catalog of the strings shared by the application (app.*). Each resource's
+ * own strings (resources.<resource>.*) live in its folder's messages.ts; those and
  * React-Admin's ra.* strings (ra-language-english) are merged in i18n-provider.ts.
  * The shape of this object is the contract es.ts and fr.ts must fulfil.
  */
@@ -95,28 +95,6 @@ export const en = {
       can_create: 'Add the first one with the button below.',
       read_only: 'Nothing has been recorded here yet.',
     },
-    users: {
-      never: 'Never',
-      locked_until: 'Locked until %{date}',
-      not_locked: 'Not locked',
-      no_person: 'No linked person',
-    },
-    audit: {
-      actions: {
-        create: 'Created',
-        update: 'Updated',
-        delete: 'Deleted',
-      },
-      system: 'System',
-      changes: {
-        field: 'Field',
-        before: 'Before',
-        after: 'After',
-        empty: 'No field changes recorded.',
-        caption: 'Changed fields',
-      },
-      summary: '%{action} %{entityType}',
-    },
     access_denied: {
       back: 'Back to the dashboard',
     },
@@ -126,35 +104,6 @@ export const en = {
     export: {
       csv: 'Export CSV',
       selected_csv: 'Export selected (CSV)',
-    },
-    countries: {
-      none: 'None',
-      no_date: 'Not yet',
-      no_source: 'No source recorded',
-      op_status: {
-        none: 'Not signed',
-        signed: 'Signed',
-        ratified: 'Ratified',
-        acceded: 'Acceded',
-      },
-      regions: {
-        Africa: 'Africa',
-        Americas: 'Americas',
-        Asia: 'Asia',
-        Europe: 'Europe',
-        Oceania: 'Oceania',
-        Other: 'Other',
-      },
-    },
-    notes: {
-      new_label: 'New note',
-      placeholder: 'What happened, what was agreed, what comes next…',
-      add: 'Add note',
-      added: 'Note added',
-      delete: 'Delete note',
-      delete_title: 'Delete this note?',
-      delete_content: 'The note will be removed from the timeline for everyone.',
-      deleted: 'Note deleted',
     },
     timeline: {
       title: 'Activity',
@@ -422,118 +371,6 @@ export const en = {
       invalid: 'This link is invalid, has already been used or has expired. Change the e-mail on your profile again to get a new link.',
       missing_token: 'This link is incomplete. Please open the link from the e-mail again.',
       to_profile: 'Go to my profile',
-    },
-    applications: {
-      title: 'Application: %{name}',
-      review: 'Review',
-      contact: 'Contact person',
-      pending_count: '%{smart_count} application waiting for review |||| %{smart_count} applications waiting for review',
-      status: {
-        pending: 'Pending',
-        approved: 'Approved',
-        rejected: 'Rejected',
-      },
-      sections: {
-        application: 'The application',
-        organization: 'Organization',
-        work: 'Work',
-        contact: 'Contact person',
-        motivation: 'Motivation',
-        duplicates: 'Possible duplicates',
-        review: 'Decision',
-      },
-      duplicates: {
-        column: 'Duplicates',
-        flag: 'Possible duplicate: compare before deciding',
-        warning_title: 'One possible duplicate |||| %{smart_count} possible duplicates',
-        warning_body:
-          'This organization or its contact may already be known, or the same person applied before. Compare them with the application before deciding: on approval you can link to an existing organization or person instead of creating a new one.',
-        none: 'No organization, person or other application resembles this one.',
-        organizations: 'Organizations',
-        people: 'People',
-        applications: 'Other applications with the same e-mail',
-        same_email: 'Same e-mail',
-        similar_name: 'Similar name (%{score} %)',
-        received: 'received %{date}',
-      },
-      approve: {
-        button: 'Approve',
-        title: 'Approve the application of %{name}',
-        intro:
-          'The organization becomes an active member, the contact becomes its primary contact, and the contact is invited by e-mail to set the password of a member account.',
-        organization: 'Organization',
-        person: 'Contact person',
-        create_organization: 'Create a new organization from the application',
-        create_person: 'Create a new person from the application',
-        link_to: 'Link to the existing record: %{name}',
-        confirm: 'Approve',
-        done_title: 'Application approved',
-        same_email_person: 'A person with the applicant’s e-mail is already recorded: the approval links to them, since an e-mail address belongs to one person only.',
-        done: 'Application approved. The organization is an active member and the contact has been invited by e-mail.',
-        open_organization: 'Open the organization',
-        open_person: 'Open the contact person',
-      },
-      reject: {
-        button: 'Reject',
-        title: 'Reject the application of %{name}',
-        intro: 'The applicant receives this reason by e-mail, in the language of the form: write it for them.',
-        reason: 'Reason',
-        reason_help: '%{count} / %{max} characters',
-        reason_too_short: 'Please give a reason of at least %{min} characters.',
-        confirm: 'Reject',
-        done: 'Application rejected; the applicant has been told by e-mail.',
-      },
-      outcome: {
-        approved: 'Approved on %{date}',
-        rejected: 'Rejected on %{date}, for this reason:',
-      },
-    },
-    imports: {
-      title: 'Import: %{name}',
-      status: {
-        queued: 'Queued',
-        running: 'Running',
-        completed: 'Completed',
-        failed: 'Failed',
-      },
-      progress: {
-        label: 'Import progress',
-        queued: 'Waiting for the worker…',
-        counting: 'Reading the file…',
-        rows: '%{processed} of %{total} rows (%{percent} %)',
-      },
-      create: {
-        title: 'Import a CSV file',
-        intro:
-          'Upload a CSV file (UTF-8, first row = column names) of organizations or people. Rows whose e-mail is already known update that record; the others create new records. A dry run checks every row and counts, without writing anything.',
-        template: 'Download the CSV template (%{resource})',
-        file: 'CSV file',
-        choose_file: 'Choose a file…',
-        change_file: 'Choose another file…',
-        no_file: 'No file chosen',
-        file_help: 'A .csv file in UTF-8, at most 50 MB. In Excel: “Save as” → “CSV UTF-8 (comma delimited)”.',
-        file_required: 'Please choose the CSV file to import.',
-        file_too_large: 'This file is larger than 50 MB: split it into several files.',
-        dry_run: 'Dry run',
-        dry_run_on: 'Checks every row and counts what would be created or updated; writes nothing.',
-        dry_run_off: 'Writes to the database: records are created and updated.',
-        submit: 'Upload and import',
-        submit_dry_run: 'Upload and check',
-      },
-      dry_run_counts: 'Dry run: the counts say what the import would create and update; nothing was written.',
-      dry_run_done: {
-        title: 'Dry run finished: nothing was written',
-        body: 'If the counts and the error report look right, run the import for real: choose the same file again on the next page.',
-      },
-      run_for_real: 'Run the import for real',
-      failed: 'The import stopped',
-      errors: {
-        title: 'Error report: one row refused |||| Error report: %{smart_count} rows refused',
-        row: 'Row',
-        field: 'Column',
-        message: 'Problem',
-        download: 'Download error report (CSV)',
-      },
     },
   },
 };

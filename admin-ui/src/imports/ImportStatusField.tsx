@@ -19,7 +19,7 @@ export const ImportStatusField = (_props: { source?: string; label?: string }) =
       size="small"
       color={COLORS[record.status]}
       variant={record.status === 'queued' ? 'outlined' : 'filled'}
-      label={translate(`app.imports.status.${record.status}`)}
+      label={translate(`resources.imports.status.${record.status}`)}
       data-testid="import-status"
       data-status={record.status}
     />

@@ -30,7 +30,7 @@ export const TemplateDownloadButton = ({ resource }: { resource: ImportResource 
       startIcon={busy ? <CircularProgress size={16} color="inherit" /> : <DownloadIcon />}
       data-testid="import-template"
     >
-      {translate('app.imports.create.template', { resource: translate(`resources.${resource}.name`, { smart_count: 2 }) })}
+      {translate('resources.imports.create.template', { resource: translate(`resources.${resource}.name`, { smart_count: 2 }) })}
     </Button>
   );
 };

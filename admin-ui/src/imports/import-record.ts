@@ -12,7 +12,7 @@ export const IMPORT_RESOURCE_CHOICES: Array<{ id: ImportResource; name: string }
 
 export const IMPORT_STATUS_CHOICES: Array<{ id: ImportStatus; name: string }> = IMPORT_STATUSES.map((status) => ({
   id: status,
-  name: `app.imports.status.${status}`,
+  name: `resources.imports.status.${status}`,
 }));
 
 /** An import job as `GET /api/imports/:id` returns it. */

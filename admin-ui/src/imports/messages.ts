@@ -1,6 +1,6 @@
 import type { ResourceCatalogs } from '../i18n/catalog-type';
 
-/** The labels of the imports resource (`resources.imports.*`); Spanish and French must have exactly English's keys. */
+/** The imports resource's own strings (`resources.imports.*`): labels, choices and messages; Spanish and French must have exactly English's keys. */
 const en = {
   name: 'Import |||| Imports',
   fields: {
@@ -22,6 +22,51 @@ const en = {
     finishedAt: 'Finished',
     createdAt: 'Uploaded',
     updatedAt: 'Updated',
+  },
+  title: 'Import: %{name}',
+  status: {
+    queued: 'Queued',
+    running: 'Running',
+    completed: 'Completed',
+    failed: 'Failed',
+  },
+  progress: {
+    label: 'Import progress',
+    queued: 'Waiting for the worker…',
+    counting: 'Reading the file…',
+    rows: '%{processed} of %{total} rows (%{percent} %)',
+  },
+  create: {
+    title: 'Import a CSV file',
+    intro:
+      'Upload a CSV file (UTF-8, first row = column names) of organizations or people. Rows whose e-mail is already known update that record; the others create new records. A dry run checks every row and counts, without writing anything.',
+    template: 'Download the CSV template (%{resource})',
+    file: 'CSV file',
+    choose_file: 'Choose a file…',
+    change_file: 'Choose another file…',
+    no_file: 'No file chosen',
+    file_help: 'A .csv file in UTF-8, at most 50 MB. In Excel: “Save as” → “CSV UTF-8 (comma delimited)”.',
+    file_required: 'Please choose the CSV file to import.',
+    file_too_large: 'This file is larger than 50 MB: split it into several files.',
+    dry_run: 'Dry run',
+    dry_run_on: 'Checks every row and counts what would be created or updated; writes nothing.',
+    dry_run_off: 'Writes to the database: records are created and updated.',
+    submit: 'Upload and import',
+    submit_dry_run: 'Upload and check',
+  },
+  dry_run_counts: 'Dry run: the counts say what the import would create and update; nothing was written.',
+  dry_run_done: {
+    title: 'Dry run finished: nothing was written',
+    body: 'If the counts and the error report look right, run the import for real: choose the same file again on the next page.',
+  },
+  run_for_real: 'Run the import for real',
+  failed: 'The import stopped',
+  errors: {
+    title: 'Error report: one row refused |||| Error report: %{smart_count} rows refused',
+    row: 'Row',
+    field: 'Column',
+    message: 'Problem',
+    download: 'Download error report (CSV)',
   },
 };
 
@@ -49,6 +94,51 @@ export const importsMessages: ResourceCatalogs<typeof en> = {
       createdAt: 'Subida',
       updatedAt: 'Modificada',
     },
+    title: 'Importación: %{name}',
+    status: {
+      queued: 'En cola',
+      running: 'En curso',
+      completed: 'Terminada',
+      failed: 'Fallida',
+    },
+    progress: {
+      label: 'Progreso de la importación',
+      queued: 'Esperando al proceso de fondo…',
+      counting: 'Leyendo el archivo…',
+      rows: '%{processed} de %{total} filas (%{percent} %)',
+    },
+    create: {
+      title: 'Importar un archivo CSV',
+      intro:
+        'Suba un archivo CSV (UTF-8, primera fila = nombres de columna) de organizaciones o personas. Las filas cuyo correo electrónico ya se conoce actualizan ese registro; las demás crean registros nuevos. Una prueba comprueba cada fila y cuenta, sin escribir nada.',
+      template: 'Descargar la plantilla CSV (%{resource})',
+      file: 'Archivo CSV',
+      choose_file: 'Elegir un archivo…',
+      change_file: 'Elegir otro archivo…',
+      no_file: 'Ningún archivo elegido',
+      file_help: 'Un archivo .csv en UTF-8, de 50 MB como máximo. En Excel: «Guardar como» → «CSV UTF-8 (delimitado por comas)».',
+      file_required: 'Elija el archivo CSV que desea importar.',
+      file_too_large: 'Este archivo supera los 50 MB: divídalo en varios archivos.',
+      dry_run: 'Prueba sin escritura',
+      dry_run_on: 'Comprueba cada fila y cuenta lo que se crearía o actualizaría; no escribe nada.',
+      dry_run_off: 'Escribe en la base de datos: se crean y actualizan registros.',
+      submit: 'Subir e importar',
+      submit_dry_run: 'Subir y comprobar',
+    },
+    dry_run_counts: 'Prueba: las cifras indican lo que la importación crearía y actualizaría; no se ha escrito nada.',
+    dry_run_done: {
+      title: 'Prueba terminada: no se ha escrito nada',
+      body: 'Si las cifras y el informe de errores son correctos, lance la importación real: elija de nuevo el mismo archivo en la página siguiente.',
+    },
+    run_for_real: 'Lanzar la importación real',
+    failed: 'La importación se detuvo',
+    errors: {
+      title: 'Informe de errores: una fila rechazada |||| Informe de errores: %{smart_count} filas rechazadas',
+      row: 'Fila',
+      field: 'Columna',
+      message: 'Problema',
+      download: 'Descargar el informe de errores (CSV)',
+    },
   },
   fr: {
     name: 'Import |||| Imports',
@@ -71,6 +161,51 @@ export const importsMessages: ResourceCatalogs<typeof en> = {
       finishedAt: 'Fin',
       createdAt: 'Envoyé le',
       updatedAt: 'Modifié le',
+    },
+    title: 'Import : %{name}',
+    status: {
+      queued: 'En file d’attente',
+      running: 'En cours',
+      completed: 'Terminé',
+      failed: 'Échoué',
+    },
+    progress: {
+      label: 'Progression de l’import',
+      queued: 'En attente du processus de fond…',
+      counting: 'Lecture du fichier…',
+      rows: '%{processed} lignes sur %{total} (%{percent} %)',
+    },
+    create: {
+      title: 'Importer un fichier CSV',
+      intro:
+        'Envoyez un fichier CSV (UTF-8, première ligne = noms des colonnes) d’organisations ou de personnes. Les lignes dont l’adresse e-mail est déjà connue mettent à jour la fiche correspondante ; les autres créent de nouvelles fiches. Un essai vérifie chaque ligne et compte, sans rien écrire.',
+      template: 'Télécharger le modèle CSV (%{resource})',
+      file: 'Fichier CSV',
+      choose_file: 'Choisir un fichier…',
+      change_file: 'Choisir un autre fichier…',
+      no_file: 'Aucun fichier choisi',
+      file_help: 'Un fichier .csv en UTF-8, de 50 Mo au plus. Dans Excel : « Enregistrer sous » → « CSV UTF-8 (délimité par des virgules) ».',
+      file_required: 'Choisissez le fichier CSV à importer.',
+      file_too_large: 'Ce fichier dépasse 50 Mo : découpez-le en plusieurs fichiers.',
+      dry_run: 'Essai à blanc',
+      dry_run_on: 'Vérifie chaque ligne et compte ce qui serait créé ou mis à jour ; n’écrit rien.',
+      dry_run_off: 'Écrit dans la base de données : des fiches sont créées et mises à jour.',
+      submit: 'Envoyer et importer',
+      submit_dry_run: 'Envoyer et vérifier',
+    },
+    dry_run_counts: 'Essai à blanc : les chiffres indiquent ce que l’import créerait et mettrait à jour ; rien n’a été écrit.',
+    dry_run_done: {
+      title: 'Essai terminé : rien n’a été écrit',
+      body: 'Si les chiffres et le rapport d’erreurs vous conviennent, lancez l’import pour de bon : choisissez à nouveau le même fichier sur la page suivante.',
+    },
+    run_for_real: 'Lancer l’import pour de bon',
+    failed: 'L’import s’est arrêté',
+    errors: {
+      title: 'Rapport d’erreurs : une ligne refusée |||| Rapport d’erreurs : %{smart_count} lignes refusées',
+      row: 'Ligne',
+      field: 'Colonne',
+      message: 'Problème',
+      download: 'Télécharger le rapport d’erreurs (CSV)',
     },
   },
 };

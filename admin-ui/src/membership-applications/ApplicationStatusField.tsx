@@ -19,7 +19,7 @@ export const ApplicationStatusField = (_props: { source?: string; label?: string
       size="small"
       variant={record.status === 'pending' ? 'filled' : 'outlined'}
       color={COLORS[record.status]}
-      label={translate(`app.applications.status.${record.status}`)}
+      label={translate(`resources.membership-applications.status.${record.status}`)}
     />
   );
 };

@@ -3,7 +3,7 @@ import type { Schema } from '../api/schema';
 
 export const APPLICATION_STATUS_CHOICES: Array<{ id: ApplicationStatus; name: string }> = APPLICATION_STATUSES.map((status) => ({
   id: status,
-  name: `app.applications.status.${status}`,
+  name: `resources.membership-applications.status.${status}`,
 }));
 
 export type DuplicateReason = OrganizationDuplicate['reason'];

@@ -50,7 +50,7 @@ const NoteRow = ({ note, canDelete }: { note: NoteRecord; canDelete: boolean }) 
     <TimelineRow
       icon={<CommentIcon fontSize="small" />}
       heading={translate('app.timeline.note_by', {
-        author: note.authorEmail ?? translate('app.audit.system'),
+        author: note.authorEmail ?? translate('resources.audit-entries.system'),
         date: formatDateTime(note.createdAt, locale),
       })}
       action={canDelete ? <DeleteNoteButton note={note} /> : null}
@@ -72,7 +72,7 @@ const AuditRow = ({ entry }: { entry: AuditEntryRecord }) => {
     <TimelineRow
       icon={AUDIT_ICON[entry.action]}
       heading={translate(`app.timeline.audit_${entry.action}`, {
-        user: entry.userEmail ?? translate('app.audit.system'),
+        user: entry.userEmail ?? translate('resources.audit-entries.system'),
         date: formatDateTime(entry.createdAt, locale),
       })}
       action={

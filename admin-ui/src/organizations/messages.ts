@@ -1,6 +1,6 @@
 import type { ResourceCatalogs } from '../i18n/catalog-type';
 
-/** The labels of the organizations resource (`resources.organizations.*`); Spanish and French must have exactly English's keys. */
+/** The organizations resource's own strings (`resources.organizations.*`): labels, choices and messages; Spanish and French must have exactly English's keys. */
 const en = {
   name: 'Organization |||| Organizations',
   fields: {

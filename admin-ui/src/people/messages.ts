@@ -1,6 +1,6 @@
 import type { ResourceCatalogs } from '../i18n/catalog-type';
 
-/** The labels of the people resource (`resources.people.*`); Spanish and French must have exactly English's keys. */
+/** The people resource's own strings (`resources.people.*`): labels, choices and messages; Spanish and French must have exactly English's keys. */
 const en = {
   name: 'Person |||| People',
   fields: {

@@ -1,6 +1,6 @@
 import type { ResourceCatalogs } from '../i18n/catalog-type';
 
-/** The labels of the users resource (`resources.users.*`); Spanish and French must have exactly English's keys. */
+/** The users resource's own strings (`resources.users.*`): labels, choices and messages; Spanish and French must have exactly English's keys. */
 const en = {
   name: 'User |||| Users',
   fields: {
@@ -19,6 +19,10 @@ const en = {
   helpers: {
     password: 'Leave empty to send an invitation e-mail',
   },
+  never: 'Never',
+  locked_until: 'Locked until %{date}',
+  not_locked: 'Not locked',
+  no_person: 'No linked person',
 };
 
 export const usersMessages: ResourceCatalogs<typeof en> = {
@@ -41,6 +45,10 @@ export const usersMessages: ResourceCatalogs<typeof en> = {
     helpers: {
       password: 'Déjelo vacío para enviar una invitación por correo electrónico',
     },
+    never: 'Nunca',
+    locked_until: 'Bloqueado hasta el %{date}',
+    not_locked: 'No bloqueado',
+    no_person: 'Sin persona vinculada',
   },
   fr: {
     name: 'Utilisateur |||| Utilisateurs',
@@ -60,5 +68,9 @@ export const usersMessages: ResourceCatalogs<typeof en> = {
     helpers: {
       password: 'Laisser vide pour envoyer une invitation par e-mail',
     },
+    never: 'Jamais',
+    locked_until: 'Verrouillé jusqu’au %{date}',
+    not_locked: 'Non verrouillé',
+    no_person: 'Aucune personne liée',
   },
 };

@@ -1,6 +1,6 @@
 import type { ResourceCatalogs } from '../i18n/catalog-type';
 
-/** The labels of the working-groups resource (`resources.working-groups.*`); Spanish and French must have exactly English's keys. */
+/** The working-groups resource's own strings (`resources.working-groups.*`): labels, choices and messages; Spanish and French must have exactly English's keys. */
 const en = {
   name: 'Working group |||| Working groups',
   fields: {
