@@ -25,7 +25,15 @@ module.exports = {
       comment: 'Cross-cutting code serves every feature and so may import none of them.',
       from: { path: CROSS_CUTTING, pathNot: '\\.spec\\.ts$' },
       // Access rules and roles are the contract every controller shares.
-      to: { path: FEATURE, pathNot: '^api/src/(auth/access\\.decorators|users/user-role)\\.ts$' },
+      to: { path: FEATURE, pathNot: '^api/src/(auth/access\\.decorators|users/user-role\\.contract)\\.ts$' },
+    },
+    {
+      name: 'contracts-stay-pure',
+      severity: 'error',
+      comment:
+        'A *.contract.ts module (enumerations and rules) is imported by the admin UI too (@contract/*): it may import only other contract modules, no Nest, TypeORM, class-validator or Node.',
+      from: { path: '\\.contract\\.ts$' },
+      to: { pathNot: '\\.contract\\.ts$' },
     },
   ],
   options: {

@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '.nx/**', 'coverage/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '.nx/**', 'coverage/**', '**/*.js', '**/*.mjs', '**/*.cjs', '**/*.gen.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -35,7 +35,20 @@ export default tseslint.config(
     files: ['admin-ui/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
-    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      // The admin shares only the API's contract modules (pure enumerations and rules), never its Nest or TypeORM code.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)api/src/', message: 'Import the API\'s contract modules as @contract/<feature>/<name>.contract, nothing else of api/src.' },
+            { regex: '^@contract/(?!.+\\.contract$)', message: 'Only *.contract modules of the API are shared with the admin.' },
+          ],
+        },
+      ],
+    },
   },
   {
     // Tests read JSON bodies whose shape the assertions check.

@@ -29,6 +29,8 @@ export default defineConfig({
   root,
   base: '/',
   plugins: [react()],
+  // The API's contract modules: enumerations and rules the API and the admin share (tsconfig.json "paths").
+  resolve: { alias: { '@contract': `${root}../api/src` } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -8,16 +8,8 @@ import { AppLayout } from './layout/AppLayout';
 import { AccessDeniedPage } from './layout/AccessDeniedPage';
 import { Dashboard } from './dashboard/Dashboard';
 import { darkTheme, lightTheme } from './theme';
-import { users } from './users';
-import { auditEntries } from './audit-entries';
 import { publicRoutes } from './public/public-routes';
-import { membershipApplications } from './membership-applications';
-import { imports } from './imports';
-import { organizations } from './organizations';
-import { people } from './people';
-import { affiliations } from './affiliations';
-import { countries } from './countries';
-import { workingGroups } from './working-groups';
+import { RESOURCES } from './resources';
 import { MyOrganizationPage } from './me/MyOrganizationPage';
 import { MyPasswordPage } from './me/MyPasswordPage';
 import { MyProfilePage } from './me/MyProfilePage';
@@ -53,16 +45,8 @@ export const App = () => (
       <Route path={SECURITY_PATH} element={<SecurityPage />} />
       <Route path={SECURITY_POLICY_PATH} element={<SecurityPolicyPage />} />
     </CustomRoutes>
-    <Resource name="organizations" {...organizations} />
-    <Resource name="people" {...people} />
-    <Resource name="affiliations" {...affiliations} />
-    <Resource name="working-groups" {...workingGroups} />
-    <Resource name="countries" {...countries} />
-    {/* Notes have no pages: they are written and read in the records' activity timelines. */}
-    <Resource name="notes" />
-    <Resource name="membership-applications" {...membershipApplications} />
-    <Resource name="imports" {...imports} />
-    <Resource name="audit-entries" {...auditEntries} />
-    <Resource name="users" {...users} />
+    {RESOURCES.map(({ name, pages }) => (
+      <Resource key={name} name={name} {...pages} />
+    ))}
   </Admin>
 );

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
-import type { UserRole } from '../../api/src/users/user-role.js';
+import type { UserRole } from '../../api/src/users/user-role.contract.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 type CsvRow = Record<string, string>;

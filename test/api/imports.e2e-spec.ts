@@ -5,7 +5,7 @@ import { AuditEntry } from '../../api/src/audit/audit-entry.entity.js';
 import { ImportFile } from '../../api/src/imports/import-file.entity.js';
 import { ImportJob } from '../../api/src/imports/import-job.entity.js';
 import { ImportRunnerService } from '../../api/src/imports/import-runner.service.js';
-import type { UserRole } from '../../api/src/users/user-role.js';
+import type { UserRole } from '../../api/src/users/user-role.contract.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 interface ImportBody {

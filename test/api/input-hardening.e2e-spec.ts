@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplicationContext } from '@nestjs/common';
 import request from 'supertest';
-import type { UserRole } from '../../api/src/users/user-role.js';
+import type { UserRole } from '../../api/src/users/user-role.contract.js';
 import { PASSWORD, startTestApp, type TestApp } from '../support/test-app.js';
 
 const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype);

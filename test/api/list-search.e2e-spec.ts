@@ -6,7 +6,7 @@ import { parseListQuery } from '../../api/src/list/parse-list-query.js';
 import { MEMBERSHIP_APPLICATION_LIST } from '../../api/src/membership-applications/membership-applications.list-spec.js';
 import { ORGANIZATION_LIST } from '../../api/src/organizations/organizations.list-spec.js';
 import { PERSON_LIST } from '../../api/src/people/people.list-spec.js';
-import type { UserRole } from '../../api/src/users/user-role.js';
+import type { UserRole } from '../../api/src/users/user-role.contract.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 type Query = Record<string, string>;

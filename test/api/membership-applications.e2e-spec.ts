@@ -8,7 +8,7 @@ import { Organization } from '../../api/src/organizations/organization.entity.js
 import { OutboxMessage } from '../../api/src/outbox/outbox-message.entity.js';
 import { Person } from '../../api/src/people/person.entity.js';
 import { User } from '../../api/src/users/user.entity.js';
-import type { UserRole } from '../../api/src/users/user-role.js';
+import type { UserRole } from '../../api/src/users/user-role.contract.js';
 import { startSmtpSink, tokenFromMail, type ReceivedMail } from '../support/smtp-sink.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 

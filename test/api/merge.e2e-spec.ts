@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import type { UserRole } from '../../api/src/users/user-role.js';
+import type { UserRole } from '../../api/src/users/user-role.contract.js';
 import { PASSWORD, startTestApp, type TestApp } from '../support/test-app.js';
 
 interface Named {

@@ -8,7 +8,7 @@ import type { DataSource } from 'typeorm';
 import { createApp } from '../../api/src/app.factory.js';
 import { AppConfig, loadConfig } from '../../api/src/config/app-config.js';
 import { User } from '../../api/src/users/user.entity.js';
-import type { UserRole } from '../../api/src/users/user-role.js';
+import type { UserRole } from '../../api/src/users/user-role.contract.js';
 import { createWorker } from '../../api/src/worker.factory.js';
 import { createTestDatabase } from './test-database.js';
 

@@ -1,17 +1,7 @@
+import type { Schema } from '../api/schema';
+
 /** An affiliation as `GET /api/affiliations/:id` returns it, with the names of both sides. */
-export type AffiliationRecord = {
-  id: string;
-  personId: string;
-  organizationId: string;
-  personName: string;
-  organizationName: string;
-  role: string | null;
-  isPrimaryContact: boolean;
-  since: string | null;
-  until: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
+export type AffiliationRecord = Schema<'AffiliationResponseDto'>;
 
 /** Which record's page shows the affiliations: the other side is the one listed. */
 export type AffiliationSide = 'organization' | 'person';

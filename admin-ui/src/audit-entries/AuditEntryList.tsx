@@ -22,7 +22,7 @@ export const AuditEntryList = () => {
           <DateTimeField source="createdAt" />
         </DataTable.Col>
         <DataTable.Col source="userEmail">
-          <TextField source="userEmail" emptyText="app.audit.system" />
+          <TextField source="userEmail" emptyText="resources.audit-entries.system" />
         </DataTable.Col>
         <DataTable.Col source="action">
           <SelectField source="action" choices={AUDIT_ACTION_CHOICES} />

@@ -14,7 +14,7 @@ export const AuditEntryShow = () => (
   <Show actions={<AuditEntryShowActions />}>
     <SimpleShowLayout>
       <DateTimeField source="createdAt" />
-      <TextField source="userEmail" emptyText="app.audit.system" />
+      <TextField source="userEmail" emptyText="resources.audit-entries.system" />
       <SelectField source="action" choices={AUDIT_ACTION_CHOICES} />
       <EntityTypeField source="entityType" />
       <TextField source="entityId" />

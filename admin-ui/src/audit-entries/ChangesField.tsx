@@ -28,7 +28,7 @@ export const ChangesField = (_props: { label?: string }) => {
       : { field, before: undefined, after: change },
   );
   if (rows.length === 0) {
-    return <Typography variant="body2">{translate('app.audit.changes.empty')}</Typography>;
+    return <Typography variant="body2">{translate('resources.audit-entries.changes.empty')}</Typography>;
   }
 
   const fieldLabel = (field: string) =>
@@ -37,12 +37,12 @@ export const ChangesField = (_props: { label?: string }) => {
   return (
     <Table size="small" data-testid="audit-changes" sx={{ maxWidth: 900 }}>
       {/* The field label above already says "Changes" to sighted users; the caption is for screen readers. */}
-      <caption style={visuallyHidden}>{translate('app.audit.changes.caption')}</caption>
+      <caption style={visuallyHidden}>{translate('resources.audit-entries.changes.caption')}</caption>
       <TableHead>
         <TableRow>
-          <TableCell component="th" scope="col">{translate('app.audit.changes.field')}</TableCell>
-          <TableCell component="th" scope="col">{translate('app.audit.changes.before')}</TableCell>
-          <TableCell component="th" scope="col">{translate('app.audit.changes.after')}</TableCell>
+          <TableCell component="th" scope="col">{translate('resources.audit-entries.changes.field')}</TableCell>
+          <TableCell component="th" scope="col">{translate('resources.audit-entries.changes.before')}</TableCell>
+          <TableCell component="th" scope="col">{translate('resources.audit-entries.changes.after')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>

@@ -1,9 +1,9 @@
-export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+import { AUDIT_ACTIONS, type AuditAction } from '@contract/audit/audit-action.contract';
+import type { Schema } from '../api/schema';
 
 export const AUDIT_ACTION_CHOICES: Array<{ id: AuditAction; name: string }> = AUDIT_ACTIONS.map((action) => ({
   id: action,
-  name: `app.audit.actions.${action}`,
+  name: `resources.audit-entries.actions.${action}`,
 }));
 
 export type AuditChange = {
@@ -12,16 +12,7 @@ export type AuditChange = {
 };
 
 /** An audit entry as `GET /api/audit-entries/:id` returns it. */
-export type AuditEntryRecord = {
-  id: string;
-  createdAt: string;
-  userId?: string | null;
-  userEmail: string | null;
-  action: AuditAction;
-  entityType: string;
-  entityId: string;
-  changes: Record<string, unknown> | null;
-};
+export type AuditEntryRecord = Schema<'AuditEntryResponseDto'>;
 
 export const isAuditChange = (value: unknown): value is AuditChange =>
   typeof value === 'object' && value !== null && 'before' in value && 'after' in value;

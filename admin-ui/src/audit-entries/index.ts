@@ -1,12 +1,21 @@
 import HistoryIcon from '@mui/icons-material/History';
+import { LIST_AND_SHOW } from '../auth/access-rule';
+import type { ResourceDefinition } from '../common/resource-definition';
 import { AuditEntryList } from './AuditEntryList';
 import { AuditEntryShow } from './AuditEntryShow';
 import type { AuditEntryRecord } from './audit-entry-record';
+import { auditEntriesMessages } from './messages';
 
 /** Read-only: the API writes audit entries, nobody edits them. */
-export const auditEntries = {
-  list: AuditEntryList,
-  show: AuditEntryShow,
-  icon: HistoryIcon,
-  recordRepresentation: (record: AuditEntryRecord): string => `${record.entityType} ${record.entityId}`,
+export const auditEntries: ResourceDefinition = {
+  name: 'audit-entries',
+  pages: {
+    list: AuditEntryList,
+    show: AuditEntryShow,
+    icon: HistoryIcon,
+    recordRepresentation: (record: AuditEntryRecord): string => `${record.entityType} ${record.entityId}`,
+  },
+  menu: { group: 'administration', order: 20 },
+  access: { admin: LIST_AND_SHOW, coordinator: LIST_AND_SHOW, steering: LIST_AND_SHOW },
+  messages: auditEntriesMessages,
 };

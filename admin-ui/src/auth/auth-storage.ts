@@ -1,14 +1,12 @@
-import { isRole, type Role } from './roles';
+import type { Schema } from '../api/schema';
+import { isRole } from './roles';
 
 /** localStorage keys; browser tests read and seed them, so keep them stable. */
 export const TOKEN_KEY = 'coalition-crm.token';
 export const USER_KEY = 'coalition-crm.user';
 
-export type StoredUser = {
-  id: string;
-  email: string;
-  role: Role;
-};
+/** The signed-in user as the session answers carry it (`SessionUserDto`), without what the admin does not keep. */
+export type StoredUser = Pick<Schema<'SessionUserDto'>, 'id' | 'email' | 'role'>;
 
 export const isStoredUser = (value: unknown): value is StoredUser => {
   if (typeof value !== 'object' || value === null) return false;

@@ -1,5 +1,6 @@
 import { useRole } from './use-role';
-import { canAccess, type Action } from './can-access';
+import type { Action } from './access-rule';
+import { canAccess } from './can-access';
 
 /** Synchronous variant of React-Admin's useCanAccess, backed by the same rules. */
 export const useCanAccessResource = (resource: string, action: Action): boolean => {

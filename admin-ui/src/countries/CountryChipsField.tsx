@@ -22,7 +22,7 @@ type CountryChipsFieldProps = {
 };
 
 /** A list of country ids as chips with the countries' names. */
-export const CountryChipsField = ({ source, label, emptyText = 'app.countries.none' }: CountryChipsFieldProps) => {
+export const CountryChipsField = ({ source, label, emptyText = 'resources.countries.none' }: CountryChipsFieldProps) => {
   const record = useRecordContext<RaRecord>();
   const ids: unknown = record?.[source];
   if (!Array.isArray(ids) || ids.length === 0) return <NoCountries emptyText={emptyText} />;

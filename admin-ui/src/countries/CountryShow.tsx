@@ -65,9 +65,9 @@ export const CountryShow = () => (
       <TextField source="subregion" />
       <BooleanField source="icescrParty" />
       <SelectField source="opStatus" choices={OP_STATUS_CHOICES} />
-      <DateOnlyField source="opSignedAt" emptyText="app.countries.no_date" />
-      <DateOnlyField source="opRatifiedAt" emptyText="app.countries.no_date" />
-      <TextField source="statusSource" emptyText="app.countries.no_source" sx={{ wordBreak: 'break-word' }} />
+      <DateOnlyField source="opSignedAt" emptyText="resources.countries.no_date" />
+      <DateOnlyField source="opRatifiedAt" emptyText="resources.countries.no_date" />
+      <TextField source="statusSource" emptyText="resources.countries.no_source" sx={{ wordBreak: 'break-word' }} />
       <DateTimeField source="updatedAt" />
     </SimpleShowLayout>
   </Show>

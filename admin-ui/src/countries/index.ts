@@ -1,13 +1,23 @@
 import PublicIcon from '@mui/icons-material/Public';
+import { LIST_AND_SHOW } from '../auth/access-rule';
+import type { ResourceDefinition } from '../common/resource-definition';
 import { CountryList } from './CountryList';
 import { CountryShow } from './CountryShow';
 import type { CountryRecord } from './country-record';
+import { countriesMessages } from './messages';
 
 /** Read-only: countries come from the reference data; their treaty status changes through its own workflow. */
-export const countries = {
-  list: CountryList,
-  show: CountryShow,
-  icon: PublicIcon,
-  // A string is needed where React-Admin names a record in text (page titles, notifications); pages use CountryNameField.
-  recordRepresentation: (record: CountryRecord): string => record.name,
+export const countries: ResourceDefinition = {
+  name: 'countries',
+  pages: {
+    list: CountryList,
+    show: CountryShow,
+    icon: PublicIcon,
+    // A string is needed where React-Admin names a record in text (page titles, notifications); pages use CountryNameField.
+    recordRepresentation: (record: CountryRecord): string => record.name,
+  },
+  menu: { group: 'campaign', order: 10 },
+  // Reference data: read-only for everyone in the admin; no export of what the UN publishes.
+  access: { admin: LIST_AND_SHOW, coordinator: LIST_AND_SHOW, steering: LIST_AND_SHOW },
+  messages: countriesMessages,
 };

@@ -36,11 +36,11 @@ export const LatestAuditEntriesCard = () => {
             to={createPath({ resource: 'audit-entries', type: 'show', id: entry.id })}
           >
             <ListItemText
-              primary={translate('app.audit.summary', {
-                action: translate(`app.audit.actions.${entry.action}`, { _: entry.action }),
+              primary={translate('resources.audit-entries.summary', {
+                action: translate(`resources.audit-entries.actions.${entry.action}`, { _: entry.action }),
                 entityType: entityTypeLabel(entry.entityType),
               })}
-              secondary={`${entry.userEmail ?? translate('app.audit.system')} · ${new Date(entry.createdAt).toLocaleString(locale)}`}
+              secondary={`${entry.userEmail ?? translate('resources.audit-entries.system')} · ${new Date(entry.createdAt).toLocaleString(locale)}`}
             />
           </ListItemButton>
         ))}

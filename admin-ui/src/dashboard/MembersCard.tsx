@@ -2,7 +2,7 @@ import { Alert, Card, CardActions, CardContent, List, ListItemButton, ListItemTe
 import { Button, Link, useCreatePath, useGetList, useTranslate } from 'react-admin';
 import { canAccess } from '../auth/can-access';
 import { useRole } from '../auth/use-role';
-import { MEMBERSHIP_STATUSES, type MembershipStatus } from '../common/organization-choices';
+import { MEMBERSHIP_STATUSES, type MembershipStatus } from '@contract/organizations/organization.contract';
 import { MembershipStatusChip } from '../organizations/MembershipStatusField';
 
 // One row is enough: the count comes from the Content-Range total. The API

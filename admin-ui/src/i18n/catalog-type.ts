@@ -1,3 +1,5 @@
+import type { LocaleCode } from './locales';
+
 /**
  * The shape of a catalog derived from the English one: every key English has,
  * nested the same way, each leaf a string. Spanish and French are typed with
@@ -5,4 +7,9 @@
  */
 export type CatalogShape<T> = {
   readonly [K in keyof T]: T[K] extends string ? string : CatalogShape<T[K]>;
+};
+
+/** A resource's own labels in every language, each checked against the English ones. */
+export type ResourceCatalogs<T> = {
+  readonly [L in LocaleCode]: CatalogShape<T>;
 };

@@ -29,7 +29,8 @@ import {
 } from 'react-admin';
 import type { AppDataProvider } from '../data/data-provider';
 import { FORM_SX } from '../common/form-layout';
-import { IMPORT_RESOURCE_CHOICES, MAX_IMPORT_FILE_BYTES, isImportResource, type ImportJobRecord, type ImportResource } from './import-record';
+import { MAX_IMPORT_FILE_BYTES, type ImportResource } from '@contract/imports/import.contract';
+import { IMPORT_RESOURCE_CHOICES, isImportResource, type ImportJobRecord } from './import-record';
 import { TemplateDownloadButton } from './TemplateDownloadButton';
 
 const fileSize = (bytes: number, locale: string): string => {
@@ -73,14 +74,14 @@ export const ImportCreate = () => {
     const chosen = event.target.files?.[0] ?? null;
     setFile(chosen);
     setError(null);
-    if (chosen && chosen.size > MAX_IMPORT_FILE_BYTES) setFileError('app.imports.create.file_too_large');
+    if (chosen && chosen.size > MAX_IMPORT_FILE_BYTES) setFileError('resources.imports.create.file_too_large');
     else setFileError(null);
   };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!file) {
-      setFileError('app.imports.create.file_required');
+      setFileError('resources.imports.create.file_required');
       fileInput.current?.focus();
       return;
     }
@@ -101,7 +102,7 @@ export const ImportCreate = () => {
 
   return (
     <Box>
-      <Title title="app.imports.create.title" />
+      <Title title="resources.imports.create.title" />
       <TopToolbar>
         <ListButton />
       </TopToolbar>
@@ -109,7 +110,7 @@ export const ImportCreate = () => {
         <CardContent>
           <Box component="form" onSubmit={(event: FormEvent) => void submit(event)} noValidate sx={FORM_SX}>
             <Typography variant="body1" sx={{ mb: 2 }}>
-              {translate('app.imports.create.intro')}
+              {translate('resources.imports.create.intro')}
             </Typography>
 
             <FormControl component="fieldset" sx={{ display: 'block', mb: 2 }}>
@@ -138,7 +139,7 @@ export const ImportCreate = () => {
             </FormControl>
 
             <FormControl error={fileError !== null} sx={{ display: 'block', mb: 2 }}>
-              <FormLabel sx={{ display: 'block', mb: 1 }}>{translate('app.imports.create.file')}</FormLabel>
+              <FormLabel sx={{ display: 'block', mb: 1 }}>{translate('resources.imports.create.file')}</FormLabel>
               <input
                 ref={fileInput}
                 type="file"
@@ -150,23 +151,23 @@ export const ImportCreate = () => {
               />
               <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
                 <Button variant="outlined" startIcon={<UploadFileIcon />} onClick={() => fileInput.current?.click()} aria-describedby={fileHelp}>
-                  {translate(file ? 'app.imports.create.change_file' : 'app.imports.create.choose_file')}
+                  {translate(file ? 'resources.imports.create.change_file' : 'resources.imports.create.choose_file')}
                 </Button>
                 <Typography variant="body2" data-testid="import-file-name">
-                  {file ? `${file.name} (${fileSize(file.size, locale)})` : translate('app.imports.create.no_file')}
+                  {file ? `${file.name} (${fileSize(file.size, locale)})` : translate('resources.imports.create.no_file')}
                 </Typography>
               </Box>
               <FormHelperText id={fileHelp}>
-                {fileError ? translate(fileError, { _: fileError }) : translate('app.imports.create.file_help')}
+                {fileError ? translate(fileError, { _: fileError }) : translate('resources.imports.create.file_help')}
               </FormHelperText>
             </FormControl>
 
             <FormControlLabel
               control={<Switch checked={dryRun} onChange={(event) => setDryRun(event.target.checked)} data-testid="import-dry-run" />}
-              label={translate('app.imports.create.dry_run')}
+              label={translate('resources.imports.create.dry_run')}
             />
             <FormHelperText sx={{ mt: 0, mb: 2 }}>
-              {translate(dryRun ? 'app.imports.create.dry_run_on' : 'app.imports.create.dry_run_off')}
+              {translate(dryRun ? 'resources.imports.create.dry_run_on' : 'resources.imports.create.dry_run_off')}
             </FormHelperText>
 
             {error ? (
@@ -182,7 +183,7 @@ export const ImportCreate = () => {
               startIcon={sending ? <CircularProgress size={18} color="inherit" /> : <UploadFileIcon />}
               data-testid="import-submit"
             >
-              {translate(dryRun ? 'app.imports.create.submit_dry_run' : 'app.imports.create.submit')}
+              {translate(dryRun ? 'resources.imports.create.submit_dry_run' : 'resources.imports.create.submit')}
             </Button>
           </Box>
         </CardContent>

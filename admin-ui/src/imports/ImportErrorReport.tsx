@@ -32,7 +32,7 @@ const DownloadReportButton = ({ job }: { job: ImportJobRecord }) => {
       startIcon={busy ? <CircularProgress size={16} color="inherit" /> : <DownloadIcon />}
       data-testid="import-errors-download"
     >
-      {translate('app.imports.errors.download')}
+      {translate('resources.imports.errors.download')}
     </Button>
   );
 };
@@ -49,7 +49,7 @@ export const ImportErrorReport = ({ job }: { job: ImportJobRecord }) => {
       <CardContent>
         <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 2, flexWrap: 'wrap', mb: 1 }}>
           <Typography component="h2" variant="h6">
-            {translate('app.imports.errors.title', { smart_count: job.errorCount })}
+            {translate('resources.imports.errors.title', { smart_count: job.errorCount })}
           </Typography>
           <DownloadReportButton job={job} />
         </Box>
@@ -67,13 +67,13 @@ export const ImportErrorReport = ({ job }: { job: ImportJobRecord }) => {
           queryOptions={{ refetchInterval: isImportActive(job) ? POLL_MS : false }}
         >
           <DataTable<ImportRowErrorRecord> bulkActionButtons={false} rowClick={false}>
-            <DataTable.Col source="rowNumber" label="app.imports.errors.row">
+            <DataTable.Col source="rowNumber" label="resources.imports.errors.row">
               <NumberField source="rowNumber" />
             </DataTable.Col>
-            <DataTable.Col source="field" label="app.imports.errors.field">
+            <DataTable.Col source="field" label="resources.imports.errors.field">
               <TextField source="field" />
             </DataTable.Col>
-            <DataTable.Col source="message" label="app.imports.errors.message" disableSort>
+            <DataTable.Col source="message" label="resources.imports.errors.message" disableSort>
               <TextField source="message" />
             </DataTable.Col>
           </DataTable>

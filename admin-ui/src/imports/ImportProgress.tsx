@@ -11,10 +11,10 @@ export const ImportProgress = ({ compact = false }: { compact?: boolean; source?
   const percent = Math.round(record.progress * 100);
   const numbers = new Intl.NumberFormat(locale);
   let text: string;
-  if (record.status === 'queued') text = translate('app.imports.progress.queued');
-  else if (record.totalRows === null) text = translate('app.imports.progress.counting');
+  if (record.status === 'queued') text = translate('resources.imports.progress.queued');
+  else if (record.totalRows === null) text = translate('resources.imports.progress.counting');
   else
-    text = translate('app.imports.progress.rows', {
+    text = translate('resources.imports.progress.rows', {
       processed: numbers.format(record.processedRows),
       total: numbers.format(record.totalRows),
       percent,
@@ -26,7 +26,7 @@ export const ImportProgress = ({ compact = false }: { compact?: boolean; source?
         variant={waiting ? 'indeterminate' : 'determinate'}
         value={percent}
         color={record.status === 'failed' ? 'error' : record.status === 'completed' ? 'success' : 'primary'}
-        aria-label={translate('app.imports.progress.label')}
+        aria-label={translate('resources.imports.progress.label')}
         aria-valuetext={text}
         sx={{ height: compact ? 6 : 10, borderRadius: 5 }}
         data-testid="import-progress"

@@ -30,7 +30,7 @@ const showQueryOptions = {
 const ImportTitle = () => {
   const record = useRecordContext<ImportJobRecord>();
   const translate = useTranslate();
-  return <Title title={translate('app.imports.title', { name: record?.fileName ?? '' })} />;
+  return <Title title={translate('resources.imports.title', { name: record?.fileName ?? '' })} />;
 };
 
 const Count = ({ source }: { source: keyof ImportJobRecord }) => (
@@ -59,13 +59,13 @@ const DryRunOutcome = ({ job }: { job: ImportJobRecord }) => {
             startIcon={<ReplayIcon />}
             data-testid="run-for-real"
           >
-            {translate('app.imports.run_for_real')}
+            {translate('resources.imports.run_for_real')}
           </Button>
         ) : undefined
       }
     >
-      <AlertTitle>{translate('app.imports.dry_run_done.title')}</AlertTitle>
-      {translate('app.imports.dry_run_done.body')}
+      <AlertTitle>{translate('resources.imports.dry_run_done.title')}</AlertTitle>
+      {translate('resources.imports.dry_run_done.body')}
     </Alert>
   );
 };
@@ -109,14 +109,14 @@ const ImportJobView = () => {
           </Box>
           {job.dryRun ? (
             <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
-              {translate('app.imports.dry_run_counts')}
+              {translate('resources.imports.dry_run_counts')}
             </Typography>
           ) : null}
         </CardContent>
       </Card>
       {job.status === 'failed' ? (
         <Alert severity="error" role="alert" data-testid="import-failure">
-          <AlertTitle>{translate('app.imports.failed')}</AlertTitle>
+          <AlertTitle>{translate('resources.imports.failed')}</AlertTitle>
           <TextField source="failureReason" emptyText="—" />
         </Alert>
       ) : null}

@@ -1,6 +1,7 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { ImportJobRecord, ImportStatus } from './import-record';
+import type { ImportStatus } from '@contract/imports/import.contract';
+import type { ImportJobRecord } from './import-record';
 
 const COLORS: Record<ImportStatus, 'default' | 'info' | 'success' | 'error'> = {
   queued: 'default',
@@ -18,7 +19,7 @@ export const ImportStatusField = (_props: { source?: string; label?: string }) =
       size="small"
       color={COLORS[record.status]}
       variant={record.status === 'queued' ? 'outlined' : 'filled'}
-      label={translate(`app.imports.status.${record.status}`)}
+      label={translate(`resources.imports.status.${record.status}`)}
       data-testid="import-status"
       data-status={record.status}
     />

@@ -4,7 +4,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { useNotify, useTranslate } from 'react-admin';
 import { DownloadError, downloadFile } from '../common/download-csv';
 import { API_URL } from '../data/data-provider';
-import type { ImportResource } from './import-record';
+import type { ImportResource } from '@contract/imports/import.contract';
 
 /** The empty CSV whose header names every column the import of this resource accepts. */
 export const TemplateDownloadButton = ({ resource }: { resource: ImportResource }) => {
@@ -30,7 +30,7 @@ export const TemplateDownloadButton = ({ resource }: { resource: ImportResource 
       startIcon={busy ? <CircularProgress size={16} color="inherit" /> : <DownloadIcon />}
       data-testid="import-template"
     >
-      {translate('app.imports.create.template', { resource: translate(`resources.${resource}.name`, { smart_count: 2 }) })}
+      {translate('resources.imports.create.template', { resource: translate(`resources.${resource}.name`, { smart_count: 2 }) })}
     </Button>
   );
 };

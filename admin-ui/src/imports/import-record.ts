@@ -1,8 +1,5 @@
-export const IMPORT_RESOURCES = ['organizations', 'people'] as const;
-export type ImportResource = (typeof IMPORT_RESOURCES)[number];
-
-export const IMPORT_STATUSES = ['queued', 'running', 'completed', 'failed'] as const;
-export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+import { IMPORT_RESOURCES, IMPORT_STATUSES, type ImportResource, type ImportStatus } from '@contract/imports/import.contract';
+import type { Schema } from '../api/schema';
 
 export const isImportResource = (value: unknown): value is ImportResource =>
   IMPORT_RESOURCES.some((resource) => resource === value);
@@ -15,42 +12,14 @@ export const IMPORT_RESOURCE_CHOICES: Array<{ id: ImportResource; name: string }
 
 export const IMPORT_STATUS_CHOICES: Array<{ id: ImportStatus; name: string }> = IMPORT_STATUSES.map((status) => ({
   id: status,
-  name: `app.imports.status.${status}`,
+  name: `resources.imports.status.${status}`,
 }));
 
 /** An import job as `GET /api/imports/:id` returns it. */
-export type ImportJobRecord = {
-  id: string;
-  resource: ImportResource;
-  dryRun: boolean;
-  status: ImportStatus;
-  fileName: string;
-  fileSize: number;
-  processedRows: number;
-  totalRows: number | null;
-  createdCount: number;
-  updatedCount: number;
-  errorCount: number;
-  failureReason: string | null;
-  createdById: string | null;
-  startedAt: string | null;
-  finishedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  /** 0 to 1. */
-  progress: number;
-};
+export type ImportJobRecord = Schema<'ImportJobResponseDto'>;
 
 /** One line of an import's error report (`GET /api/imports/:id/errors`). */
-export type ImportRowErrorRecord = {
-  id: string;
-  rowNumber: number;
-  field: string;
-  message: string;
-};
+export type ImportRowErrorRecord = Schema<'ImportRowErrorResponseDto'>;
 
 export const isImportActive = (job: Pick<ImportJobRecord, 'status'> | undefined): boolean =>
   job?.status === 'queued' || job?.status === 'running';
-
-/** The API's upload limit (api/src/imports/uploaded-csv.ts). */
-export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;

@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment } from 'react';
 import { Divider, ListSubheader } from '@mui/material';
 import AccountCircleIcon from '@mui/icons-material/AccountCircle';
 import CorporateFareIcon from '@mui/icons-material/CorporateFare';
@@ -7,34 +7,34 @@ import { Menu, useSidebarState, useTranslate } from 'react-admin';
 import { canAccess } from '../auth/can-access';
 import type { Role } from '../auth/roles';
 import { useRole } from '../auth/use-role';
+import { MENU_GROUPS, type MenuEntry, type MenuGroup } from '../common/resource-definition';
 import { MY_ORGANIZATION_PATH, MY_PROFILE_PATH } from '../me/my-records';
+import { RESOURCES } from '../resources';
 import { SECURITY_POLICY_PATH } from '../security/security-records';
-import { PendingApplicationsMenuItem } from './PendingApplicationsMenuItem';
 
-type MenuSection = {
-  title: string;
-  resources: readonly string[];
+/** A link of the menu, from a resource's definition or one of the pages below. */
+type MenuItem = MenuEntry & {
+  /** The resource or page name canAccess knows it by. */
+  name: string;
 };
 
-// Menu order: campaign work first, administration last. A resource not yet
-// registered in App.tsx renders nothing, so sections may name resources ahead.
-const MENU_SECTIONS: readonly MenuSection[] = [
-  { title: 'app.menu.members', resources: ['organizations', 'people', 'membership-applications', 'working-groups'] },
-  { title: 'app.menu.campaign', resources: ['countries'] },
-  { title: 'app.menu.administration', resources: ['imports', 'audit-entries', 'users', 'security-policy'] },
+// Pages that sit in a resource group (custom routes, not resources).
+const PAGE_ITEMS: readonly MenuItem[] = [
+  {
+    name: 'security-policy',
+    group: 'administration',
+    order: 40,
+    render: () => (
+      <Menu.Item key="security-policy" to={SECURITY_POLICY_PATH} primaryText="app.menu.security_policy" leftIcon={<PolicyIcon />} data-testid="menu-security-policy" />
+    ),
+  },
 ];
 
-// Items that need more than a plain resource link (a badge…).
-const SPECIAL_ITEMS: Readonly<Record<string, () => ReactNode>> = {
-  'membership-applications': () => <PendingApplicationsMenuItem key="membership-applications" />,
-  // A page, not a resource.
-  'security-policy': () => (
-    <Menu.Item key="security-policy" to={SECURITY_POLICY_PATH} primaryText="app.menu.security_policy" leftIcon={<PolicyIcon />} data-testid="menu-security-policy" />
-  ),
-};
+// Read when the menu renders, not at import, like canAccess's rules.
+const menuItems = (): readonly MenuItem[] => [...RESOURCES.flatMap(({ name, menu }) => (menu ? [{ name, ...menu }] : [])), ...PAGE_ITEMS];
 
-const visibleResources = (role: Role | null, section: MenuSection): string[] =>
-  section.resources.filter((resource) => canAccess(role, { action: 'list', resource }));
+const visibleItems = (role: Role | null, group: MenuGroup): MenuItem[] =>
+  menuItems().filter((item) => item.group === group && canAccess(role, { action: 'list', resource: item.name })).sort((a, b) => a.order - b.order);
 
 const SectionTitle = ({ title }: { title: string }) => {
   const translate = useTranslate();
@@ -61,13 +61,13 @@ export const AppMenu = () => {
       {canAccess(role, { action: 'edit', resource: 'my-organization' }) ? (
         <Menu.Item to={MY_ORGANIZATION_PATH} primaryText="app.menu.my_organization" leftIcon={<CorporateFareIcon />} data-testid="menu-my-organization" />
       ) : null}
-      {MENU_SECTIONS.map((section) => {
-        const resources = visibleResources(role, section);
-        if (resources.length === 0) return null;
+      {MENU_GROUPS.map((group) => {
+        const items = visibleItems(role, group);
+        if (items.length === 0) return null;
         return (
-          <Fragment key={section.title}>
-            <SectionTitle title={section.title} />
-            {resources.map((resource) => SPECIAL_ITEMS[resource]?.() ?? <Menu.ResourceItem key={resource} name={resource} />)}
+          <Fragment key={group}>
+            <SectionTitle title={`app.menu.${group}`} />
+            {items.map((item) => item.render?.() ?? <Menu.ResourceItem key={item.name} name={item.name} />)}
           </Fragment>
         );
       })}

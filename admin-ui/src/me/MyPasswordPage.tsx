@@ -20,7 +20,7 @@ import type { AppDataProvider } from '../data/data-provider';
 import { AccessDeniedPage } from '../layout/AccessDeniedPage';
 import type { FormValues } from '../public/form-values';
 import { serverFieldErrors } from '../public/server-field-errors';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../security/password-rules';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@contract/auth/password-policy/password-rules.contract';
 import { PasswordStrengthMeter } from '../security/PasswordStrengthMeter';
 import { MyPageFrame } from './MyPageFrame';
 

@@ -41,10 +41,10 @@ export const ApplicationDetails = ({ record }: { record: MembershipApplicationRe
     <Card data-testid="application-details">
       <CardContent>
         <Typography component="h2" variant="h6">
-          {translate('app.applications.sections.application')}
+          {translate('resources.membership-applications.sections.application')}
         </Typography>
         <RecordContextProvider value={record}>
-          <Group title="app.applications.sections.organization">
+          <Group title="resources.membership-applications.sections.organization">
             <Labeled sx={wide}>
               <TextField source="organizationName" />
             </Labeled>
@@ -68,7 +68,7 @@ export const ApplicationDetails = ({ record }: { record: MembershipApplicationRe
             </Labeled>
           </Group>
           <Divider sx={{ mt: 2 }} />
-          <Group title="app.applications.sections.work">
+          <Group title="resources.membership-applications.sections.work">
             <Labeled label="resources.membership-applications.fields.rightsFocus" sx={wide}>
               <ChoiceChipsField source="rightsFocus" choices={RIGHTS_FOCUS_CHOICES} />
             </Labeled>
@@ -80,7 +80,7 @@ export const ApplicationDetails = ({ record }: { record: MembershipApplicationRe
             </Labeled>
           </Group>
           <Divider sx={{ mt: 2 }} />
-          <Group title="app.applications.sections.contact">
+          <Group title="resources.membership-applications.sections.contact">
             <Labeled>
               <TextField source="contactFirstName" />
             </Labeled>
@@ -101,7 +101,7 @@ export const ApplicationDetails = ({ record }: { record: MembershipApplicationRe
             </Labeled>
           </Group>
           <Divider sx={{ mt: 2 }} />
-          <Group title="app.applications.sections.motivation">
+          <Group title="resources.membership-applications.sections.motivation">
             <Labeled sx={wide}>
               <TextField source="motivation" sx={preserveLines} />
             </Labeled>

@@ -1,6 +1,7 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { ApplicationStatus, MembershipApplicationRecord } from './membership-application-record';
+import type { ApplicationStatus } from '@contract/membership-applications/membership-application.contract';
+import type { MembershipApplicationRecord } from './membership-application-record';
 
 const COLORS: Record<ApplicationStatus, 'warning' | 'success' | 'default'> = {
   pending: 'warning',
@@ -18,7 +19,7 @@ export const ApplicationStatusField = (_props: { source?: string; label?: string
       size="small"
       variant={record.status === 'pending' ? 'filled' : 'outlined'}
       color={COLORS[record.status]}
-      label={translate(`app.applications.status.${record.status}`)}
+      label={translate(`resources.membership-applications.status.${record.status}`)}
     />
   );
 };

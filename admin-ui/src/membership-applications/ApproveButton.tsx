@@ -59,7 +59,7 @@ const LinkChoice = ({
             key={option.id}
             value={option.id}
             control={<Radio />}
-            label={translate('app.applications.approve.link_to', { name: option.label })}
+            label={translate('resources.membership-applications.approve.link_to', { name: option.label })}
           />
         ))}
       </RadioGroup>
@@ -74,14 +74,14 @@ const ApprovalResult = ({ approval }: { approval: ApplicationApproval }) => {
   return (
     <>
       <Alert severity="success" role="status" data-testid="approval-result">
-        {translate('app.applications.approve.done')}
+        {translate('resources.membership-applications.approve.done')}
       </Alert>
       <Stack direction="row" spacing={3} sx={{ mt: 2 }}>
         <Link to={createPath({ resource: 'organizations', id: approval.organizationId, type: 'show' })}>
-          {translate('app.applications.approve.open_organization')}
+          {translate('resources.membership-applications.approve.open_organization')}
         </Link>
         <Link to={createPath({ resource: 'people', id: approval.personId, type: 'show' })}>
-          {translate('app.applications.approve.open_person')}
+          {translate('resources.membership-applications.approve.open_person')}
         </Link>
       </Stack>
     </>
@@ -154,24 +154,24 @@ export const ApproveButton = ({ record }: { record: MembershipApplicationRecord 
   return (
     <>
       <Button variant="contained" color="success" startIcon={<CheckIcon />} onClick={start} data-testid="approve-button">
-        {translate('app.applications.approve.button')}
+        {translate('resources.membership-applications.approve.button')}
       </Button>
       <Dialog open={open} onClose={close} aria-labelledby={titleId} maxWidth="sm" fullWidth>
         <DialogTitle id={titleId}>
           {approval
-            ? translate('app.applications.approve.done_title')
-            : translate('app.applications.approve.title', { name: record.organizationName })}
+            ? translate('resources.membership-applications.approve.done_title')
+            : translate('resources.membership-applications.approve.title', { name: record.organizationName })}
         </DialogTitle>
         <DialogContent>
           {approval ? (
             <ApprovalResult approval={approval} />
           ) : (
             <>
-              <DialogContentText>{translate('app.applications.approve.intro')}</DialogContentText>
+              <DialogContentText>{translate('resources.membership-applications.approve.intro')}</DialogContentText>
               {organizationOptions.length > 0 ? (
                 <LinkChoice
-                  legend="app.applications.approve.organization"
-                  createLabel="app.applications.approve.create_organization"
+                  legend="resources.membership-applications.approve.organization"
+                  createLabel="resources.membership-applications.approve.create_organization"
                   options={organizationOptions}
                   value={organizationChoice}
                   onChange={setOrganizationChoice}
@@ -180,9 +180,9 @@ export const ApproveButton = ({ record }: { record: MembershipApplicationRecord 
               ) : null}
               {personOptions.length > 0 ? (
                 <LinkChoice
-                  legend="app.applications.approve.person"
-                  createLabel={samePerson ? undefined : 'app.applications.approve.create_person'}
-                  helper={samePerson ? 'app.applications.approve.same_email_person' : undefined}
+                  legend="resources.membership-applications.approve.person"
+                  createLabel={samePerson ? undefined : 'resources.membership-applications.approve.create_person'}
+                  helper={samePerson ? 'resources.membership-applications.approve.same_email_person' : undefined}
                   options={personOptions}
                   value={personChoice}
                   onChange={setPersonChoice}
@@ -215,7 +215,7 @@ export const ApproveButton = ({ record }: { record: MembershipApplicationRecord 
                 startIcon={sending ? <CircularProgress size={18} color="inherit" /> : <CheckIcon />}
                 data-testid="approve-confirm"
               >
-                {translate('app.applications.approve.confirm')}
+                {translate('resources.membership-applications.approve.confirm')}
               </Button>
             </>
           )}

@@ -15,8 +15,8 @@ const ReasonChip = ({ reason, score }: { reason: DuplicateReason; score: number 
   const translate = useTranslate();
   const label =
     reason === 'same_email'
-      ? translate('app.applications.duplicates.same_email')
-      : translate('app.applications.duplicates.similar_name', { score: Math.round(score * 100) });
+      ? translate('resources.membership-applications.duplicates.same_email')
+      : translate('resources.membership-applications.duplicates.similar_name', { score: Math.round(score * 100) });
   return <Chip size="small" color={reason === 'same_email' ? 'warning' : 'default'} variant="outlined" label={label} />;
 };
 
@@ -101,9 +101,9 @@ const ApplicationCandidate = ({ candidate }: { candidate: ApplicationDuplicate }
             {candidate.organizationName}
           </CandidateName>
         }
-        secondary={`${candidate.contactEmail} · ${translate('app.applications.duplicates.received', { date: received })}`}
+        secondary={`${candidate.contactEmail} · ${translate('resources.membership-applications.duplicates.received', { date: received })}`}
       />
-      <Chip size="small" variant="outlined" label={translate(`app.applications.status.${candidate.status}`)} />
+      <Chip size="small" variant="outlined" label={translate(`resources.membership-applications.status.${candidate.status}`)} />
     </ListItem>
   );
 };
@@ -116,24 +116,24 @@ export const DuplicateCandidates = ({ duplicates }: { duplicates: ApplicationDup
     <Card data-testid="duplicate-candidates">
       <CardContent>
         <Typography component="h2" variant="h6">
-          {translate('app.applications.sections.duplicates')}
+          {translate('resources.membership-applications.sections.duplicates')}
         </Typography>
         {total === 0 ? (
           <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-            {translate('app.applications.duplicates.none')}
+            {translate('resources.membership-applications.duplicates.none')}
           </Typography>
         ) : null}
-        <Group title="app.applications.duplicates.organizations" count={duplicates.organizations.length} testId="duplicate-organizations">
+        <Group title="resources.membership-applications.duplicates.organizations" count={duplicates.organizations.length} testId="duplicate-organizations">
           {duplicates.organizations.map((candidate) => (
             <OrganizationCandidate key={candidate.id} candidate={candidate} />
           ))}
         </Group>
-        <Group title="app.applications.duplicates.people" count={duplicates.people.length} testId="duplicate-people">
+        <Group title="resources.membership-applications.duplicates.people" count={duplicates.people.length} testId="duplicate-people">
           {duplicates.people.map((candidate) => (
             <PersonCandidate key={candidate.id} candidate={candidate} />
           ))}
         </Group>
-        <Group title="app.applications.duplicates.applications" count={duplicates.applications.length} testId="duplicate-applications">
+        <Group title="resources.membership-applications.duplicates.applications" count={duplicates.applications.length} testId="duplicate-applications">
           {duplicates.applications.map((candidate) => (
             <ApplicationCandidate key={candidate.id} candidate={candidate} />
           ))}

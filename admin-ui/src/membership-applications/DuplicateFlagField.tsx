@@ -9,7 +9,7 @@ export const DuplicateFlagField = (_props: { source?: string; label?: string }) 
   const record = useRecordContext<MembershipApplicationRecord>();
   const translate = useTranslate();
   if (!record?.hasDuplicates) return null;
-  const text = translate('app.applications.duplicates.flag');
+  const text = translate('resources.membership-applications.duplicates.flag');
   return (
     <Tooltip title={text}>
       <span data-testid="duplicate-flag">

@@ -36,7 +36,7 @@ export const MembershipApplicationList = () => (
     empty={<ListEmpty />}
   >
     <DataTable<MembershipApplicationRecord> rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="hasDuplicates" label="app.applications.duplicates.column" disableSort>
+      <DataTable.Col source="hasDuplicates" label="resources.membership-applications.duplicates.column" disableSort>
         <DuplicateFlagField />
       </DataTable.Col>
       <DataTable.Col source="createdAt" cellSx={nowrap}>
@@ -51,7 +51,7 @@ export const MembershipApplicationList = () => (
           <CountryNameField />
         </ReferenceField>
       </DataTable.Col>
-      <DataTable.Col source="contactEmail" label="app.applications.contact" disableSort>
+      <DataTable.Col source="contactEmail" label="resources.membership-applications.contact" disableSort>
         <ApplicantField />
       </DataTable.Col>
       <DataTable.Col source="status">
@@ -59,7 +59,7 @@ export const MembershipApplicationList = () => (
       </DataTable.Col>
       {/* Row clicks need a mouse; this button gives keyboard users the same way in. */}
       <DataTable.Col label={false} disableSort>
-        <ShowButton label="app.applications.review" />
+        <ShowButton label="resources.membership-applications.review" />
       </DataTable.Col>
     </DataTable>
   </List>

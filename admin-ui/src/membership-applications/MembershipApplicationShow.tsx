@@ -12,7 +12,7 @@ import { ReviewOutcome } from './ReviewOutcome';
 const ApplicationTitle = () => {
   const record = useRecordContext<MembershipApplicationRecord>();
   const translate = useTranslate();
-  return <span>{translate('app.applications.title', { name: record?.organizationName ?? '' })}</span>;
+  return <span>{translate('resources.membership-applications.title', { name: record?.organizationName ?? '' })}</span>;
 };
 
 const ApplicationShowActions = () => {
@@ -36,8 +36,8 @@ const DuplicateWarning = ({ count }: { count: number }) => {
   const translate = useTranslate();
   return (
     <Alert severity="warning" role="alert" data-testid="duplicate-warning" sx={{ mb: 2 }}>
-      <AlertTitle>{translate('app.applications.duplicates.warning_title', { smart_count: count })}</AlertTitle>
-      {translate('app.applications.duplicates.warning_body')}
+      <AlertTitle>{translate('resources.membership-applications.duplicates.warning_title', { smart_count: count })}</AlertTitle>
+      {translate('resources.membership-applications.duplicates.warning_body')}
     </Alert>
   );
 };

@@ -13,7 +13,8 @@ import {
 import BlockIcon from '@mui/icons-material/Block';
 import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../data/data-provider';
-import { REJECTION_REASON_LIMITS, type MembershipApplicationRecord } from './membership-application-record';
+import { REJECTION_REASON_LIMITS } from '@contract/membership-applications/membership-application.contract';
+import type { MembershipApplicationRecord } from './membership-application-record';
 
 /** Rejects with a reason, which the API sends to the applicant in the decision e-mail. */
 export const RejectButton = ({ record }: { record: MembershipApplicationRecord }) => {
@@ -49,7 +50,7 @@ export const RejectButton = ({ record }: { record: MembershipApplicationRecord }
       await dataProvider.rejectApplication(record.id, trimmed);
       setOpen(false);
       setReason('');
-      notify('app.applications.reject.done', { type: 'info' });
+      notify('resources.membership-applications.reject.done', { type: 'info' });
       refresh();
     } catch (failure: unknown) {
       setError(failure instanceof Error ? failure.message : 'app.errors.server');
@@ -61,28 +62,28 @@ export const RejectButton = ({ record }: { record: MembershipApplicationRecord }
   return (
     <>
       <Button variant="outlined" color="error" startIcon={<BlockIcon />} onClick={() => setOpen(true)} data-testid="reject-button">
-        {translate('app.applications.reject.button')}
+        {translate('resources.membership-applications.reject.button')}
       </Button>
       <Dialog open={open} onClose={close} aria-labelledby={titleId} maxWidth="sm" fullWidth>
         <form onSubmit={(event) => void reject(event)} noValidate>
-          <DialogTitle id={titleId}>{translate('app.applications.reject.title', { name: record.organizationName })}</DialogTitle>
+          <DialogTitle id={titleId}>{translate('resources.membership-applications.reject.title', { name: record.organizationName })}</DialogTitle>
           <DialogContent>
-            <DialogContentText sx={{ mb: 2 }}>{translate('app.applications.reject.intro')}</DialogContentText>
+            <DialogContentText sx={{ mb: 2 }}>{translate('resources.membership-applications.reject.intro')}</DialogContentText>
             <TextField
               autoFocus
               required
               fullWidth
               multiline
               minRows={4}
-              label={translate('app.applications.reject.reason')}
+              label={translate('resources.membership-applications.reject.reason')}
               value={reason}
               onChange={(event) => setReason(event.target.value)}
               onBlur={() => setTouched(true)}
               error={showInvalid}
               helperText={
                 showInvalid
-                  ? translate('app.applications.reject.reason_too_short', { min: REJECTION_REASON_LIMITS.min })
-                  : translate('app.applications.reject.reason_help', { count: reason.length, max: REJECTION_REASON_LIMITS.max })
+                  ? translate('resources.membership-applications.reject.reason_too_short', { min: REJECTION_REASON_LIMITS.min })
+                  : translate('resources.membership-applications.reject.reason_help', { count: reason.length, max: REJECTION_REASON_LIMITS.max })
               }
               slotProps={{ htmlInput: { maxLength: REJECTION_REASON_LIMITS.max, 'data-testid': 'reject-reason' } }}
             />
@@ -104,7 +105,7 @@ export const RejectButton = ({ record }: { record: MembershipApplicationRecord }
               startIcon={sending ? <CircularProgress size={18} color="inherit" /> : <BlockIcon />}
               data-testid="reject-confirm"
             >
-              {translate('app.applications.reject.confirm')}
+              {translate('resources.membership-applications.reject.confirm')}
             </Button>
           </DialogActions>
         </form>

@@ -16,27 +16,27 @@ export const ReviewOutcome = ({ record }: { record: MembershipApplicationRecord 
     <Card data-testid="review-outcome">
       <CardContent>
         <Typography component="h2" variant="h6" sx={{ mb: 1 }}>
-          {translate('app.applications.sections.review')}
+          {translate('resources.membership-applications.sections.review')}
         </Typography>
         {record.status === 'approved' ? (
           <Alert severity="success">
-            <AlertTitle>{translate('app.applications.outcome.approved', { date })}</AlertTitle>
+            <AlertTitle>{translate('resources.membership-applications.outcome.approved', { date })}</AlertTitle>
             <Stack direction="row" spacing={3} sx={{ mt: 1 }}>
               {record.organizationId && canShowOrganization ? (
                 <Link to={createPath({ resource: 'organizations', id: record.organizationId, type: 'show' })}>
-                  {translate('app.applications.approve.open_organization')}
+                  {translate('resources.membership-applications.approve.open_organization')}
                 </Link>
               ) : null}
               {record.personId && canShowPerson ? (
                 <Link to={createPath({ resource: 'people', id: record.personId, type: 'show' })}>
-                  {translate('app.applications.approve.open_person')}
+                  {translate('resources.membership-applications.approve.open_person')}
                 </Link>
               ) : null}
             </Stack>
           </Alert>
         ) : (
           <Alert severity="info">
-            <AlertTitle>{translate('app.applications.outcome.rejected', { date })}</AlertTitle>
+            <AlertTitle>{translate('resources.membership-applications.outcome.rejected', { date })}</AlertTitle>
             <Box component="blockquote" sx={{ m: 0, mt: 1, whiteSpace: 'pre-wrap' }}>
               {record.rejectionReason}
             </Box>

@@ -12,7 +12,8 @@ import { resourceOfEntityType } from '../audit-entries/entity-types';
 import { formatDateTime } from '../common/format-date-time';
 import { AddNoteForm } from './AddNoteForm';
 import { DeleteNoteButton } from './DeleteNoteButton';
-import type { NoteRecord, NoteTarget } from './note-record';
+import type { NoteTarget } from './note-record';
+import type { NoteRecord } from './note-record';
 
 const PAGE = 20;
 const NEWEST_FIRST = { field: 'createdAt', order: 'DESC' } as const;
@@ -49,7 +50,7 @@ const NoteRow = ({ note, canDelete }: { note: NoteRecord; canDelete: boolean }) 
     <TimelineRow
       icon={<CommentIcon fontSize="small" />}
       heading={translate('app.timeline.note_by', {
-        author: note.authorEmail ?? translate('app.audit.system'),
+        author: note.authorEmail ?? translate('resources.audit-entries.system'),
         date: formatDateTime(note.createdAt, locale),
       })}
       action={canDelete ? <DeleteNoteButton note={note} /> : null}
@@ -71,7 +72,7 @@ const AuditRow = ({ entry }: { entry: AuditEntryRecord }) => {
     <TimelineRow
       icon={AUDIT_ICON[entry.action]}
       heading={translate(`app.timeline.audit_${entry.action}`, {
-        user: entry.userEmail ?? translate('app.audit.system'),
+        user: entry.userEmail ?? translate('resources.audit-entries.system'),
         date: formatDateTime(entry.createdAt, locale),
       })}
       action={

@@ -2,7 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { Box, Button, TextField } from '@mui/material';
 import AddCommentIcon from '@mui/icons-material/AddComment';
 import { useCreate, useNotify, useTranslate } from 'react-admin';
-import type { NoteRecord, NoteTarget } from './note-record';
+import type { NoteTarget } from './note-record';
+import type { NoteRecord } from './note-record';
 
 const MAX_LENGTH = 20000;
 
@@ -29,7 +30,7 @@ export const AddNoteForm = ({ targetType, targetId }: AddNoteFormProps) => {
       {
         onSuccess: () => {
           setBody('');
-          notify('app.notes.added', { type: 'success' });
+          notify('resources.notes.added', { type: 'success' });
         },
         onError: (error: unknown) => {
           const message = error instanceof Error ? error.message : 'app.errors.server';
@@ -43,8 +44,8 @@ export const AddNoteForm = ({ targetType, targetId }: AddNoteFormProps) => {
     <Box component="form" onSubmit={submit} data-testid="add-note-form" sx={{ display: 'grid', gap: 1, maxWidth: 720 }}>
       <TextField
         id={fieldId}
-        label={translate('app.notes.new_label')}
-        placeholder={translate('app.notes.placeholder')}
+        label={translate('resources.notes.new_label')}
+        placeholder={translate('resources.notes.placeholder')}
         value={body}
         onChange={(event) => setBody(event.target.value)}
         multiline
@@ -54,7 +55,7 @@ export const AddNoteForm = ({ targetType, targetId }: AddNoteFormProps) => {
       />
       <Box>
         <Button type="submit" variant="contained" size="small" startIcon={<AddCommentIcon />} disabled={trimmed === '' || isPending}>
-          {translate('app.notes.add')}
+          {translate('resources.notes.add')}
         </Button>
       </Box>
     </Box>

@@ -19,7 +19,7 @@ export const DeleteNoteButton = ({ note }: { note: NoteRecord }) => {
       {
         onSuccess: () => {
           setOpen(false);
-          notify('app.notes.deleted', { type: 'info' });
+          notify('resources.notes.deleted', { type: 'info' });
         },
         onError: (error: unknown) => {
           setOpen(false);
@@ -32,16 +32,16 @@ export const DeleteNoteButton = ({ note }: { note: NoteRecord }) => {
 
   return (
     <>
-      <Tooltip title={translate('app.notes.delete')}>
-        <IconButton size="small" aria-label={translate('app.notes.delete')} onClick={() => setOpen(true)}>
+      <Tooltip title={translate('resources.notes.delete')}>
+        <IconButton size="small" aria-label={translate('resources.notes.delete')} onClick={() => setOpen(true)}>
           <DeleteIcon fontSize="small" />
         </IconButton>
       </Tooltip>
       <Confirm
         isOpen={open}
         loading={isPending}
-        title="app.notes.delete_title"
-        content="app.notes.delete_content"
+        title="resources.notes.delete_title"
+        content="resources.notes.delete_content"
         onConfirm={confirm}
         onClose={() => setOpen(false)}
       />

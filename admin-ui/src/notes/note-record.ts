@@ -1,14 +1,7 @@
-export const NOTE_TARGETS = ['organization', 'person', 'membership_application'] as const;
-export type NoteTarget = (typeof NOTE_TARGETS)[number];
+import type { Schema } from '../api/schema';
 
 /** A note as `GET /api/notes/:id` returns it. */
-export type NoteRecord = {
-  id: string;
-  targetType: NoteTarget;
-  targetId: string;
-  body: string;
-  authorId: string | null;
-  authorEmail: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
+export type NoteRecord = Schema<'NoteResponseDto'>;
+
+/** The kinds of record that accept notes, as the API documents them (each feature declares its own). */
+export type NoteTarget = NoteRecord['targetType'];

@@ -50,7 +50,7 @@ export const MembershipHistoryPanel = (_props: { label?: string | false }) => {
             <TableCell>{formatDateTime(change.at, locale)}</TableCell>
             <TableCell>{change.from === null ? translate('resources.organizations.history.created') : statusCell(change.from)}</TableCell>
             <TableCell>{change.to === null ? translate('resources.organizations.history.deleted') : statusCell(change.to)}</TableCell>
-            <TableCell>{change.userEmail ?? translate('app.audit.system')}</TableCell>
+            <TableCell>{change.userEmail ?? translate('resources.audit-entries.system')}</TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -1,7 +1,6 @@
 import { Chip, type ChipProps } from '@mui/material';
 import { useRecordContext, useTranslate, type RaRecord } from 'react-admin';
-import { isMembershipStatus } from './is-membership-status';
-import type { MembershipStatus } from '../common/organization-choices';
+import { isMembershipStatus, type MembershipStatus } from '@contract/organizations/organization.contract';
 
 // The colour only supports the word on the chip; it never carries the meaning alone.
 const COLOR: Record<MembershipStatus, ChipProps['color']> = {

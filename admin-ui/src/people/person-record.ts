@@ -1,32 +1,9 @@
-import type { Language } from '../common/organization-choices';
+import type { Schema } from '../api/schema';
 
 /** A person (contact) as `GET /api/people/:id` returns it. */
-export type PersonRecord = {
-  id: string;
-  firstName: string;
-  lastName: string;
-  email: string | null;
-  otherEmails: string[];
-  phones: string[];
-  jobTitle: string | null;
-  countryId: string | null;
-  languages: Language[];
-  consentAt: string | null;
-  consentSource: string | null;
-  userId: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
+export type PersonRecord = Schema<'PersonResponseDto'>;
 
 /** A possible duplicate, from `GET /api/people/:id/duplicates`. */
-export type PersonDuplicate = {
-  id: string;
-  firstName: string;
-  lastName: string;
-  email: string | null;
-  countryId: string | null;
-  reason: 'same_email' | 'similar_name';
-  score: number;
-};
+export type PersonDuplicate = Schema<'PersonDuplicateDto'>;
 
 export const fullName = (person: Pick<PersonRecord, 'firstName' | 'lastName'>): string => `${person.firstName} ${person.lastName}`;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Box, Button, CircularProgress, Typography } from '@mui/material';
 import { Form, Link, PasswordInput, maxLength, minLength, required, useLocation, useTranslate, type Validator } from 'react-admin';
 import { PasswordStrengthMeter } from '../security/PasswordStrengthMeter';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../security/password-rules';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@contract/auth/password-policy/password-rules.contract';
 import { publicRequest, UNREACHABLE } from './public-api';
 import { serverFieldErrors } from './server-field-errors';
 import { useOpenSession } from './use-open-session';

@@ -1,15 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocale } from 'react-admin';
+import type { Schema } from '../api/schema';
 import { publicRequest } from './public-api';
 
 /** A country as `GET /api/public/countries` returns it (the fields the form uses). */
-type PublicCountry = {
-  id: string;
-  iso3: string;
-  name: string;
-  nameEs: string | null;
-  nameFr: string | null;
-};
+type PublicCountry = Pick<Schema<'PublicCountryDto'>, 'id' | 'iso3' | 'name' | 'nameEs' | 'nameFr'>;
 
 export type CountryChoice = { id: string; name: string };
 

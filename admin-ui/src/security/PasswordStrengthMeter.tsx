@@ -3,7 +3,8 @@ import { Box, LinearProgress, Typography } from '@mui/material';
 import { FormDataConsumer, useLocaleState, useTranslate } from 'react-admin';
 import { isLocaleCode } from '../i18n/locales';
 import { loadStrengthEstimator, type StrengthEstimator } from './password-strength';
-import { containsPersonalData, PASSWORD_MIN_LENGTH, PASSWORD_MIN_SCORE } from './password-rules';
+import { PASSWORD_MIN_LENGTH, PASSWORD_MIN_SCORE } from '@contract/auth/password-policy/password-rules.contract';
+import { containsPersonalData } from './password-rules';
 
 const LEVELS = ['very_weak', 'weak', 'fair', 'strong', 'very_strong'] as const;
 const COLORS = ['error', 'error', 'warning', 'success', 'success'] as const;

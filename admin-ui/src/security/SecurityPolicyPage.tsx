@@ -6,7 +6,8 @@ import { useProviderQuery } from '../common/use-provider-query';
 import type { AppDataProvider } from '../data/data-provider';
 import { AccessDeniedPage } from '../layout/AccessDeniedPage';
 import { MyPageFrame } from '../me/MyPageFrame';
-import { TWO_FACTOR_POLICY_ROLES, type SecurityPolicy, type TwoFactorPolicyRole } from './security-records';
+import { TWO_FACTOR_POLICY_ROLES, type TwoFactorPolicyRole } from '@contract/security-policy/two-factor-roles.contract';
+import type { SecurityPolicy } from './security-records';
 import { useRecheckTwoFactorEnrolment } from './TwoFactorEnrolmentGate';
 
 const ROLE_CHOICES = TWO_FACTOR_POLICY_ROLES.map((role) => ({ id: role, name: `app.roles.${role}` }));

@@ -1,13 +1,7 @@
-/**
- * The API's password rules (api/src/auth/password-policy/password-rules.ts),
- * checked here as well so that the form answers while the user types; the
- * server's judgement is the one that counts.
- */
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 128;
-export const PASSWORD_MIN_SCORE = 3;
-export const PASSWORD_ANALYSED_LENGTH = 72;
-const PERSONAL_TOKEN_MIN_LENGTH = 4;
+import { PERSONAL_TOKEN_MIN_LENGTH } from '@contract/auth/password-policy/password-rules.contract';
+
+// The API's password rules, checked here as well so that the form answers
+// while the user types; the server's judgement is the one that counts.
 
 const squash = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 

@@ -1,6 +1,6 @@
 import type { TranslationKeys, ZxcvbnFactory } from '@zxcvbn-ts/core';
 import type { LocaleCode } from '../i18n/locales';
-import { PASSWORD_ANALYSED_LENGTH } from './password-rules';
+import { PASSWORD_ANALYSED_LENGTH } from '@contract/auth/password-policy/password-rules.contract';
 
 export type StrengthEstimate = {
   /** zxcvbn's 0 (guessed at once) to 4 (very hard to guess). */

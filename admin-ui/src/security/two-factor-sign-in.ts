@@ -4,11 +4,9 @@
  * answer `{twoFactorRequired, challengeToken}` instead of a session; the login
  * page then asks for a code and the auth provider completes the sign-in with it.
  */
+import type { Schema } from '../api/schema';
 
-export type TwoFactorChallenge = {
-  twoFactorRequired: true;
-  challengeToken: string;
-};
+export type TwoFactorChallenge = Schema<'TwoFactorChallengeDto'>;
 
 export const isTwoFactorChallenge = (body: unknown): body is TwoFactorChallenge =>
   typeof body === 'object' &&

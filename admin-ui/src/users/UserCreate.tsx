@@ -2,7 +2,7 @@ import { Create, PasswordInput, SimpleForm, maxLength, minLength } from 'react-a
 import { PasswordStrengthMeter } from '../security/PasswordStrengthMeter';
 import { UserInputs } from './UserInputs';
 import type { UserCreateData } from './user-record';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../security/password-rules';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@contract/auth/password-policy/password-rules.contract';
 import { FORM_SX } from '../common/form-layout';
 
 const passwordValidators = [minLength(PASSWORD_MIN_LENGTH), maxLength(PASSWORD_MAX_LENGTH)];

@@ -24,7 +24,7 @@ export const UserList = () => (
         <BooleanField source="isActive" />
       </DataTable.Col>
       <DataTable.Col source="lastLoginAt">
-        <DateTimeField source="lastLoginAt" emptyText="app.users.never" />
+        <DateTimeField source="lastLoginAt" emptyText="resources.users.never" />
       </DataTable.Col>
       <DataTable.Col source="createdAt">
         <DateTimeField source="createdAt" />

@@ -16,9 +16,9 @@ export const UserShow = () => (
       <TextField source="email" />
       <SelectField source="role" choices={[...ROLE_CHOICES]} />
       <BooleanField source="isActive" />
-      <DateTimeField source="lockedUntil" emptyText="app.users.not_locked" />
-      <DateTimeField source="lastLoginAt" emptyText="app.users.never" />
-      <TextField source="personId" emptyText="app.users.no_person" />
+      <DateTimeField source="lockedUntil" emptyText="resources.users.not_locked" />
+      <DateTimeField source="lastLoginAt" emptyText="resources.users.never" />
+      <TextField source="personId" emptyText="resources.users.no_person" />
       <DateTimeField source="createdAt" />
       <DateTimeField source="updatedAt" />
       <TextField source="id" />

@@ -1,17 +1,8 @@
 import type { Role } from '../auth/roles';
+import type { Schema } from '../api/schema';
 
 /** A user as `GET /api/users/:id` returns it. */
-export type UserRecord = {
-  id: string;
-  email: string;
-  role: Role;
-  isActive: boolean;
-  lockedUntil: string | null;
-  lastLoginAt: string | null;
-  personId: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
+export type UserRecord = Schema<'UserResponseDto'>;
 
 /** What the create form collects; `password` is absent when an invitation should be sent. */
 export type UserCreateData = {

@@ -1,8 +1,4 @@
+import type { Schema } from '../api/schema';
+
 /** A working group as `GET /api/working-groups/:id` returns it. */
-export type WorkingGroupRecord = {
-  id: string;
-  name: string;
-  description: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
+export type WorkingGroupRecord = Schema<'WorkingGroupResponseDto'>;

@@ -5,7 +5,7 @@ import { ListEndpoint } from '../list/list-endpoint.decorator.js';
 import { ListQueryDto } from '../list/list-query.dto.js';
 import { Paginated } from '../list/paginated.js';
 import { parseListQuery } from '../list/parse-list-query.js';
-import { EDITOR_ROLES, STAFF_ROLES } from '../users/user-role.js';
+import { EDITOR_ROLES, STAFF_ROLES } from '../users/user-role.contract.js';
 import { AFFILIATION_LIST } from './affiliations.list-spec.js';
 import { AffiliationsService } from './affiliations.service.js';
 import { AffiliationResponseDto } from './dto/affiliation-response.dto.js';

@@ -5,7 +5,7 @@ import { ListEndpoint } from '../list/list-endpoint.decorator.js';
 import { ListQueryDto } from '../list/list-query.dto.js';
 import { Paginated } from '../list/paginated.js';
 import { parseListQuery } from '../list/parse-list-query.js';
-import { STAFF_ROLES } from '../users/user-role.js';
+import { STAFF_ROLES } from '../users/user-role.contract.js';
 import { AUDIT_ENTRY_LIST } from './audit-entries.list-spec.js';
 import { AuditService } from './audit.service.js';
 import { AuditEntryResponseDto } from './dto/audit-entry-response.dto.js';

@@ -1,4 +1,5 @@
 import type { ListSpec } from '../list/list-spec.js';
+import { AUDIT_ACTIONS } from './audit-action.contract.js';
 
 export const AUDIT_ENTRY_LIST: ListSpec = {
   resource: 'audit-entries',
@@ -7,7 +8,7 @@ export const AUDIT_ENTRY_LIST: ListSpec = {
   filters: {
     entityType: { kind: 'equals', column: 'a.entityType' },
     entityId: { kind: 'equals', column: 'a.entityId' },
-    action: { kind: 'equals', column: 'a.action', values: ['create', 'update', 'delete'] },
+    action: { kind: 'equals', column: 'a.action', values: AUDIT_ACTIONS },
     userId: { kind: 'uuid', column: 'a.userId' },
     createdFrom: { kind: 'dateFrom', column: 'a.createdAt' },
     createdTo: { kind: 'dateTo', column: 'a.createdAt' },

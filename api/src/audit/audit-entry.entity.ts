@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { AuditAction } from './audit-action.contract.js';
 import { NotAudited } from './audit-ignore.decorator.js';
 
-export type AuditAction = 'create' | 'update' | 'delete';
 export type AuditChanges = Record<string, { before: unknown; after: unknown }>;
 
 @NotAudited()

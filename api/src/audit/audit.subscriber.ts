@@ -2,7 +2,8 @@ import { EntitySubscriberInterface, EntityManager, EventSubscriber, InsertEvent,
 import type { EntityMetadata } from 'typeorm';
 import { requestContext } from '../request-context/request-context.js';
 import { diffRecords } from './audit-diff.js';
-import { AuditAction, AuditEntry } from './audit-entry.entity.js';
+import type { AuditAction } from './audit-action.contract.js';
+import { AuditEntry } from './audit-entry.entity.js';
 import { auditEntityTypeOf, isAudited, isAuditIgnored } from './audit-ignore.decorator.js';
 
 const SKIPPED_FIELDS = new Set(['id', 'createdAt', 'updatedAt']);

@@ -1,5 +1,5 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
-import { USER_ROLES, type UserRole } from '../users/user-role.js';
+import { USER_ROLES, type UserRole } from '../users/user-role.contract.js';
 
 /** What an access token must carry; anything else signed with our key is still refused. */
 export interface AccessClaims {

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
 import { requestContext } from '../request-context/request-context.js';
-import type { UserRole } from '../users/user-role.js';
+import type { UserRole } from '../users/user-role.contract.js';
 import { IS_PUBLIC, ROLES } from './access.decorators.js';
 import type { AuthenticatedUser } from './authenticated-user.js';
 import { ALLOWED_BEFORE_TWO_FACTOR, TWO_FACTOR_ENROLMENT_REQUIRED } from './mfa/two-factor-enrolment.decorator.js';

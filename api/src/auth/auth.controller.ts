@@ -12,7 +12,7 @@ import {
 } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { SessionClient } from '../sessions/sessions.service.js';
-import { STAFF_ROLES } from '../users/user-role.js';
+import { STAFF_ROLES } from '../users/user-role.contract.js';
 import { Public, Roles } from './access.decorators.js';
 import { AuthService } from './auth.service.js';
 import { CurrentUser, type AuthenticatedUser } from './authenticated-user.js';

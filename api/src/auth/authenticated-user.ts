@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
-import type { UserRole } from '../users/user-role.js';
+import type { UserRole } from '../users/user-role.contract.js';
 
 /** The user behind the current request's token, as the JWT strategy loaded it. */
 export interface AuthenticatedUser {

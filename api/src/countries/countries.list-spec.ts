@@ -1,5 +1,5 @@
 import type { ListSpec } from '../list/list-spec.js';
-import { OP_STATUSES } from './country-enums.js';
+import { OP_STATUSES } from './country.contract.js';
 
 const ISO3 = /^[A-Za-z]{3}$/;
 

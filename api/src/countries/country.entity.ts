@@ -1,7 +1,7 @@
 import { Column, Entity } from 'typeorm';
 import { AuditEntityType } from '../audit/audit-ignore.decorator.js';
 import { BaseEntity } from '../common/base.entity.js';
-import type { GovernmentPosition, OpStatus } from './country-enums.js';
+import type { GovernmentPosition, OpStatus } from './country.contract.js';
 
 /** A state, with where it stands on the Covenant and on its Optional Protocol. */
 @AuditEntityType('Country')

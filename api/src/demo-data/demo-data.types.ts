@@ -1,5 +1,5 @@
-import type { ApplicationStatus } from '../membership-applications/membership-application.entity.js';
-import type { MembershipStatus, OrganizationType, RightsFocus } from '../organizations/organization-enums.js';
+import type { ApplicationStatus } from '../membership-applications/membership-application.contract.js';
+import type { MembershipStatus, OrganizationType, RightsFocus } from '../organizations/organization.contract.js';
 
 /** A row of the countries table, as much of it as the generator needs. */
 export interface DemoCountryRow {

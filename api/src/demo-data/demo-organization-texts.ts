@@ -1,4 +1,4 @@
-import type { OrganizationType, RightsFocus } from '../organizations/organization-enums.js';
+import type { OrganizationType, RightsFocus } from '../organizations/organization.contract.js';
 import type { NamingLanguage } from './demo-countries.js';
 import { capitalize, contract, joinList } from './demo-text.js';
 import type { SeededRandom } from './seeded-random.js';

@@ -1,4 +1,4 @@
-import type { RightsFocus } from '../organizations/organization-enums.js';
+import type { RightsFocus } from '../organizations/organization.contract.js';
 import { DEMO_AUTHOR_EMAIL, longDate, type DemoContext, type DemoPlace } from './demo-context.js';
 import type { DemoNote, DemoOrganization, DemoWorkingGroup } from './demo-data.types.js';
 import type { DemoOrganizations } from './generate-demo-organizations.js';

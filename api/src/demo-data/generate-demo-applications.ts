@@ -1,4 +1,4 @@
-import type { OrganizationType } from '../organizations/organization-enums.js';
+import type { OrganizationType } from '../organizations/organization.contract.js';
 import { DEMO_AREAS, DEMO_COUNTRY_POOL } from './demo-countries.js';
 import { DEMO_AUTHOR_EMAIL, type DemoContext, type DemoPlace } from './demo-context.js';
 import type { DemoApplication, DemoCountryRow, DemoNote, DemoPerson } from './demo-data.types.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { referenceCountries } from '../countries/load-reference-countries.js';
-import { LANGUAGES, RIGHTS_FOCUS } from '../organizations/organization-enums.js';
+import { LANGUAGES, RIGHTS_FOCUS } from '../organizations/organization.contract.js';
 import type { DemoCountryRow, DemoData } from './demo-data.types.js';
 import { DEMO_ORGANIZATION_COUNT, generateDemoData } from './generate-demo-data.js';
 import { trigramSimilarity } from './demo-text.js';

@@ -1,4 +1,4 @@
-import { RIGHTS_FOCUS, type MembershipStatus, type OrganizationType, type RightsFocus } from '../organizations/organization-enums.js';
+import { RIGHTS_FOCUS, type MembershipStatus, type OrganizationType, type RightsFocus } from '../organizations/organization.contract.js';
 import { DEMO_AREA_KEYS, DEMO_AREAS, DEMO_COUNTRY_POOL, type DemoAreaKey } from './demo-countries.js';
 import { earlier, isoDate, type DemoContext, type DemoPlace } from './demo-context.js';
 import type { DemoCountryRow, DemoOrganization } from './demo-data.types.js';

@@ -1,4 +1,4 @@
-import type { OrganizationType } from '../organizations/organization-enums.js';
+import type { OrganizationType } from '../organizations/organization.contract.js';
 import { isoDate, type DemoContext, type DemoPlace } from './demo-context.js';
 import type { DemoAffiliation, DemoOrganization, DemoPerson } from './demo-data.types.js';
 import { mailbox, slug } from './demo-text.js';

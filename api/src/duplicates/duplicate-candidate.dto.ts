@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { MEMBERSHIP_STATUSES, type MembershipStatus } from '../organizations/organization.contract.js';
 
 export const DUPLICATE_REASONS = ['same_email', 'similar_name'] as const;
 export type DuplicateReason = (typeof DUPLICATE_REASONS)[number];
@@ -39,8 +40,8 @@ export class OrganizationDuplicateDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   headquartersCountryId: string | null;
 
-  @ApiProperty()
-  membershipStatus: string;
+  @ApiProperty({ enum: MEMBERSHIP_STATUSES })
+  membershipStatus: MembershipStatus;
 
   @ApiProperty({ enum: DUPLICATE_REASONS })
   reason: DuplicateReason;

@@ -5,7 +5,7 @@ import { ListQueryDto } from '../list/list-query.dto.js';
 import { parseListQuery } from '../list/parse-list-query.js';
 import { ORGANIZATION_LIST } from '../organizations/organizations.list-spec.js';
 import { PERSON_LIST } from '../people/people.list-spec.js';
-import { STAFF_ROLES } from '../users/user-role.js';
+import { STAFF_ROLES } from '../users/user-role.contract.js';
 import { ExportsService } from './exports.service.js';
 
 const CSV = (what: string) => ({

@@ -2,7 +2,8 @@ import type { EntityManager } from 'typeorm';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { auditEntityTypeOf } from '../audit/audit-ignore.decorator.js';
 import { DomainException } from '../common/domain.exception.js';
-import { ImportJob, type ImportResource } from './import-job.entity.js';
+import type { ImportResource } from './import.contract.js';
+import { ImportJob } from './import-job.entity.js';
 import type { RowError } from './row-importer.js';
 
 /** What a running import needs to know about its job row. */

@@ -1,12 +1,7 @@
 import { Column, Entity } from 'typeorm';
 import { AuditEntityType, NotAudited } from '../audit/audit-ignore.decorator.js';
 import { BaseEntity } from '../common/base.entity.js';
-
-export const IMPORT_RESOURCES = ['organizations', 'people'] as const;
-export type ImportResource = (typeof IMPORT_RESOURCES)[number];
-
-export const IMPORT_STATUSES = ['queued', 'running', 'completed', 'failed'] as const;
-export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+import type { ImportResource, ImportStatus } from './import.contract.js';
 
 /** A CSV import, run in the background; its rows' errors are in import_row_errors. */
 @NotAudited()

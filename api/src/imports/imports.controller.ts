@@ -7,15 +7,15 @@ import { ListEndpoint } from '../list/list-endpoint.decorator.js';
 import { ListQueryDto } from '../list/list-query.dto.js';
 import { Paginated } from '../list/paginated.js';
 import { parseListQuery } from '../list/parse-list-query.js';
-import { EDITOR_ROLES, STAFF_ROLES } from '../users/user-role.js';
+import { EDITOR_ROLES, STAFF_ROLES } from '../users/user-role.contract.js';
 import { CreateImportDto } from './dto/create-import.dto.js';
 import { ImportJobResponseDto } from './dto/import-job-response.dto.js';
 import { ImportRowErrorResponseDto } from './dto/import-row-error-response.dto.js';
-import { IMPORT_RESOURCES } from './import-job.entity.js';
 import { IMPORT_ROW_ERROR_LIST } from './import-row-errors.list-spec.js';
 import { IMPORT_JOB_LIST } from './imports.list-spec.js';
 import { ImportsService } from './imports.service.js';
-import { MAX_IMPORT_FILE_BYTES, type UploadedCsv } from './uploaded-csv.js';
+import { IMPORT_RESOURCES, MAX_IMPORT_FILE_BYTES } from './import.contract.js';
+import type { UploadedCsv } from './uploaded-csv.js';
 
 const CSV_DOWNLOAD = { description: 'A CSV file (UTF-8 with a byte order mark)', schema: { type: 'string' } };
 

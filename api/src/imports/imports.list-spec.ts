@@ -1,5 +1,5 @@
 import type { ListSpec } from '../list/list-spec.js';
-import { IMPORT_RESOURCES, IMPORT_STATUSES } from './import-job.entity.js';
+import { IMPORT_RESOURCES, IMPORT_STATUSES } from './import.contract.js';
 
 export const IMPORT_JOB_LIST: ListSpec = {
   resource: 'imports',

@@ -7,7 +7,7 @@ import {
   RIGHTS_FOCUS,
   type MembershipStatus,
   type OrganizationType,
-} from '../organizations/organization-enums.js';
+} from '../organizations/organization.contract.js';
 import { parseBoolean, parseChoice, parseChoiceList, parseDate, parseEmail, parsePhone, parseText, parseWebsite, quote } from './cell-parsers.js';
 import type { CountryLookup } from './country-lookup.js';
 import type { ImportColumn } from './import-columns.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { CURRENT_AFFILIATION } from '../affiliations/affiliations.list-spec.js';
-import { LANGUAGES } from '../organizations/organization-enums.js';
+import { LANGUAGES } from '../organizations/organization.contract.js';
 import {
   isUuid,
   parseBoolean,

@@ -5,6 +5,3 @@ export interface UploadedCsv {
   size: number;
   buffer: Buffer;
 }
-
-/** The largest CSV an import accepts; larger uploads are refused with 413 before they are kept. */
-export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;

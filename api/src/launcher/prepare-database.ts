@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
 import { DataSource } from 'typeorm';
 import { refusalMessage } from '../auth/password-policy/password-policy.service.js';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/password-policy/password-rules.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/password-policy/password-rules.contract.js';
 import { judgePassword } from '../auth/password-policy/password-strength.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Country } from '../countries/country.entity.js';

@@ -9,7 +9,7 @@ import { RateLimit } from '../auth/rate-limit.decorator.js';
 import { RequestClient } from '../auth/request-client.js';
 import { SessionCookie } from '../auth/session-cookie.interceptor.js';
 import type { SessionClient } from '../sessions/sessions.service.js';
-import { STAFF_ROLES } from '../users/user-role.js';
+import { STAFF_ROLES } from '../users/user-role.contract.js';
 import { ChangePasswordDto } from './dto/change-password.dto.js';
 import { ConfirmEmailResponseDto } from './dto/confirm-email-response.dto.js';
 import { ConfirmEmailDto } from './dto/confirm-email.dto.js';

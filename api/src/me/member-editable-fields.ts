@@ -1,4 +1,4 @@
-import type { MembershipStatus } from '../organizations/organization-enums.js';
+import type { MembershipStatus } from '../organizations/organization.contract.js';
 
 /**
  * The one place that says what a member may change about themselves through

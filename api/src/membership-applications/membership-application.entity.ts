@@ -2,10 +2,8 @@ import { Column, Entity } from 'typeorm';
 import { AuditEntityType } from '../audit/audit-ignore.decorator.js';
 import { BaseEntity } from '../common/base.entity.js';
 import { AcceptsNotes } from '../notes/note-target.decorator.js';
-import type { OrganizationType } from '../organizations/organization-enums.js';
-
-export const APPLICATION_STATUSES = ['pending', 'approved', 'rejected'] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+import type { OrganizationType } from '../organizations/organization.contract.js';
+import type { ApplicationStatus } from './membership-application.contract.js';
 
 /** The public membership form, as submitted, and its review. */
 @AcceptsNotes('membership_application')

@@ -7,7 +7,7 @@ import { ListEndpoint } from '../list/list-endpoint.decorator.js';
 import { ListQueryDto } from '../list/list-query.dto.js';
 import type { Paginated } from '../list/paginated.js';
 import { parseListQuery } from '../list/parse-list-query.js';
-import { EDITOR_ROLES, STAFF_ROLES } from '../users/user-role.js';
+import { EDITOR_ROLES, STAFF_ROLES } from '../users/user-role.contract.js';
 import { ApplicationApprovalDto } from './dto/application-approval.dto.js';
 import { ApplicationSubmittedDto } from './dto/application-submitted.dto.js';
 import { ApproveMembershipApplicationDto } from './dto/approve-membership-application.dto.js';

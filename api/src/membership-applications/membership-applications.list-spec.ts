@@ -1,5 +1,5 @@
 import type { ListSpec } from '../list/list-spec.js';
-import { APPLICATION_STATUSES } from './membership-application.entity.js';
+import { APPLICATION_STATUSES } from './membership-application.contract.js';
 
 export const MEMBERSHIP_APPLICATION_LIST: ListSpec = {
   resource: 'membership-applications',

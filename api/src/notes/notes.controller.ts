@@ -6,7 +6,7 @@ import { ListEndpoint } from '../list/list-endpoint.decorator.js';
 import { ListQueryDto } from '../list/list-query.dto.js';
 import { Paginated } from '../list/paginated.js';
 import { parseListQuery } from '../list/parse-list-query.js';
-import { EDITOR_ROLES, STAFF_ROLES } from '../users/user-role.js';
+import { EDITOR_ROLES, STAFF_ROLES } from '../users/user-role.contract.js';
 import { CreateNoteDto } from './dto/create-note.dto.js';
 import { NoteResponseDto } from './dto/note-response.dto.js';
 import { UpdateNoteDto } from './dto/update-note.dto.js';

@@ -6,7 +6,7 @@ import { DomainException, notFound } from '../common/domain.exception.js';
 import { runListQuery } from '../list/apply-list-query.js';
 import type { ListQuery } from '../list/list-spec.js';
 import { Paginated } from '../list/paginated.js';
-import { EDITOR_ROLES } from '../users/user-role.js';
+import { EDITOR_ROLES } from '../users/user-role.contract.js';
 import { CreateNoteDto } from './dto/create-note.dto.js';
 import { NoteResponseDto, toNoteResponse } from './dto/note-response.dto.js';
 import { UpdateNoteDto } from './dto/update-note.dto.js';

@@ -1,9 +1,9 @@
 import { DomainException } from '../common/domain.exception.js';
-import { MEMBERSHIP_TRANSITIONS, type MembershipStatus } from './organization-enums.js';
+import { MEMBERSHIP_TRANSITIONS, mayChangeMembershipStatus, type MembershipStatus } from './organization.contract.js';
 
 /** Why a membership status may not change from one value to another, or undefined if it may. */
 export function membershipTransitionProblem(from: MembershipStatus, to: MembershipStatus): string | undefined {
-  if (from === to || MEMBERSHIP_TRANSITIONS[from].includes(to)) return undefined;
+  if (mayChangeMembershipStatus(from, to)) return undefined;
   const allowed = MEMBERSHIP_TRANSITIONS[from];
   const next = allowed.length > 0 ? allowed.join(', ') : 'nothing: a rejected organization comes back only through a new membership application';
   return `membershipStatus cannot change from ${from} to ${to}; from ${from} it may become ${next}`;

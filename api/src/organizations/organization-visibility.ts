@@ -1,6 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { ListSpec } from '../list/list-spec.js';
-import { STAFF_ROLES, type UserRole } from '../users/user-role.js';
+import { STAFF_ROLES, type UserRole } from '../users/user-role.contract.js';
 import {
   OrganizationLinkIds,
   OrganizationPublicResponseDto,

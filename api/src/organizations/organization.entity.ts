@@ -4,7 +4,7 @@ import { BaseEntity } from '../common/base.entity.js';
 import { Country } from '../countries/country.entity.js';
 import { AcceptsNotes } from '../notes/note-target.decorator.js';
 import { WorkingGroup } from '../working-groups/working-group.entity.js';
-import type { MembershipStatus, OrganizationType } from './organization-enums.js';
+import type { MembershipStatus, OrganizationType } from './organization.contract.js';
 
 @AcceptsNotes('organization')
 @AuditEntityType('Organization')

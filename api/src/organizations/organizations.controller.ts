@@ -7,7 +7,7 @@ import { MergeRequestDto } from '../duplicates/merge-request.dto.js';
 import { ListEndpoint } from '../list/list-endpoint.decorator.js';
 import { ListQueryDto } from '../list/list-query.dto.js';
 import { Paginated } from '../list/paginated.js';
-import { EDITOR_ROLES, STAFF_ROLES } from '../users/user-role.js';
+import { EDITOR_ROLES, STAFF_ROLES } from '../users/user-role.contract.js';
 import { CreateOrganizationDto } from './dto/create-organization.dto.js';
 import { MembershipChangeDto } from './dto/membership-change.dto.js';
 import { OrganizationMergeResponseDto } from './dto/organization-merge-response.dto.js';

@@ -1,6 +1,6 @@
 import { regionFilter } from '../countries/region-filter.js';
 import type { FilterField, ListSpec } from '../list/list-spec.js';
-import { LANGUAGES, MEMBERSHIP_STATUSES, ORGANIZATION_TYPES, RIGHTS_FOCUS } from './organization-enums.js';
+import { LANGUAGES, MEMBERSHIP_STATUSES, ORGANIZATION_TYPES, RIGHTS_FOCUS } from './organization.contract.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -27,7 +27,7 @@ import { UpdateOrganizationDto } from './dto/update-organization.dto.js';
 import { assertMembershipTransition, today } from './membership-transition.js';
 import { linkIdsOf, loadLinkIds, replaceLinks } from './organization-links.js';
 import { audienceOf, listSpecFor, presentOrganization, restrictToVisible } from './organization-visibility.js';
-import type { MembershipStatus } from './organization-enums.js';
+import type { MembershipStatus } from './organization.contract.js';
 import { Organization } from './organization.entity.js';
 
 const NO_LINKS: OrganizationLinkIds = { countriesOfWorkIds: [], workingGroupIds: [] };

@@ -8,7 +8,7 @@ import { ListEndpoint } from '../list/list-endpoint.decorator.js';
 import { ListQueryDto } from '../list/list-query.dto.js';
 import { Paginated } from '../list/paginated.js';
 import { parseListQuery } from '../list/parse-list-query.js';
-import { EDITOR_ROLES, STAFF_ROLES } from '../users/user-role.js';
+import { EDITOR_ROLES, STAFF_ROLES } from '../users/user-role.contract.js';
 import { CreatePersonDto } from './dto/create-person.dto.js';
 import { PersonMergeResponseDto } from './dto/person-merge-response.dto.js';
 import { PersonResponseDto } from './dto/person-response.dto.js';

@@ -1,7 +1,7 @@
 import { CURRENT_AFFILIATION } from '../affiliations/affiliations.list-spec.js';
 import { regionFilter } from '../countries/region-filter.js';
 import type { ListSpec } from '../list/list-spec.js';
-import { LANGUAGES } from '../organizations/organization-enums.js';
+import { LANGUAGES } from '../organizations/organization.contract.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { UserRole } from '../users/user-role.js';
+import type { UserRole } from '../users/user-role.contract.js';
 import type { SecurityPolicyDto } from './dto/security-policy.dto.js';
 import { Setting } from './setting.entity.js';
-import { TWO_FACTOR_POLICY_ROLES, type TwoFactorPolicyRole } from './two-factor-roles.js';
+import { TWO_FACTOR_POLICY_ROLES, type TwoFactorPolicyRole } from './two-factor-roles.contract.js';
 
 const KEY = 'security-policy';
 

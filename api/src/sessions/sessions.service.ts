@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
-import type { UserRole } from '../users/user-role.js';
+import type { UserRole } from '../users/user-role.contract.js';
 import {
   formatRefreshToken,
   hashRefreshSecret,

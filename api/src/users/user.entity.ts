@@ -2,7 +2,7 @@ import { Column, Entity } from 'typeorm';
 import { AuditEntityType, AuditIgnore } from '../audit/audit-ignore.decorator.js';
 import { BaseEntity } from '../common/base.entity.js';
 import { OwnMergeRule } from '../duplicates/merge-references.js';
-import type { UserRole } from './user-role.js';
+import type { UserRole } from './user-role.contract.js';
 
 @OwnMergeRule('a person has at most one user account: a merge of two people with one each is refused (PersonMergeService)')
 @AuditEntityType('User')

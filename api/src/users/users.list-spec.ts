@@ -1,5 +1,5 @@
 import type { ListSpec } from '../list/list-spec.js';
-import { USER_ROLES } from './user-role.js';
+import { USER_ROLES } from './user-role.contract.js';
 
 export const USER_LIST: ListSpec = {
   resource: 'users',

@@ -16,7 +16,7 @@ import { toUserResponse, UserResponseDto } from './dto/user-response.dto.js';
 import { UserTokensService } from './user-tokens.service.js';
 import { User } from './user.entity.js';
 import { USER_LIST } from './users.list-spec.js';
-import type { UserRole } from './user-role.js';
+import type { UserRole } from './user-role.contract.js';
 
 export interface NewUser {
   email: string;

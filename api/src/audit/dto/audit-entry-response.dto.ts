@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { AuditAction, AuditChanges, AuditEntry } from '../audit-entry.entity.js';
+import { AUDIT_ACTIONS, type AuditAction } from '../audit-action.contract.js';
+import type { AuditChanges, AuditEntry } from '../audit-entry.entity.js';
 import { AUDIT_ENTITY_TYPES } from '../audit-ignore.decorator.js';
 
 export class AuditEntryResponseDto {
@@ -15,7 +16,7 @@ export class AuditEntryResponseDto {
   @ApiProperty({ type: String, nullable: true })
   userEmail: string | null;
 
-  @ApiProperty({ enum: ['create', 'update', 'delete'] })
+  @ApiProperty({ enum: AUDIT_ACTIONS })
   action: AuditAction;
 
   @ApiProperty({ type: String, enum: AUDIT_ENTITY_TYPES, description: 'The name each audited entity declares (AuditEntityType)' })

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { USER_ROLES, type UserRole } from '../../users/user-role.js';
+import { USER_ROLES, type UserRole } from '../../users/user-role.contract.js';
 
 export class SessionUserDto {
   @ApiProperty({ format: 'uuid' })

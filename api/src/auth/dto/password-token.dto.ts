@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 import { IsNewPassword } from '../password-policy/password-shape.decorator.js';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../password-policy/password-rules.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../password-policy/password-rules.contract.js';
 
 /** Accepting an invitation and resetting a password both trade a one-time token for a new password. */
 export class PasswordTokenDto {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { STAFF_ROLES } from '../../users/user-role.js';
+import { STAFF_ROLES } from '../../users/user-role.contract.js';
 import { Roles } from '../access.decorators.js';
 import { CurrentUser, type AuthenticatedUser } from '../authenticated-user.js';
 import { DisableTwoFactorDto } from './dto/disable-two-factor.dto.js';

@@ -1,7 +1,7 @@
 import { ZxcvbnFactory, type ZxcvbnResult } from '@zxcvbn-ts/core';
 import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
 import * as zxcvbnEnglish from '@zxcvbn-ts/language-en';
-import { PASSWORD_ANALYSED_LENGTH, PASSWORD_MIN_SCORE, PERSONAL_TOKEN_MIN_LENGTH } from './password-rules.js';
+import { PASSWORD_ANALYSED_LENGTH, PASSWORD_MIN_SCORE, PERSONAL_TOKEN_MIN_LENGTH } from './password-rules.contract.js';
 
 /** What is known about the owner of a password, to refuse passwords made of it. */
 export interface PasswordOwner {

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { Country } from '../country.entity.js';
-import { GOVERNMENT_POSITIONS, OP_STATUSES, type GovernmentPosition, type OpStatus } from '../country-enums.js';
+import { GOVERNMENT_POSITIONS, OP_STATUSES, type GovernmentPosition, type OpStatus } from '../country.contract.js';
 
 export class CountryResponseDto {
   @ApiProperty({ format: 'uuid' })

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { Country } from '../country.entity.js';
-import { OP_STATUSES, type OpStatus } from '../country-enums.js';
+import { OP_STATUSES, type OpStatus } from '../country.contract.js';
 
 /** What the public ratification map shows of a country: its treaty status, nothing the secretariat wrote. */
 export class PublicCountryDto {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { IMPORT_RESOURCES, type ImportResource } from '../import-job.entity.js';
+import { IMPORT_RESOURCES, type ImportResource } from '../import.contract.js';
 
 /** The text fields of the multipart upload; the CSV itself is the `file` part. */
 export class CreateImportDto {

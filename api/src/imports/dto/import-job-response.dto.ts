@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IMPORT_RESOURCES, IMPORT_STATUSES, type ImportJob, type ImportResource, type ImportStatus } from '../import-job.entity.js';
+import { IMPORT_RESOURCES, IMPORT_STATUSES, type ImportResource, type ImportStatus } from '../import.contract.js';
+import type { ImportJob } from '../import-job.entity.js';
 
 export class ImportJobResponseDto {
   @ApiProperty({ format: 'uuid' })

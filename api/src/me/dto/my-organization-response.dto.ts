@@ -6,7 +6,7 @@ import {
   RIGHTS_FOCUS,
   type MembershipStatus,
   type OrganizationType,
-} from '../../organizations/organization-enums.js';
+} from '../../organizations/organization.contract.js';
 import type { Organization } from '../../organizations/organization.entity.js';
 
 const SECRETARIAT = 'Managed by the secretariat: a PUT may send it back unchanged only';

@@ -11,7 +11,7 @@ import {
   RIGHTS_FOCUS,
   type MembershipStatus,
   type OrganizationType,
-} from '../../organizations/organization-enums.js';
+} from '../../organizations/organization.contract.js';
 import { SECRETARIAT_ORGANIZATION_FIELDS } from '../member-editable-fields.js';
 import { IfSent, IfSentNotNull } from '../../common/field-presence.js';
 

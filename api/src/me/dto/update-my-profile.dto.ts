@@ -4,7 +4,7 @@ import { Transform, type TransformFnParams } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { ReadOnlyField } from '../../common/read-only-field.decorator.js';
 import { trimmed, trimmedOrNull, uniqueList } from '../../common/text-transforms.js';
-import { LANGUAGES } from '../../organizations/organization-enums.js';
+import { LANGUAGES } from '../../organizations/organization.contract.js';
 import { IfSent, IfSentNotNull } from '../../common/field-presence.js';
 
 const MAX_ADDRESSES = 10;

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { APPLICATION_STATUSES, type ApplicationStatus } from '../membership-application.entity.js';
+import { APPLICATION_STATUSES, type ApplicationStatus } from '../membership-application.contract.js';
 
 /** Another application by the same contact e-mail (a form sent twice, or a new try after a rejection). */
 export class ApplicationDuplicateDto {

@@ -15,7 +15,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { trimmed, trimmedOrNull, uniqueList, websiteUrl } from '../../common/text-transforms.js';
-import { LANGUAGES, ORGANIZATION_TYPES, RIGHTS_FOCUS, type OrganizationType } from '../../organizations/organization-enums.js';
+import { LANGUAGES, ORGANIZATION_TYPES, RIGHTS_FOCUS, type OrganizationType } from '../../organizations/organization.contract.js';
 import { APPLICATION_LOCALES, type ApplicationLocale } from '../application-mails.js';
 
 export const MAX_COUNTRIES_OF_WORK = 50;

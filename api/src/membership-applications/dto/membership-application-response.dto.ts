@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { LANGUAGES, ORGANIZATION_TYPES, RIGHTS_FOCUS, type OrganizationType } from '../../organizations/organization-enums.js';
+import { LANGUAGES, ORGANIZATION_TYPES, RIGHTS_FOCUS, type OrganizationType } from '../../organizations/organization.contract.js';
 import { APPLICATION_LOCALES } from '../application-mails.js';
-import { APPLICATION_STATUSES, type ApplicationStatus, type MembershipApplication } from '../membership-application.entity.js';
+import { APPLICATION_STATUSES, type ApplicationStatus } from '../membership-application.contract.js';
+import type { MembershipApplication } from '../membership-application.entity.js';
 
 /** An application as the secretariat reviews it (staff only: it holds the applicant's contact data). */
 export class MembershipApplicationResponseDto {

@@ -19,7 +19,7 @@ import {
   type MembershipStatus,
   type OrganizationType,
   type RightsFocus,
-} from '../organization-enums.js';
+} from '../organization.contract.js';
 import { OrganizationProfileFields } from './organization-profile-fields.dto.js';
 
 export class CreateOrganizationDto extends OrganizationProfileFields {

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { MEMBERSHIP_STATUSES, type MembershipStatus } from '../organization-enums.js';
+import { MEMBERSHIP_STATUSES, type MembershipStatus } from '../organization.contract.js';
 
 /** One change of an organization's membership status, read from the audit trail. */
 export class MembershipChangeDto {

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { Organization } from '../organization.entity.js';
-import { LANGUAGES, MEMBERSHIP_STATUSES, ORGANIZATION_TYPES, RIGHTS_FOCUS, type MembershipStatus, type OrganizationType } from '../organization-enums.js';
+import { LANGUAGES, MEMBERSHIP_STATUSES, ORGANIZATION_TYPES, RIGHTS_FOCUS, type MembershipStatus, type OrganizationType } from '../organization.contract.js';
 
 /** The countries and working groups of an organization, kept in join tables. */
 export interface OrganizationLinkIds {

@@ -12,7 +12,7 @@ import {
 } from 'class-validator';
 import { PHONE } from '../../common/validation-patterns.js';
 import { PersonContactFields } from './person-contact-fields.dto.js';
-import { LANGUAGES, type Language } from '../../organizations/organization-enums.js';
+import { LANGUAGES, type Language } from '../../organizations/organization.contract.js';
 
 export class CreatePersonDto extends PersonContactFields {
   @ApiProperty({ maxLength: 100 })

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { LANGUAGES } from '../../organizations/organization-enums.js';
+import { LANGUAGES } from '../../organizations/organization.contract.js';
 import type { Person } from '../person.entity.js';
 
 export class PersonResponseDto {

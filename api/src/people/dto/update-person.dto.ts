@@ -11,7 +11,7 @@ import {
 } from 'class-validator';
 import { IfSent } from '../../common/field-presence.js';
 import { ReadOnlyField } from '../../common/read-only-field.decorator.js';
-import { LANGUAGES, type Language } from '../../organizations/organization-enums.js';
+import { LANGUAGES, type Language } from '../../organizations/organization.contract.js';
 import { PHONE } from '../../common/validation-patterns.js';
 import { PersonContactFields } from './person-contact-fields.dto.js';
 

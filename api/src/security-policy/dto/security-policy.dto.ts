@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn } from 'class-validator';
 import { uniqueList } from '../../common/text-transforms.js';
-import { TWO_FACTOR_POLICY_ROLES, type TwoFactorPolicyRole } from '../two-factor-roles.js';
+import { TWO_FACTOR_POLICY_ROLES, type TwoFactorPolicyRole } from '../two-factor-roles.contract.js';
 
 /** GET and PUT /api/security-policy: the whole policy, as one record. */
 export class SecurityPolicyDto {

@@ -2,8 +2,8 @@ import { IsEmailAddress } from '../../common/email-address.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { IsNewPassword } from '../../auth/password-policy/password-shape.decorator.js';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../auth/password-policy/password-rules.js';
-import { USER_ROLES, type UserRole } from '../user-role.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../auth/password-policy/password-rules.contract.js';
+import { USER_ROLES, type UserRole } from '../user-role.contract.js';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'someone@example.org' })

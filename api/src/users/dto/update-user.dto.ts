@@ -3,9 +3,9 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsISO8601, IsUUID, ValidateIf } from 'class-validator';
 import { IfSent } from '../../common/field-presence.js';
 import { IsNewPassword } from '../../auth/password-policy/password-shape.decorator.js';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../auth/password-policy/password-rules.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../auth/password-policy/password-rules.contract.js';
 import { ReadOnlyField } from '../../common/read-only-field.decorator.js';
-import { USER_ROLES, type UserRole } from '../user-role.js';
+import { USER_ROLES, type UserRole } from '../user-role.contract.js';
 
 /** PUT /api/users/:id takes the record back as GET returned it; read-only fields are ignored. */
 export class UpdateUserDto {

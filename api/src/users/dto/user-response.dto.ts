@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { User } from '../user.entity.js';
-import { USER_ROLES, type UserRole } from '../user-role.js';
+import { USER_ROLES, type UserRole } from '../user-role.contract.js';
 
 export class UserResponseDto {
   @ApiProperty({ format: 'uuid' })

@@ -38,3 +38,11 @@ export const MEMBERSHIP_TRANSITIONS: Record<MembershipStatus, readonly Membershi
   withdrawn: ['active'],
   rejected: [],
 };
+
+export const isMembershipStatus = (value: unknown): value is MembershipStatus => MEMBERSHIP_STATUSES.some((status) => status === value);
+
+/** Whether a hand-made change from one membership status to another is allowed; keeping the same one always is. */
+export const mayChangeMembershipStatus = (from: MembershipStatus, to: MembershipStatus): boolean => from === to || MEMBERSHIP_TRANSITIONS[from].includes(to);
+
+/** The statuses an organization now in `current` may be given by hand: its own and those that may follow it. */
+export const membershipStatusesFrom = (current: MembershipStatus): readonly MembershipStatus[] => [current, ...MEMBERSHIP_TRANSITIONS[current]];

@@ -1,6 +1,6 @@
 /**
- * The limits of a password, shared by the DTOs, the policy and the admin UI's
- * copy of them. The maximum keeps hashing and strength estimation cheap: a
+ * The limits of a password, shared by the DTOs, the policy and the admin UI
+ * (which checks them while the user types). The maximum keeps hashing and strength estimation cheap: a
  * megabyte "password" must not cost the server seconds of work.
  */
 export const PASSWORD_MIN_LENGTH = 12;

@@ -1,4 +1,4 @@
-import type { UserRole } from '../users/user-role.js';
+import type { UserRole } from '../users/user-role.contract.js';
 
 /**
  * The roles an admin may oblige to use two-factor authentication: those who

@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+import type { ResourceProps } from 'react-admin';
+import type { AccessRule } from '../auth/access-rule';
+import type { LocaleCode } from '../i18n/locales';
+
+/** The menu's sections, in the order they appear; each title is `app.menu.<group>`. */
+export const MENU_GROUPS = ['members', 'campaign', 'administration'] as const;
+export type MenuGroup = (typeof MENU_GROUPS)[number];
+
+export type MenuEntry = {
+  group: MenuGroup;
+  /** Position inside the group, smallest first. */
+  order: number;
+  /** Replaces the plain link to the list (for a badge…); the label is otherwise `resources.<name>.name`. */
+  render?: () => ReactNode;
+};
+
+/** A nested catalog of labels, as a resource's messages.ts declares them. */
+export type MessageTree = { readonly [key: string]: string | MessageTree };
+
+/**
+ * Everything the admin needs to know about a resource, exported by its
+ * folder's index.ts and listed once in resources.ts.
+ */
+export type ResourceDefinition = {
+  /** The API's resource name (plural kebab-case), also its route. */
+  name: string;
+  /** React-Admin's <Resource> props: pages, icon, recordRepresentation. */
+  pages: Omit<ResourceProps, 'name'>;
+  /** Absent for resources reached only from other pages. */
+  menu?: MenuEntry;
+  access: AccessRule;
+  /** Its labels under `resources.<name>`, per language. */
+  messages: Readonly<Record<LocaleCode, MessageTree>>;
+};

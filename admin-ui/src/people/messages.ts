@@ -1,0 +1,148 @@
+import type { ResourceCatalogs } from '../i18n/catalog-type';
+
+/** The people resource's own strings (`resources.people.*`): labels, choices and messages; Spanish and French must have exactly English's keys. */
+const en = {
+  name: 'Person |||| People',
+  fields: {
+    id: 'ID',
+    q: 'Search',
+    firstName: 'First name',
+    lastName: 'Last name',
+    email: 'E-mail',
+    otherEmails: 'Other e-mail addresses',
+    otherEmail: 'E-mail',
+    phones: 'Phone numbers',
+    phone: 'Phone',
+    jobTitle: 'Job title',
+    countryId: 'Country',
+    languages: 'Languages',
+    consentAt: 'Consent given',
+    consentSource: 'Consent given through',
+    userId: 'Can sign in',
+    createdAt: 'Created',
+    updatedAt: 'Last updated',
+  },
+  filters: {
+    organizationId: 'Members through organization',
+    region: 'Region',
+    language: 'Language',
+    hasUser: 'Can sign in',
+  },
+  sections: {
+    identity: 'Person',
+    contact: 'Contact',
+    consent: 'Consent',
+  },
+  helpers: {
+    email: 'The main address; no two people share it',
+    consentSource: 'For example: membership application, national event sign-up sheet',
+  },
+  tabs: {
+    profile: 'Profile',
+    affiliations: 'Organizations',
+    activity: 'Activity',
+    duplicates: 'Duplicates',
+  },
+  message: {
+    delete_content: 'Delete %{recordRepresentation}? Their affiliations and notes are deleted too.',
+  },
+  no_consent: 'Not recorded',
+};
+
+export const peopleMessages: ResourceCatalogs<typeof en> = {
+  en,
+  es: {
+    name: 'Persona |||| Personas',
+    fields: {
+      id: 'ID',
+      q: 'Buscar',
+      firstName: 'Nombre',
+      lastName: 'Apellidos',
+      email: 'Correo electrónico',
+      otherEmails: 'Otros correos electrónicos',
+      otherEmail: 'Correo electrónico',
+      phones: 'Teléfonos',
+      phone: 'Teléfono',
+      jobTitle: 'Cargo',
+      countryId: 'País',
+      languages: 'Idiomas',
+      consentAt: 'Consentimiento dado',
+      consentSource: 'Consentimiento dado a través de',
+      userId: 'Puede iniciar sesión',
+      createdAt: 'Creado',
+      updatedAt: 'Última modificación',
+    },
+    filters: {
+      organizationId: 'Miembros a través de la organización',
+      region: 'Región',
+      language: 'Idioma',
+      hasUser: 'Puede iniciar sesión',
+    },
+    sections: {
+      identity: 'Persona',
+      contact: 'Contacto',
+      consent: 'Consentimiento',
+    },
+    helpers: {
+      email: 'La dirección principal; dos personas no pueden compartirla',
+      consentSource: 'Por ejemplo: solicitud de membresía, hoja de inscripción de un evento nacional',
+    },
+    tabs: {
+      profile: 'Perfil',
+      affiliations: 'Organizaciones',
+      activity: 'Actividad',
+      duplicates: 'Duplicados',
+    },
+    message: {
+      delete_content: '¿Eliminar a %{recordRepresentation}? Sus afiliaciones y notas también se eliminan.',
+    },
+    no_consent: 'No registrado',
+  },
+  fr: {
+    name: 'Personne |||| Personnes',
+    fields: {
+      id: 'ID',
+      q: 'Rechercher',
+      firstName: 'Prénom',
+      lastName: 'Nom',
+      email: 'E-mail',
+      otherEmails: 'Autres adresses e-mail',
+      otherEmail: 'E-mail',
+      phones: 'Numéros de téléphone',
+      phone: 'Téléphone',
+      jobTitle: 'Fonction',
+      countryId: 'Pays',
+      languages: 'Langues',
+      consentAt: 'Consentement donné',
+      consentSource: 'Consentement donné via',
+      userId: 'Peut se connecter',
+      createdAt: 'Créé',
+      updatedAt: 'Dernière modification',
+    },
+    filters: {
+      organizationId: 'Membres par l’organisation',
+      region: 'Région',
+      language: 'Langue',
+      hasUser: 'Peut se connecter',
+    },
+    sections: {
+      identity: 'Personne',
+      contact: 'Contact',
+      consent: 'Consentement',
+    },
+    helpers: {
+      email: 'L’adresse principale ; deux personnes ne peuvent pas la partager',
+      consentSource: 'Par exemple : demande d’adhésion, feuille d’inscription d’un événement national',
+    },
+    tabs: {
+      profile: 'Profil',
+      affiliations: 'Organisations',
+      activity: 'Activité',
+      duplicates: 'Doublons',
+    },
+    message: {
+      delete_content: 'Supprimer %{recordRepresentation} ? Ses affiliations et ses notes sont aussi supprimées.',
+    },
+    no_consent: 'Non enregistré',
+  },
+};

@@ -1,0 +1,28 @@
+import { affiliations } from './affiliations';
+import { auditEntries } from './audit-entries';
+import type { ResourceDefinition } from './common/resource-definition';
+import { countries } from './countries';
+import { imports } from './imports';
+import { membershipApplications } from './membership-applications';
+import { notes } from './notes';
+import { organizations } from './organizations';
+import { people } from './people';
+import { users } from './users';
+import { workingGroups } from './working-groups';
+
+/**
+ * Every resource of the admin, registered once: App.tsx declares their pages,
+ * the menu, canAccess and the i18n provider read their definitions from here.
+ */
+export const RESOURCES: readonly ResourceDefinition[] = [
+  organizations,
+  people,
+  affiliations,
+  workingGroups,
+  countries,
+  notes,
+  membershipApplications,
+  imports,
+  auditEntries,
+  users,
+];
