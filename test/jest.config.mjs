@@ -18,7 +18,14 @@ export default {
   // Real databases, a real queue and a real browser on two cores: give each test room.
   testTimeout: 60000,
   projects: [
-    { ...common, displayName: 'api-unit', rootDir: '../api', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'api-unit',
+      rootDir: '../api',
+      // test/architecture/ runs the architecture rules over fixtures that break them.
+      roots: ['<rootDir>/src', '<rootDir>/../test/architecture'],
+      testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/../test/architecture/**/*.spec.ts'],
+    },
     { ...common, displayName: 'api-e2e', rootDir: '.', testMatch: ['<rootDir>/api/**/*.e2e-spec.ts'] },
     { ...common, displayName: 'browser', rootDir: '.', testMatch: ['<rootDir>/browser/**/*.browser-spec.ts'] },
   ],

@@ -1,4 +1,6 @@
+import { createElement } from 'react';
 import { defaultDarkTheme, defaultLightTheme, type RaThemeOptions } from 'react-admin';
+import { ListPagination } from './common/ListPagination';
 
 // Deep blue for structure, teal for accents: calm, institutional, and both
 // pass WCAG AA as text on white and as backgrounds under white text.
@@ -26,6 +28,8 @@ const sharedComponents = {
   MuiButtonBase: { styleOverrides: { root: focusOutline } },
   MuiLink: { styleOverrides: { root: { '&:focus-visible': { outline: `3px solid ${TEAL.light}`, outlineOffset: 2 } } } },
   MuiCard: { defaultProps: { variant: 'outlined' as const } },
+  // Every list says when its total is an estimate.
+  RaList: { defaultProps: { pagination: createElement(ListPagination) } },
   RaLogin: {
     styleOverrides: {
       root: {

@@ -9,6 +9,7 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
+import { TOTAL_ESTIMATED_HEADER } from './list/content-range.interceptor.js';
 import { httpLoggerOptions } from './logging/logger-options.js';
 import { PinoLoggerService } from './logging/pino-logger.service.js';
 import { createOpenApiDocument } from './openapi/openapi-document.js';
@@ -38,7 +39,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   );
   app.enableCors({
     origin: config.corsOrigins,
-    exposedHeaders: ['Content-Range'],
+    // A list's total, and whether it is an estimate, for an admin UI served from another origin.
+    exposedHeaders: ['Content-Range', TOTAL_ESTIMATED_HEADER],
   });
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }),

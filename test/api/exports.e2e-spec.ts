@@ -18,7 +18,7 @@ describe('CSV exports of filtered lists', () => {
   const download = async (path: string, query: Record<string, string> = {}, token = coordinator) => {
     const response = await request(t.http).get(path).query(query).set(...bearer(token)).buffer(true).expect(200);
     const text = response.text;
-    return { response, text, rows: parse(text, { bom: true, columns: true }) as CsvRow[] };
+    return { response, text, rows: parse<CsvRow>(text, { bom: true, columns: true }) };
   };
 
   beforeAll(async () => {

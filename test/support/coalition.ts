@@ -61,7 +61,7 @@ export async function setUpCoalition(t: TestApp): Promise<Coalition> {
   const noteOnOrgB = await manager.save(
     manager.create(Note, { targetType: 'organization', targetId: orgB.id, body: 'Private: their director asked for discretion.', authorId: t.users.coordinator.id, authorEmail: t.users.coordinator.email }),
   );
-  const [kenya] = (await t.dataSource.query("SELECT id FROM countries WHERE iso3 = 'KEN'")) as Array<{ id: string }>;
+  const [kenya] = await t.dataSource.query<Array<{ id: string }>>("SELECT id FROM countries WHERE iso3 = 'KEN'");
   const applicationB = await manager.save(
     manager.create(MembershipApplication, {
       organizationName: 'Pending Applicant Alliance',

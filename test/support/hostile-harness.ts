@@ -80,7 +80,7 @@ export class HostileHarness {
     const routes = walkRoutes(t.app);
     const c = await setUpCoalition(t);
     const document = (await request(t.http).get('/api/docs-json').expect(200)).body as OpenApiDocument;
-    const [country] = (await t.dataSource.query("SELECT id FROM countries WHERE iso3 = 'KEN'")) as Array<{ id: string }>;
+    const [country] = await t.dataSource.query<Array<{ id: string }>>("SELECT id FROM countries WHERE iso3 = 'KEN'");
     const group = await t.dataSource.manager.save(t.dataSource.manager.create(WorkingGroup, { name: 'Right to water', description: null }));
     const pool = { countryId: country.id, workingGroupId: group.id, organizationIds: [c.ids.orgB, c.ids.orgA], personIds: [c.ids.personB, c.ids.personA] };
     const upload = await request(t.http)
@@ -89,7 +89,7 @@ export class HostileHarness {
       .field({ resource: 'people', dryRun: 'true' })
       .attach('file', Buffer.from('firstName,lastName,email\nAda,Okoro,ada@example.org\n', 'utf8'), { filename: 'people.csv', contentType: 'text/csv' })
       .expect(201);
-    const [entry] = (await t.dataSource.query('SELECT id FROM audit_entries LIMIT 1')) as Array<{ id: string }>;
+    const [entry] = await t.dataSource.query<Array<{ id: string }>>('SELECT id FROM audit_entries LIMIT 1');
     const harness = new HostileHarness(t, c, routes, document, pool, (upload.body as { id: string }).id, entry.id);
     harness.baseline = await harness.rowCounts();
     return harness;
@@ -102,7 +102,7 @@ export class HostileHarness {
   private async rowCounts(): Promise<string> {
     // Every table of the schema, a new resource's included: a 4xx must leave each count as it was.
     const tables = [...new Set(this.t.dataSource.entityMetadatas.map((metadata) => metadata.tableName))].sort();
-    const [row] = (await this.t.dataSource.query(`SELECT ${tables.map((table) => `(SELECT count(*) FROM ${table}) AS ${table}`).join(', ')}`)) as object[];
+    const [row] = await this.t.dataSource.query<object[]>(`SELECT ${tables.map((table) => `(SELECT count(*) FROM ${table}) AS ${table}`).join(', ')}`);
     return JSON.stringify(row);
   }
 

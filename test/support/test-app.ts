@@ -61,7 +61,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     users[role] = { id: saved.id, email: saved.email };
   }
 
-  const http = app.getHttpServer() as Server;
+  const http = app.getHttpServer();
   const tokens = new Map<UserRole, string>();
   const workers: INestApplicationContext[] = [];
   return {

@@ -1,8 +1,7 @@
 import HistoryIcon from '@mui/icons-material/History';
 import { LIST_AND_SHOW } from '../auth/access-rule';
+import { lazyPage } from '../common/lazy-page';
 import type { ResourceDefinition } from '../common/resource-definition';
-import { AuditEntryList } from './AuditEntryList';
-import { AuditEntryShow } from './AuditEntryShow';
 import type { AuditEntryRecord } from './audit-entry-record';
 import { auditEntriesMessages } from './messages';
 
@@ -10,8 +9,8 @@ import { auditEntriesMessages } from './messages';
 export const auditEntries: ResourceDefinition = {
   name: 'audit-entries',
   pages: {
-    list: AuditEntryList,
-    show: AuditEntryShow,
+    list: lazyPage(() => import('./AuditEntryList'), 'AuditEntryList'),
+    show: lazyPage(() => import('./AuditEntryShow'), 'AuditEntryShow'),
     icon: HistoryIcon,
     recordRepresentation: (record: AuditEntryRecord): string => `${record.entityType} ${record.entityId}`,
   },

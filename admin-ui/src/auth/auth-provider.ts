@@ -54,6 +54,12 @@ const stringParam = (value: unknown): string => (typeof value === 'string' ? val
  */
 const SILENT_REJECTION = { message: false } as const;
 
+function rejectSilently(): never {
+  // React-Admin reads `message: false` off the rejection to skip its notice; an Error's message is always a string.
+  // eslint-disable-next-line @typescript-eslint/only-throw-error
+  throw SILENT_REJECTION;
+}
+
 const statusOf = (error: unknown): number | undefined => {
   if (typeof error !== 'object' || error === null) return undefined;
   const status = (error as Record<string, unknown>).status;
@@ -102,7 +108,7 @@ export const authProvider: AuthProvider = {
     const token = readToken();
     if (token === null || readUser() === null) {
       clearSession();
-      throw SILENT_REJECTION;
+      rejectSilently();
     }
     // Access tokens live minutes; the refresh cookie carries the session across them.
     if (!isJwtUsable(token) && !(await refreshSession(token))) {
@@ -110,7 +116,7 @@ export const authProvider: AuthProvider = {
       // With <Admin requireAuth>, React-Admin redirects without showing this
       // rejection's message, so the login page announces it instead.
       markSessionExpired();
-      throw SILENT_REJECTION;
+      rejectSilently();
     }
   },
 

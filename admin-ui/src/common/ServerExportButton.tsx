@@ -17,12 +17,13 @@ type ServerExportButtonProps = {
  */
 export const ServerExportButton = ({ label = 'app.export.csv', selectedOnly = false }: ServerExportButtonProps) => {
   const resource = useResourceContext() ?? '';
-  const { filterValues, sort, total, selectedIds } = useListContext();
+  const list = useListContext();
+  const { sort, total, selectedIds } = list;
   const notify = useNotify();
   const [busy, setBusy] = useState(false);
 
   const exportCsv = async () => {
-    const filter = selectedOnly ? { id: selectedIds } : filterValues;
+    const filter: unknown = selectedOnly ? { id: selectedIds } : list.filterValues;
     const query = new URLSearchParams({ filter: JSON.stringify(filter), sort: JSON.stringify([sort.field, sort.order]) });
     setBusy(true);
     try {

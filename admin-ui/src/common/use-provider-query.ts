@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDataProvider } from 'react-admin';
 import type { AppDataProvider } from '../data/data-provider';
 
@@ -22,12 +22,17 @@ export const useProviderQuery = <T>(key: string, load: (provider: AppDataProvide
     isPending: enabled,
   });
   const [attempt, setAttempt] = useState(0);
+  // `load` is a new function on every render; `key` says when what it loads changes.
+  const latestLoad = useRef(load);
+  useEffect(() => {
+    latestLoad.current = load;
+  });
 
   useEffect(() => {
     if (!enabled) return undefined;
     let current = true;
     setState((previous) => ({ ...previous, isPending: true, error: null }));
-    load(dataProvider)
+    latestLoad.current(dataProvider)
       .then(({ data }) => {
         if (current) setState({ data, error: null, isPending: false });
       })
@@ -37,7 +42,6 @@ export const useProviderQuery = <T>(key: string, load: (provider: AppDataProvide
     return () => {
       current = false;
     };
-    // `load` is a new function on every render; `key` says when what it loads changes.
   }, [key, attempt, enabled, dataProvider]);
 
   const refetch = useCallback(() => setAttempt((n) => n + 1), []);

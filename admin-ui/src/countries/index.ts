@@ -1,8 +1,7 @@
 import PublicIcon from '@mui/icons-material/Public';
 import { LIST_AND_SHOW } from '../auth/access-rule';
+import { lazyPage } from '../common/lazy-page';
 import type { ResourceDefinition } from '../common/resource-definition';
-import { CountryList } from './CountryList';
-import { CountryShow } from './CountryShow';
 import type { CountryRecord } from './country-record';
 import { countriesMessages } from './messages';
 
@@ -10,8 +9,8 @@ import { countriesMessages } from './messages';
 export const countries: ResourceDefinition = {
   name: 'countries',
   pages: {
-    list: CountryList,
-    show: CountryShow,
+    list: lazyPage(() => import('./CountryList'), 'CountryList'),
+    show: lazyPage(() => import('./CountryShow'), 'CountryShow'),
     icon: PublicIcon,
     // A string is needed where React-Admin names a record in text (page titles, notifications); pages use CountryNameField.
     recordRepresentation: (record: CountryRecord): string => record.name,

@@ -1,6 +1,7 @@
 import simpleRestProvider from 'ra-data-simple-rest';
-import type { DataProvider, DeleteParams, DeleteResult, RaRecord } from 'react-admin';
+import type { DataProvider, DeleteParams, DeleteResult, GetListParams, GetListResult, RaRecord } from 'react-admin';
 import { httpClient } from './http-client';
+import { withTotalEstimate } from './list-total';
 import { recordMethods, type RecordMethods } from './record-methods';
 import { securityMethods, type SecurityMethods } from './security-methods';
 import { workflowMethods, type WorkflowMethods } from './workflow-methods';
@@ -17,6 +18,17 @@ export const dataProvider: AppDataProvider = {
   ...recordMethods(API_URL, httpClient),
   ...workflowMethods(API_URL, httpClient),
   ...securityMethods(API_URL, httpClient),
+  // React-Admin's REST dialect reads the total from Content-Range; the API also says when it is an estimate.
+  async getList<RecordType extends RaRecord>(resource: string, params: GetListParams): Promise<GetListResult<RecordType>> {
+    let headers = new Headers();
+    const listing = simpleRestProvider(API_URL, async (url: string, options?: Parameters<typeof httpClient>[1]) => {
+      const response = await httpClient(url, options);
+      headers = response.headers;
+      return response;
+    });
+    const result = await listing.getList<RecordType>(resource, params);
+    return withTotalEstimate(result, headers);
+  },
   // A DELETE may answer 204 with no body; React-Admin still needs the record
   // to update its caches and to name it in the notification.
   async delete<RecordType extends RaRecord>(resource: string, params: DeleteParams<RecordType>): Promise<DeleteResult<RecordType>> {

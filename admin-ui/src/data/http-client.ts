@@ -3,7 +3,8 @@ import { readToken } from '../auth/auth-storage';
 import { currentToken, refreshSession } from '../auth/session';
 import { readServerMessage } from './server-message';
 
-type FetchJsonResult = Awaited<ReturnType<typeof fetchUtils.fetchJson>>;
+/** React-Admin's fetchJson answer, its parsed body left for the caller to check or name. */
+type FetchJsonResult = Omit<Awaited<ReturnType<typeof fetchUtils.fetchJson>>, 'json'> & { json: unknown };
 
 const statusKey = (status: number): string => {
   if (status === 403) return 'app.errors.forbidden';
@@ -53,9 +54,13 @@ const readableError = (error: unknown): unknown => {
     // fetch() itself failed: the server is unreachable.
     return error instanceof TypeError ? new HttpError('app.errors.network', 0, null) : error;
   }
-  const message = readServerMessage(error.body) ?? statusKey(error.status);
-  const errors = FORM_ERROR_STATUSES.has(error.status) ? formErrorsOf(error.body, message) : undefined;
-  return new HttpError(message, error.status, errors ? { ...(error.body as object), errors } : error.body);
+  // React-Admin types an HttpError's status and body as `any`.
+  const status: unknown = error.status;
+  const body: unknown = error.body;
+  const code = typeof status === 'number' ? status : 0;
+  const message = readServerMessage(body) ?? statusKey(code);
+  const errors = FORM_ERROR_STATUSES.has(code) ? formErrorsOf(body, message) : undefined;
+  return new HttpError(message, code, errors ? { ...(body as object), errors } : body);
 };
 
 const send = (url: string, options: fetchUtils.Options, token: string | null): Promise<FetchJsonResult> => {

@@ -47,7 +47,7 @@ export const recordMethods = (apiUrl: string, http: typeof httpClient) => ({
   /** Answers like a login: every earlier session has ended and `json` opens the new one (see openSession). */
   async changeMyPassword(currentPassword: string, newPassword: string): Promise<{ data: unknown }> {
     const { json } = await http(`${apiUrl}/me/password`, { method: 'POST', body: JSON.stringify({ currentPassword, newPassword }) });
-    return { data: json as unknown };
+    return { data: json };
   },
 });
 

@@ -101,6 +101,10 @@ export const en = {
     common: {
       none: 'None',
     },
+    pagination: {
+      // Past 10,000 matches the total is the database's estimate, rounded.
+      estimated_range: '%{offsetBegin}-%{offsetEnd} of about %{total}',
+    },
     export: {
       csv: 'Export CSV',
       selected_csv: 'Export selected (CSV)',

@@ -98,6 +98,10 @@ export const es: CatalogShape<AppCatalog> = {
     common: {
       none: 'Ninguno',
     },
+    pagination: {
+      // Past 10,000 matches the total is the database's estimate, rounded.
+      estimated_range: '%{offsetBegin}-%{offsetEnd} de unos %{total}',
+    },
     export: {
       csv: 'Exportar CSV',
       selected_csv: 'Exportar la selección (CSV)',

@@ -98,6 +98,10 @@ export const fr: CatalogShape<AppCatalog> = {
     common: {
       none: 'Aucun',
     },
+    pagination: {
+      // Past 10,000 matches the total is the database's estimate, rounded.
+      estimated_range: '%{offsetBegin}-%{offsetEnd} sur environ %{total}',
+    },
     export: {
       csv: 'Exporter en CSV',
       selected_csv: 'Exporter la sélection (CSV)',

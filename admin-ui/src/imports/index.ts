@@ -1,9 +1,7 @@
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { ALL, LIST_AND_SHOW } from '../auth/access-rule';
+import { lazyPage } from '../common/lazy-page';
 import type { ResourceDefinition } from '../common/resource-definition';
-import { ImportCreate } from './ImportCreate';
-import { ImportList } from './ImportList';
-import { ImportShow } from './ImportShow';
 import type { ImportJobRecord } from './import-record';
 import { importsMessages } from './messages';
 
@@ -11,9 +9,9 @@ import { importsMessages } from './messages';
 export const imports: ResourceDefinition = {
   name: 'imports',
   pages: {
-    list: ImportList,
-    create: ImportCreate,
-    show: ImportShow,
+    list: lazyPage(() => import('./ImportList'), 'ImportList'),
+    create: lazyPage(() => import('./ImportCreate'), 'ImportCreate'),
+    show: lazyPage(() => import('./ImportShow'), 'ImportShow'),
     icon: UploadFileIcon,
     recordRepresentation: (record: ImportJobRecord): string => record.fileName,
   },

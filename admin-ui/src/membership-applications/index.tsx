@@ -1,8 +1,7 @@
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import { ALL, READ } from '../auth/access-rule';
+import { lazyPage } from '../common/lazy-page';
 import type { ResourceDefinition } from '../common/resource-definition';
-import { MembershipApplicationList } from './MembershipApplicationList';
-import { MembershipApplicationShow } from './MembershipApplicationShow';
 import type { MembershipApplicationRecord } from './membership-application-record';
 import { membershipApplicationsMessages } from './messages';
 import { PendingApplicationsMenuItem } from './PendingApplicationsMenuItem';
@@ -11,8 +10,8 @@ import { PendingApplicationsMenuItem } from './PendingApplicationsMenuItem';
 export const membershipApplications: ResourceDefinition = {
   name: 'membership-applications',
   pages: {
-    list: MembershipApplicationList,
-    show: MembershipApplicationShow,
+    list: lazyPage(() => import('./MembershipApplicationList'), 'MembershipApplicationList'),
+    show: lazyPage(() => import('./MembershipApplicationShow'), 'MembershipApplicationShow'),
     icon: HowToRegIcon,
     recordRepresentation: (record: MembershipApplicationRecord): string => record.organizationName,
   },

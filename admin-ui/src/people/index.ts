@@ -1,20 +1,17 @@
 import PeopleIcon from '@mui/icons-material/People';
 import { ALL, READ } from '../auth/access-rule';
+import { lazyPage } from '../common/lazy-page';
 import type { ResourceDefinition } from '../common/resource-definition';
-import { PersonCreate } from './PersonCreate';
-import { PersonEdit } from './PersonEdit';
-import { PersonList } from './PersonList';
-import { PersonShow } from './PersonShow';
 import { fullName, type PersonRecord } from './person-record';
 import { peopleMessages } from './messages';
 
 export const people: ResourceDefinition = {
   name: 'people',
   pages: {
-    list: PersonList,
-    create: PersonCreate,
-    edit: PersonEdit,
-    show: PersonShow,
+    list: lazyPage(() => import('./PersonList'), 'PersonList'),
+    create: lazyPage(() => import('./PersonCreate'), 'PersonCreate'),
+    edit: lazyPage(() => import('./PersonEdit'), 'PersonEdit'),
+    show: lazyPage(() => import('./PersonShow'), 'PersonShow'),
     icon: PeopleIcon,
     recordRepresentation: (record: PersonRecord): string => fullName(record),
   },

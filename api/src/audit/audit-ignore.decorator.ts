@@ -4,13 +4,13 @@ const AUDIT_IGNORE = Symbol('audit-ignore');
 
 /** Keeps a column's values (hashes, counters) out of the audit trail. */
 export const AuditIgnore = (): PropertyDecorator => (target, propertyKey) => {
-  const ignored: Set<string | symbol> = Reflect.getMetadata(AUDIT_IGNORE, target.constructor) ?? new Set();
+  const ignored = (Reflect.getMetadata(AUDIT_IGNORE, target.constructor) as Set<string | symbol> | undefined) ?? new Set<string | symbol>();
   ignored.add(propertyKey);
   Reflect.defineMetadata(AUDIT_IGNORE, ignored, target.constructor);
 };
 
 export function isAuditIgnored(entityClass: Function, property: string): boolean {
-  const ignored: Set<string | symbol> | undefined = Reflect.getMetadata(AUDIT_IGNORE, entityClass);
+  const ignored = Reflect.getMetadata(AUDIT_IGNORE, entityClass) as Set<string | symbol> | undefined;
   return ignored?.has(property) ?? false;
 }
 

@@ -3,7 +3,7 @@ import type { Request } from 'express';
 import type { SessionClient } from '../sessions/sessions.service.js';
 
 // Control characters have no business in a stored user agent (and PostgreSQL refuses NUL).
-const CONTROL = /[\u0000-\u001f\u007f]/g;
+const CONTROL = /\p{Cc}/gu;
 
 /** The client address and user agent of a request, bounded to what the session row stores. */
 export function clientOf(request: Request): SessionClient {

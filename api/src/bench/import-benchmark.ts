@@ -141,7 +141,7 @@ async function main(): Promise<void> {
     const url = server.urlFor(database);
     await migrate(url);
     dataSource = await new DataSource(dataSourceOptions({ url, poolSize: 5, applicationName: 'coalition-bench', entities: [ImportJob, ImportFile, AuditEntry] })).initialize();
-    const [{ version }] = await dataSource.query(`SELECT current_setting('server_version') AS version`);
+    const [{ version }] = await dataSource.query<Array<{ version: string }>>(`SELECT current_setting('server_version') AS version`);
 
     const generated = generatePeopleCsv(ROWS);
     const content = Buffer.from(generated.csv, 'utf8');
@@ -167,7 +167,7 @@ async function main(): Promise<void> {
     const outcome = await new ImportRunnerService(dataSource).run(job.id);
     const importMs = performance.now() - started;
     const done = await dataSource.getRepository(ImportJob).findOneByOrFail({ id: job.id });
-    const [{ errors }] = await dataSource.query(`SELECT count(*)::int AS errors FROM import_row_errors WHERE import_id = $1`, [job.id]);
+    const [{ errors }] = await dataSource.query<Array<{ errors: number }>>(`SELECT count(*)::int AS errors FROM import_row_errors WHERE import_id = $1`, [job.id]);
 
     console.log(`import outcome: ${outcome}, ${done.createdCount} created, ${done.updatedCount} updated, ${done.errorCount} rows refused, ${errors} error lines`);
     console.log(`import elapsed: ${seconds(importMs)} s`);

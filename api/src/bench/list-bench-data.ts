@@ -61,6 +61,8 @@ const ORGANIZATION_FORMS: ReadonlyArray<{ kinds: readonly string[]; topics: read
   },
 ];
 
+// Packed by hand, several words a line.
+// prettier-ignore
 const PLACES = [
   'Bogotá', 'São Paulo', 'Yaoundé', 'Dakar', 'Nairobi', 'Kampala', "Côte d'Ivoire", 'Genève', 'Montréal', 'Asunción',
   'Medellín', 'Québec', 'Lomé', 'Bamako', 'Niamey', 'Cotonou', 'Antananarivo', 'Port-au-Prince', 'Córdoba', 'Mérida',
@@ -70,6 +72,8 @@ const PLACES = [
   'Chişinău', 'Kraków', 'Zürich', 'Malmö', 'Tromsø', 'Reykjavík', 'Łódź', 'Istanbul', 'İzmir', 'Valparaíso',
 ];
 
+// Packed by hand, several words a line.
+// prettier-ignore
 const FIRST_NAMES = [
   'Ana', 'José', 'Wanjiru', 'Chloé', 'Mehmet', 'Aïcha', 'Nguyễn', 'Olga', 'Kwame', 'Lucía', 'Priya', 'Søren', 'Amara', 'Jesús',
   'Fatoumata', 'Hélène', 'Tomás', 'Ngozi', 'Inés', 'Yusuf', 'Mariam', 'Raúl', 'Chidi', 'Zoë', 'Andrés', 'Thandiwe', 'Léa',
@@ -77,6 +81,8 @@ const FIRST_NAMES = [
   'Abebe', 'Camila', 'Jérôme', 'Oluwaseun', 'Renée', 'Ximena', 'Bongani', 'Gülşen', 'Matías', 'Noémie', 'Tariq',
 ];
 
+// Packed by hand, several words a line.
+// prettier-ignore
 const LAST_NAMES = [
   'Pérez', 'Kamau', 'Dubois', 'Yılmaz', 'Benali', 'Trần', 'Kovalenko', 'Mensah', 'García', 'Sharma', 'Ødegaard', 'Otieno',
   'Zapata', 'Nkurunziza', 'Lefèvre', 'Okonkwo', 'Muñoz', 'Diallo', 'Herrera', 'Mbeki', 'Rodríguez', 'Traoré', 'Gómez',
@@ -85,6 +91,8 @@ const LAST_NAMES = [
   'Roussel', 'Begum', 'Ortíz', 'Adeyemi',
 ];
 
+// Packed by hand, several words a line.
+// prettier-ignore
 const DOMAINS = [
   'cels.example.org', 'khrc.example.org', 'ldh.example.org', 'escr-net.example.org', 'fian.example.org', 'hic.example.org',
   'provea.example.org', 'dejusticia.example.org', 'asds.example.org', 'kituo.example.org', 'members.example.org', 'mail.example.net',

@@ -56,14 +56,14 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'organizations',
     terms: ORGANIZATION_TERMS,
-    apiPath: (q) => `/api/organizations?${new URLSearchParams({ filter: JSON.stringify({ q }), sort: '["name","ASC"]', range: '[0,24]' })}`,
-    barePath: (q) => `/organizations?${new URLSearchParams({ q })}`,
+    apiPath: (q) => `/api/organizations?${new URLSearchParams({ filter: JSON.stringify({ q }), sort: '["name","ASC"]', range: '[0,24]' }).toString()}`,
+    barePath: (q) => `/organizations?${new URLSearchParams({ q }).toString()}`,
   },
   {
     name: 'people',
     terms: PEOPLE_TERMS,
-    apiPath: (q) => `/api/people?${new URLSearchParams({ filter: JSON.stringify({ q }), sort: '["lastName","ASC"]', range: '[0,24]' })}`,
-    barePath: (q) => `/people?${new URLSearchParams({ q })}`,
+    apiPath: (q) => `/api/people?${new URLSearchParams({ filter: JSON.stringify({ q }), sort: '["lastName","ASC"]', range: '[0,24]' }).toString()}`,
+    barePath: (q) => `/people?${new URLSearchParams({ q }).toString()}`,
   },
 ];
 
@@ -213,7 +213,7 @@ async function measure(scenario: Scenario, api: { base: string; token: string },
   for (let round = 0; round < ROUNDS; round += 1) {
     measured.api.push(await load(api.base, auth, apiPaths, SECONDS));
     measured.bare.push(await load(bareBase, {}, barePaths, SECONDS));
-    console.log(`  ${scenario.name} round ${round + 1}: API ${rate(measured.api[round]!).toFixed(0)} req/s, bare ${rate(measured.bare[round]!).toFixed(0)} req/s`);
+    console.log(`  ${scenario.name} round ${round + 1}: API ${rate(measured.api[round]).toFixed(0)} req/s, bare ${rate(measured.bare[round]).toFixed(0)} req/s`);
   }
   return measured;
 }

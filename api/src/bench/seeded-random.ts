@@ -14,4 +14,4 @@ export function seeded(seed: number): () => number {
 export const pickerOf =
   (random: () => number) =>
   <T>(items: readonly T[]): T =>
-    items[Math.floor(random() * items.length)] as T;
+    items[Math.floor(random() * items.length)];

@@ -36,7 +36,7 @@ export function findShapeProblem(value: unknown, root = ''): ShapeProblem | unde
       : Object.entries(current);
     for (let i = entries.length - 1; i >= 0; i--) {
       const [key, item] = entries[i];
-      if (key.includes('\u0000')) return { kind: 'nul', path: child(path, key.replace(/\u0000/g, '\\u0000')) };
+      if (key.includes('\u0000')) return { kind: 'nul', path: child(path, key.replaceAll('\u0000', '\\u0000')) };
       if (!key.isWellFormed()) return { kind: 'ill-formed', path: child(path, key.toWellFormed()) };
       if (!Array.isArray(current) && RESERVED_KEYS.has(key)) return { kind: 'reserved-key', path: child(path, key) };
       pending.push({ value: item, path: key.startsWith('[') ? `${path}${key}` : child(path, key), depth: depth + 1 });

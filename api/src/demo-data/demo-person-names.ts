@@ -12,6 +12,8 @@ interface NamePool {
  * up are synthetic. Famous surnames (heads of state and the like) are left out
  * so that no demo contact reads like a real public figure.
  */
+// Packed by hand, several names a line.
+// prettier-ignore
 export const PERSON_NAMES: Record<NameCulture, NamePool> = {
   west_africa: {
     given: ['Aminata', 'Moussa', 'Fatoumata', 'Ibrahima', 'Awa', 'Mamadou', 'Adama', 'Mariam', 'Ousmane', 'Kadiatou', 'Seydou', 'Aïssatou', 'Kwame', 'Ama', 'Kofi', 'Efua', 'Chinedu', 'Ngozi', 'Yusuf', 'Halima', 'Binta', 'Abdoulaye'],

@@ -54,7 +54,7 @@ export class CsvExportService {
   private async *records(runner: QueryRunner, columns: readonly CsvColumn[]): AsyncGenerator<string[]> {
     try {
       for (;;) {
-        const rows: Array<Record<string, unknown>> = await runner.query(`FETCH ${FETCH_SIZE} FROM csv_export`);
+        const rows = (await runner.query(`FETCH ${FETCH_SIZE} FROM csv_export`)) as Array<Record<string, unknown>>;
         if (rows.length === 0) break;
         for (const row of rows) yield columns.map((column) => formatCsvCell(row[column.key]));
       }

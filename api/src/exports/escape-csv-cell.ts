@@ -16,5 +16,7 @@ export function formatCsvCell(value: unknown): string {
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return escapeCsvCell(value.map((item) => formatCsvCell(item)).join(';'));
   if (typeof value === 'string') return escapeCsvCell(value);
-  return escapeCsvCell(String(value));
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return escapeCsvCell(String(value));
+  // A JSON column arrives as an object: its JSON text, not "[object Object]".
+  return escapeCsvCell(JSON.stringify(value) ?? '');
 }

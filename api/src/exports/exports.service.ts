@@ -116,8 +116,8 @@ export class ExportsService {
 
   /** The list's filters and order, every row (a stable order: the id breaks ties). */
   private sorted<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>, spec: ListSpec, query: ListQuery): CsvQuery {
-    applyFilters(builder as SelectQueryBuilder<ObjectLiteral>, spec, query);
-    applyListOrder(builder as SelectQueryBuilder<ObjectLiteral>, spec, query);
+    applyFilters(builder, spec, query);
+    applyListOrder(builder, spec, query);
     const [sql, parameters] = builder.getQueryAndParameters();
     return { sql, parameters };
   }

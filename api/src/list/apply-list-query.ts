@@ -113,9 +113,9 @@ async function fetchPage<T extends ObjectLiteral>(
   mode: SearchMode,
 ): Promise<{ items: T[]; total: ListTotal }> {
   const page = base.clone();
-  applyFilters(page as SelectQueryBuilder<ObjectLiteral>, spec, list, mode);
+  applyFilters(page, spec, list, mode);
   const counting = page.clone() as SelectQueryBuilder<ObjectLiteral>;
-  applyListOrder(page as SelectQueryBuilder<ObjectLiteral>, spec, list, mode);
+  applyListOrder(page, spec, list, mode);
   const [start, end] = list.range;
   page.offset(start).limit(end - start + 1);
   const [items, total] = await Promise.all([page.getMany(), countTotal(counting, mode)]);

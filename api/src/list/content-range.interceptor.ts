@@ -16,7 +16,8 @@ export class ContentRangeInterceptor implements NestInterceptor {
         const response = context.switchToHttp().getResponse<Response>();
         response.setHeader('Content-Range', result.contentRange);
         if (result.totalEstimated) response.setHeader(TOTAL_ESTIMATED_HEADER, 'true');
-        return result.items;
+        const items: unknown[] = result.items;
+        return items;
       }),
     );
   }

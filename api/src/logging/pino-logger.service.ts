@@ -42,7 +42,7 @@ export class PinoLoggerService implements LoggerService {
     const context = typeof rest.at(-1) === 'string' ? (rest.at(-1) as string) : undefined;
     const texts = rest.slice(0, context === undefined ? rest.length : -1).filter((part) => typeof part === 'string');
     if (typeof message === 'object' && message !== null && !(message instanceof Error)) {
-      this.pino[level]({ context, ...(message as object) }, texts[0] ?? '');
+      this.pino[level]({ context, ...message }, texts[0] ?? '');
     } else if (message instanceof Error) {
       this.pino[level]({ context, err: message }, message.message);
     } else {

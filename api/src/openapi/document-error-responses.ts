@@ -1,4 +1,4 @@
-import { getSchemaPath, type OpenAPIObject, type OperationObject, type ReferenceObject, type ResponseObject, type SchemaObject } from '@nestjs/swagger';
+import { getSchemaPath, type OpenAPIObject, type OperationObject, type ReferenceObject, type SchemaObject } from '@nestjs/swagger';
 import { ErrorResponseDto } from '../common/error-response.dto.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
@@ -47,7 +47,7 @@ export function documentErrorResponses(document: OpenAPIObject): OpenAPIObject {
       }
       for (const [status, response] of Object.entries(operation.responses)) {
         if (!response || isReference(response) || !/^4\d\d$/.test(status) || response.content) continue;
-        (response as ResponseObject).content = { 'application/json': { schema: errorSchema } };
+        response.content = { 'application/json': { schema: errorSchema } };
       }
     }
   }

@@ -11,6 +11,12 @@ export enum JobName {
   RequestPasswordReset = 'request-password-reset',
 }
 
+/** Whether a job taken from a queue bears this name (BullMQ types a job's name as any string). */
+export function isJobNamed(job: { name: string }, name: JobName): boolean {
+  const expected: string = name;
+  return job.name === expected;
+}
+
 export const JOBS_OF_QUEUE: Record<QueueName, JobName[]> = {
   [QueueName.Email]: [JobName.SendEmail],
   [QueueName.Imports]: [JobName.RunImport],

@@ -113,7 +113,7 @@ export class SessionsService {
 
   /** The account behind an access token while its session is live and the account may sign in. */
   async activeOwner(sessionId: string, userId: string): Promise<SessionOwner | undefined> {
-    const rows = (await this.dataSource.query(ACTIVE_OWNER_SQL, [sessionId, userId])) as OwnerRow[];
+    const rows = await this.dataSource.query<OwnerRow[]>(ACTIVE_OWNER_SQL, [sessionId, userId]);
     return rows[0] ? toOwner(rows[0]) : undefined;
   }
 
@@ -129,7 +129,7 @@ export class SessionsService {
     const token = parseRefreshToken(presented);
     if (!token) return { outcome: 'refused' };
     return this.dataSource.transaction(async (manager): Promise<Rotation> => {
-      const [row] = (await manager.query(ROTATION_SQL, [token.sessionId])) as RotationRow[];
+      const [row] = await manager.query<RotationRow[]>(ROTATION_SQL, [token.sessionId]);
       if (!row) return { outcome: 'refused' };
       const hash = hashRefreshSecret(token.secret);
       const now = Date.now();

@@ -1,7 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import { JobName, QueueName } from '../../queue/queue-names.js';
+import { isJobNamed, JobName, QueueName } from '../../queue/queue-names.js';
 import { PasswordResetRequestService } from '../password-reset-request.service.js';
 
 export interface RequestPasswordResetPayload {
@@ -20,7 +20,7 @@ export class RequestPasswordResetJob extends WorkerHost {
   }
 
   async process(job: Job<RequestPasswordResetPayload>): Promise<void> {
-    if (job.name !== JobName.RequestPasswordReset) throw new Error(`The accounts queue has no handler for job ${job.name}`);
+    if (!isJobNamed(job, JobName.RequestPasswordReset)) throw new Error(`The accounts queue has no handler for job ${job.name}`);
     if (!job.id) throw new Error('A password-reset request needs its job id to be handled once');
     const outcome = await this.requests.handle(job.id, job.data.email);
     // Never the address: with the outcome beside it, the log would list which addresses have accounts.

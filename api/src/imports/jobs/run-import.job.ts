@@ -1,7 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import { JobName, QueueName } from '../../queue/queue-names.js';
+import { isJobNamed, JobName, QueueName } from '../../queue/queue-names.js';
 import { ImportRunnerService } from '../import-runner.service.js';
 
 export interface RunImportPayload {
@@ -23,7 +23,7 @@ export class RunImportJob extends WorkerHost {
   }
 
   async process(job: Job<RunImportPayload>): Promise<void> {
-    if (job.name !== JobName.RunImport) throw new Error(`The imports queue has no handler for job ${job.name}`);
+    if (!isJobNamed(job, JobName.RunImport)) throw new Error(`The imports queue has no handler for job ${job.name}`);
     const started = Date.now();
     const outcome = await this.runner.run(job.data.importId);
     this.logger.log({ jobId: job.id, importId: job.data.importId, outcome, ms: Date.now() - started }, 'Import run ended');

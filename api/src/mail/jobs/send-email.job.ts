@@ -3,7 +3,7 @@ import { Logger, OnModuleInit } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { AppConfig } from '../../config/app-config.js';
-import { JobName, QueueName } from '../../queue/queue-names.js';
+import { isJobNamed, JobName, QueueName } from '../../queue/queue-names.js';
 import type { MailMessage } from '../mail-message.js';
 
 export type SendEmailPayload = MailMessage;
@@ -30,7 +30,7 @@ export class SendEmailJob extends WorkerHost implements OnModuleInit {
   }
 
   async process(job: Job<SendEmailPayload>): Promise<void> {
-    if (job.name !== JobName.SendEmail) throw new Error(`The email queue has no handler for job ${job.name}`);
+    if (!isJobNamed(job, JobName.SendEmail)) throw new Error(`The email queue has no handler for job ${job.name}`);
     const { to, subject, text, purpose } = job.data;
     await this.transport.sendMail({ from: this.config.MAIL_FROM, to, subject, text });
     if (this.config.SMTP_URL) {
