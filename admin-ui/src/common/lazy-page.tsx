@@ -7,7 +7,7 @@ import { Loading } from 'react-admin';
  * every screen, and a resource's index.ts imports none of its pages.
  */
 export function lazyPage<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name): ComponentType {
-  const Page = lazy(() => load().then((module) => ({ default: module[name] })));
+  const Page = lazy(async (): Promise<{ default: ComponentType }> => ({ default: (await load())[name] }));
   const LazyPage = () => (
     <Suspense fallback={<Loading />}>
       <Page />
