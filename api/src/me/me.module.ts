@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { NotesModule } from '../notes/notes.module.js';
+import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { PeopleModule } from '../people/people.module.js';
 import { EmailChangeService } from './email-change/email-change.service.js';
 import { MeController } from './me.controller.js';
 import { MyOrganizationService } from './my-organization.service.js';
@@ -9,7 +11,7 @@ import { MyProfileService } from './my-profile.service.js';
 import { MyRecordsService } from './my-records.service.js';
 
 @Module({
-  imports: [AuthModule, MailModule, NotesModule],
+  imports: [AuthModule, MailModule, NotesModule, OrganizationsModule, PeopleModule],
   controllers: [MeController],
   providers: [MyProfileService, MyOrganizationService, MyRecordsService, EmailChangeService],
 })

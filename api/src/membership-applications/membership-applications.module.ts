@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
+import { AffiliationsModule } from '../affiliations/affiliations.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { DuplicatesModule } from '../duplicates/duplicates.module.js';
 import { MailModule } from '../mail/mail.module.js';
+import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { PeopleModule } from '../people/people.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { MembershipApplicationDuplicatesService } from './membership-application-duplicates.service.js';
 import { MembershipApplicationReviewService } from './membership-application-review.service.js';
@@ -9,7 +12,7 @@ import { MembershipApplicationsController } from './membership-applications.cont
 import { MembershipApplicationsService } from './membership-applications.service.js';
 
 @Module({
-  imports: [AuthModule, UsersModule, MailModule, DuplicatesModule],
+  imports: [AuthModule, UsersModule, MailModule, DuplicatesModule, OrganizationsModule, PeopleModule, AffiliationsModule],
   controllers: [MembershipApplicationsController],
   providers: [MembershipApplicationsService, MembershipApplicationReviewService, MembershipApplicationDuplicatesService],
 })

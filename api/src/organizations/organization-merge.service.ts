@@ -8,7 +8,7 @@ import { fillEmpty, unionOf } from '../duplicates/merge-values.js';
 import { moveReferences, ORGANIZATION_REFERENCES } from '../duplicates/record-references.js';
 import { NotesService } from '../notes/notes.service.js';
 import { OrganizationMergeResponseDto } from './dto/organization-merge-response.dto.js';
-import { linkIdsOf, replaceLinks } from './organization-links.js';
+import { OrganizationLinksService } from './organization-links.service.js';
 import { Organization } from './organization.entity.js';
 import { OrganizationsService } from './organizations.service.js';
 
@@ -20,6 +20,7 @@ export class OrganizationMergeService {
     private readonly organizations: OrganizationsService,
     private readonly affiliations: AffiliationsService,
     private readonly notes: NotesService,
+    private readonly links: OrganizationLinksService,
   ) {}
 
   async merge(mergedId: string, keptId: string, actor: AuthenticatedUser): Promise<OrganizationMergeResponseDto> {
@@ -27,12 +28,7 @@ export class OrganizationMergeService {
     return this.dataSource.transaction(async (manager) => {
       const [merged, kept] = await this.lockBoth(manager, mergedId, keptId);
       // Taking over the merged record's countries and working groups first records them in the kept one's audit trail.
-      const keptLinks = await linkIdsOf(manager, kept.id);
-      const mergedLinks = await linkIdsOf(manager, merged.id);
-      await replaceLinks(manager, kept.id, {
-        countriesOfWorkIds: unionOf(keptLinks.countriesOfWorkIds, mergedLinks.countriesOfWorkIds),
-        workingGroupIds: unionOf(keptLinks.workingGroupIds, mergedLinks.workingGroupIds),
-      });
+      await this.links.add(manager, kept.id, await this.links.of(manager, merged.id));
       await this.affiliations.moveAll(manager, 'organizationId', merged.id, kept.id);
       await moveReferences(manager, ORGANIZATION_REFERENCES, merged.id, kept.id);
 

@@ -5,12 +5,13 @@ import { DuplicatesModule } from '../duplicates/duplicates.module.js';
 import { NotesModule } from '../notes/notes.module.js';
 import { PeopleController } from './people.controller.js';
 import { PeopleService } from './people.service.js';
+import { PersonBatchService } from './person-batch.service.js';
 import { PersonMergeService } from './person-merge.service.js';
 
 @Module({
   imports: [CountriesModule, AffiliationsModule, NotesModule, DuplicatesModule],
   controllers: [PeopleController],
-  providers: [PeopleService, PersonMergeService],
-  exports: [PeopleService],
+  providers: [PeopleService, PersonMergeService, PersonBatchService],
+  exports: [PeopleService, PersonBatchService],
 })
 export class PeopleModule {}

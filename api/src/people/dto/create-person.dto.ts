@@ -11,7 +11,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { PHONE } from '../../common/validation-patterns.js';
-import { PersonContactFields } from './person-contact-fields.dto.js';
+import { MAX_OTHER_EMAILS, PersonContactFields } from './person-contact-fields.dto.js';
 import { LANGUAGES, type Language } from '../../organizations/organization-enums.js';
 
 export class CreatePersonDto extends PersonContactFields {
@@ -30,7 +30,7 @@ export class CreatePersonDto extends PersonContactFields {
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
   @IsArray({ message: 'otherEmails must be a list' })
-  @ArrayMaxSize(20, { message: 'otherEmails holds at most 20 addresses' })
+  @ArrayMaxSize(MAX_OTHER_EMAILS, { message: `otherEmails holds at most ${MAX_OTHER_EMAILS} addresses` })
   @IsEmail({}, { each: true, message: 'otherEmails must hold e-mail addresses only' })
   @MaxLength(254, { each: true, message: 'otherEmails must hold addresses of at most 254 characters' })
   otherEmails?: string[];
