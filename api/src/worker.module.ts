@@ -3,8 +3,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { RequestPasswordResetJob } from './auth/jobs/request-password-reset.job.js';
 import { PasswordResetRequestService } from './auth/password-reset-request.service.js';
-import { AffiliationsModule } from './affiliations/affiliations.module.js';
-import { AuditModule } from './audit/audit.module.js';
+import { AffiliationsService } from './affiliations/affiliations.service.js';
+import { AuditService } from './audit/audit.service.js';
 import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
@@ -13,8 +13,9 @@ import { RunImportJob } from './imports/jobs/run-import.job.js';
 import { SendEmailJob } from './mail/jobs/send-email.job.js';
 import { MailModule } from './mail/mail.module.js';
 import { OutboxRelayService } from './outbox/outbox-relay.service.js';
-import { OrganizationsModule } from './organizations/organizations.module.js';
-import { PeopleModule } from './people/people.module.js';
+import { OrganizationBatchService } from './organizations/organization-batch.service.js';
+import { OrganizationLinksService } from './organizations/organization-links.service.js';
+import { PersonBatchService } from './people/person-batch.service.js';
 import { QueueName } from './queue/queue-names.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -34,13 +35,19 @@ export class WorkerModule {
         BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),
         UsersModule,
         MailModule,
-        // The import runner writes through the owners of the tables it fills.
-        AuditModule,
-        OrganizationsModule,
-        PeopleModule,
-        AffiliationsModule,
       ],
-      providers: [OutboxRelayService, ImportRunnerService, PasswordResetRequestService, ...JOB_PROCESSORS],
+      providers: [
+        OutboxRelayService,
+        ImportRunnerService,
+        // The import runner writes through the owners of the tables it fills.
+        AuditService,
+        OrganizationLinksService,
+        OrganizationBatchService,
+        PersonBatchService,
+        AffiliationsService,
+        PasswordResetRequestService,
+        ...JOB_PROCESSORS,
+      ],
     };
   }
 }

@@ -34,6 +34,8 @@ export class MyProfileService {
    */
   async update(user: AuthenticatedUser, dto: UpdateMyProfileDto): Promise<MyProfileResponseDto> {
     return this.dataSource.transaction(async (manager) => {
+      // Staff may clear a contact's e-mail; a member replaces theirs only through a confirmed new address.
+      if (dto.email === null) throw new DomainException('invalid', 'email must be an e-mail address: change it to a new one, which you confirm', 'email');
       const current = await this.load(manager, user, true);
       const { email, ...changes } = memberChanges(MEMBER_PROFILE_FIELDS, dto);
       if (typeof email === 'string') await this.emailChanges.request(manager, user, current, email);
