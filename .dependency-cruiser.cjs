@@ -27,6 +27,15 @@ module.exports = {
       // Access rules and roles are the contract every controller shares.
       to: { path: FEATURE, pathNot: '^api/src/(auth/access\\.decorators|users/user-role)\\.ts$' },
     },
+    {
+      name: 'one-owner-per-table',
+      severity: 'error',
+      comment:
+        "A feature's services and controllers reach another feature's table through that feature's service (which audits the write), " +
+        'never through its entity; a type-only import (to name a parameter or a result) is fine.',
+      from: { path: `${FEATURE}.+\\.(service|controller)\\.ts$` },
+      to: { path: `${FEATURE}.+\\.entity\\.ts$`, pathNot: '^api/src/$1/', dependencyTypesNot: ['type-only'] },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

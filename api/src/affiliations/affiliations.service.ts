@@ -5,8 +5,6 @@ import { DomainException, notFound } from '../common/domain.exception.js';
 import { runListQuery } from '../list/apply-list-query.js';
 import type { ListQuery } from '../list/list-spec.js';
 import { Paginated } from '../list/paginated.js';
-import { Organization } from '../organizations/organization.entity.js';
-import { Person } from '../people/person.entity.js';
 import { Affiliation } from './affiliation.entity.js';
 import { AFFILIATION_LIST, CURRENT_AFFILIATION } from './affiliations.list-spec.js';
 import { AffiliationResponseDto, toAffiliationResponse } from './dto/affiliation-response.dto.js';
@@ -162,10 +160,11 @@ export class AffiliationsService {
 
   /** Checks an affiliation about to be stored: its person and organization exist, its dates are in order, it is not a second current link. */
   private async assertValid(manager: EntityManager, affiliation: Affiliation): Promise<void> {
-    if (!(await manager.exists(Person, { where: { id: affiliation.personId } }))) {
+    // People and organizations call this service (to remove or move their affiliations), so it reads their tables in SQL.
+    if (!(await this.exists(manager, 'people', affiliation.personId))) {
       throw new DomainException('invalid', `personId ${affiliation.personId} is not an existing person`, 'personId');
     }
-    if (!(await manager.exists(Organization, { where: { id: affiliation.organizationId } }))) {
+    if (!(await this.exists(manager, 'organizations', affiliation.organizationId))) {
       throw new DomainException('invalid', `organizationId ${affiliation.organizationId} is not an existing organization`, 'organizationId');
     }
     if (affiliation.since !== null && affiliation.until !== null && affiliation.until < affiliation.since) {
@@ -188,6 +187,11 @@ export class AffiliationsService {
         );
       }
     }
+  }
+
+  private async exists(manager: EntityManager, table: 'people' | 'organizations', id: string): Promise<boolean> {
+    const [row] = await manager.query<Array<{ found: boolean }>>(`SELECT EXISTS (SELECT 1 FROM ${table} WHERE id = $1) AS found`, [id]);
+    return row.found;
   }
 
   private withNames(manager: EntityManager): SelectQueryBuilder<Affiliation> {

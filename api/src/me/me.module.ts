@@ -4,6 +4,7 @@ import { MailModule } from '../mail/mail.module.js';
 import { NotesModule } from '../notes/notes.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { PeopleModule } from '../people/people.module.js';
+import { UsersModule } from '../users/users.module.js';
 import { EmailChangeService } from './email-change/email-change.service.js';
 import { MeController } from './me.controller.js';
 import { MyOrganizationService } from './my-organization.service.js';
@@ -11,7 +12,7 @@ import { MyProfileService } from './my-profile.service.js';
 import { MyRecordsService } from './my-records.service.js';
 
 @Module({
-  imports: [AuthModule, MailModule, NotesModule, OrganizationsModule, PeopleModule],
+  imports: [AuthModule, MailModule, NotesModule, OrganizationsModule, PeopleModule, UsersModule],
   controllers: [MeController],
   providers: [MyProfileService, MyOrganizationService, MyRecordsService, EmailChangeService],
 })

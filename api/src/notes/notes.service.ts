@@ -1,14 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { DomainException, notFound } from '../common/domain.exception.js';
 import { runListQuery } from '../list/apply-list-query.js';
 import type { ListQuery } from '../list/list-spec.js';
 import { Paginated } from '../list/paginated.js';
-import { MembershipApplication } from '../membership-applications/membership-application.entity.js';
-import { Organization } from '../organizations/organization.entity.js';
-import { Person } from '../people/person.entity.js';
 import { EDITOR_ROLES } from '../users/user-role.js';
 import { CreateNoteDto } from './dto/create-note.dto.js';
 import { NoteResponseDto, toNoteResponse } from './dto/note-response.dto.js';
@@ -16,10 +13,15 @@ import { UpdateNoteDto } from './dto/update-note.dto.js';
 import { Note, type NoteTarget } from './note.entity.js';
 import { NOTE_LIST } from './notes.list-spec.js';
 
-const TARGETS: Record<NoteTarget, EntityTarget<ObjectLiteral>> = {
-  organization: Organization,
-  person: Person,
-  membership_application: MembershipApplication,
+/**
+ * The table of each kind of record a note may be about. The features owning
+ * them call this service (to delete or move their notes), so it reads their
+ * tables in SQL rather than through their services or entities.
+ */
+const TARGET_TABLES: Record<NoteTarget, string> = {
+  organization: 'organizations',
+  person: 'people',
+  membership_application: 'membership_applications',
 };
 
 export interface NoteAuthor {
@@ -49,7 +51,10 @@ export class NotesService {
 
   /** Adds a note inside the caller's transaction, e.g. the record of a merge or an approval. */
   async addWithin(manager: EntityManager, input: CreateNoteDto, author: NoteAuthor | null): Promise<Note> {
-    const exists = await manager.exists(TARGETS[input.targetType], { where: { id: input.targetId } });
+    const [{ exists }] = await manager.query<Array<{ exists: boolean }>>(
+      `SELECT EXISTS (SELECT 1 FROM ${TARGET_TABLES[input.targetType]} WHERE id = $1) AS exists`,
+      [input.targetId],
+    );
     if (!exists) {
       throw new DomainException('invalid', `targetId ${input.targetId} is not an existing ${input.targetType.replace('_', ' ')}`, 'targetId');
     }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AffiliationsService } from '../affiliations/affiliations.service.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
@@ -168,6 +168,11 @@ export class OrganizationsService {
     const saved = await manager.save(organization);
     await this.links.add(manager, organization.id, { countriesOfWorkIds: [...profile.countriesOfWorkIds] });
     return saved;
+  }
+
+  /** A query over all organizations for read-only reports of other features (CSV exports), which select what they show. */
+  query(alias: string): SelectQueryBuilder<Organization> {
+    return this.dataSource.getRepository(Organization).createQueryBuilder(alias);
   }
 
   /** The organization, locked for the caller's transaction, or null when there is none. */

@@ -3,13 +3,14 @@ import { AffiliationsModule } from '../affiliations/affiliations.module.js';
 import { CountriesModule } from '../countries/countries.module.js';
 import { DuplicatesModule } from '../duplicates/duplicates.module.js';
 import { NotesModule } from '../notes/notes.module.js';
+import { UsersModule } from '../users/users.module.js';
 import { PeopleController } from './people.controller.js';
 import { PeopleService } from './people.service.js';
 import { PersonBatchService } from './person-batch.service.js';
 import { PersonMergeService } from './person-merge.service.js';
 
 @Module({
-  imports: [CountriesModule, AffiliationsModule, NotesModule, DuplicatesModule],
+  imports: [CountriesModule, AffiliationsModule, NotesModule, DuplicatesModule, UsersModule],
   controllers: [PeopleController],
   providers: [PeopleService, PersonMergeService, PersonBatchService],
   exports: [PeopleService, PersonBatchService],

@@ -1,7 +1,7 @@
 import { normalizeEmail } from '../common/email-address.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AffiliationsService } from '../affiliations/affiliations.service.js';
 import { DomainException, notFound } from '../common/domain.exception.js';
 import { CountriesService } from '../countries/countries.service.js';
@@ -11,7 +11,7 @@ import { runListQuery } from '../list/apply-list-query.js';
 import type { ListQuery } from '../list/list-spec.js';
 import { Paginated } from '../list/paginated.js';
 import { NotesService } from '../notes/notes.service.js';
-import { User } from '../users/user.entity.js';
+import { UsersService } from '../users/users.service.js';
 import { CreatePersonDto } from './dto/create-person.dto.js';
 import { PersonResponseDto, toPersonResponse } from './dto/person-response.dto.js';
 import { UpdatePersonDto } from './dto/update-person.dto.js';
@@ -30,6 +30,7 @@ export class PeopleService {
     private readonly affiliations: AffiliationsService,
     private readonly notes: NotesService,
     private readonly duplicateFinder: DuplicateFinderService,
+    private readonly users: UsersService,
   ) {}
 
   async list(query: ListQuery): Promise<Paginated<PersonResponseDto>> {
@@ -100,6 +101,11 @@ export class PeopleService {
     );
   }
 
+  /** A query over all people for read-only reports of other features (CSV exports), which select what they show. */
+  query(alias: string): SelectQueryBuilder<Person> {
+    return this.dataSource.getRepository(Person).createQueryBuilder(alias);
+  }
+
   /** The person, or null when there is none. */
   find(manager: EntityManager, id: string): Promise<Person | null> {
     return manager.findOne(Person, { where: { id } });
@@ -168,8 +174,7 @@ export class PeopleService {
   }
 
   private async userIdsOf(manager: EntityManager, personIds: string[]): Promise<Map<string, string>> {
-    if (personIds.length === 0) return new Map();
-    const users = await manager.find(User, { select: { id: true, personId: true }, where: { personId: In(personIds) } });
+    const users = await this.users.findByPeople(manager, personIds);
     return new Map(users.flatMap((user) => (user.personId ? [[user.personId, user.id] as const] : [])));
   }
 }

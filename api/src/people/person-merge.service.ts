@@ -7,7 +7,7 @@ import { DomainException, notFound } from '../common/domain.exception.js';
 import { fillEmpty, unionOf } from '../duplicates/merge-values.js';
 import { moveReferences, PERSON_REFERENCES } from '../duplicates/record-references.js';
 import { NotesService } from '../notes/notes.service.js';
-import { User } from '../users/user.entity.js';
+import { UsersService } from '../users/users.service.js';
 import { PersonMergeResponseDto } from './dto/person-merge-response.dto.js';
 import { otherEmailsOf, PeopleService } from './people.service.js';
 import { Person } from './person.entity.js';
@@ -20,6 +20,7 @@ export class PersonMergeService {
     private readonly people: PeopleService,
     private readonly affiliations: AffiliationsService,
     private readonly notes: NotesService,
+    private readonly users: UsersService,
   ) {}
 
   async merge(mergedId: string, keptId: string, actor: AuthenticatedUser): Promise<PersonMergeResponseDto> {
@@ -61,7 +62,7 @@ export class PersonMergeService {
 
   /** A person has at most one user account: the kept person takes over the merged one's, unless it has its own. */
   private async moveUserAccount(manager: EntityManager, merged: Person, kept: Person): Promise<void> {
-    const accounts = await manager.find(User, { where: { personId: In([merged.id, kept.id]) } });
+    const accounts = await this.users.findByPeople(manager, [merged.id, kept.id]);
     const mergedAccount = accounts.find((user) => user.personId === merged.id);
     const keptAccount = accounts.find((user) => user.personId === kept.id);
     if (mergedAccount && keptAccount) {
@@ -71,9 +72,6 @@ export class PersonMergeService {
         'intoId',
       );
     }
-    if (mergedAccount) {
-      mergedAccount.personId = kept.id;
-      await manager.save(mergedAccount);
-    }
+    if (mergedAccount) await this.users.linkPerson(manager, mergedAccount, kept.id);
   }
 }

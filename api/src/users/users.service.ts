@@ -80,6 +80,11 @@ export class UsersService {
     return toUserResponse(user);
   }
 
+  /** The account, locked for the caller's transaction when asked, or null when there is none. */
+  findById(manager: EntityManager, id: string, forUpdate = false): Promise<User | null> {
+    return manager.findOne(User, { where: { id }, ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  }
+
   /** The account linked to a person, if any. */
   findByPerson(manager: EntityManager, personId: string): Promise<User | null> {
     return manager.findOne(User, { where: { personId } });
