@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AffiliationsModule } from '../affiliations/affiliations.module.js';
 import { AuthModule } from '../auth/auth.module.js';
+import { CountriesModule } from '../countries/countries.module.js';
 import { DuplicatesModule } from '../duplicates/duplicates.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
@@ -12,7 +13,7 @@ import { MembershipApplicationsController } from './membership-applications.cont
 import { MembershipApplicationsService } from './membership-applications.service.js';
 
 @Module({
-  imports: [AuthModule, UsersModule, MailModule, DuplicatesModule, OrganizationsModule, PeopleModule, AffiliationsModule],
+  imports: [AuthModule, UsersModule, MailModule, DuplicatesModule, CountriesModule, OrganizationsModule, PeopleModule, AffiliationsModule],
   controllers: [MembershipApplicationsController],
   providers: [MembershipApplicationsService, MembershipApplicationReviewService, MembershipApplicationDuplicatesService],
 })
