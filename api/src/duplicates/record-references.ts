@@ -21,12 +21,14 @@ export const PERSON_REFERENCES: readonly ReferenceRule[] = [
   { table: 'email_change_requests', column: 'person_id' },
 ];
 
-/** Plain references to an organization. Affiliations have a rule of their own (they collapse). */
+/**
+ * Plain references to an organization. Affiliations have a rule of their own (they collapse); its
+ * countries of work and working groups are taken over by OrganizationLinksService, which audits
+ * them, and the merged record's rows go with it (ON DELETE CASCADE).
+ */
 export const ORGANIZATION_REFERENCES: readonly ReferenceRule[] = [
   { table: 'notes', column: 'target_id', match: { target_type: 'organization' } },
   { table: 'membership_applications', column: 'organization_id' },
-  { table: 'organization_countries', column: 'organization_id', uniqueWith: ['country_id'] },
-  { table: 'organization_working_groups', column: 'organization_id', uniqueWith: ['working_group_id'] },
 ];
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
