@@ -14,20 +14,21 @@ export interface ReferenceRule {
   uniqueWith?: string[];
 }
 
-/** Plain references to a person. Affiliations and user accounts have rules of their own (they collapse or conflict). */
+/**
+ * Plain references to a person. Affiliations, user accounts and notes are moved by their own
+ * services (affiliations collapse, accounts conflict).
+ */
 export const PERSON_REFERENCES: readonly ReferenceRule[] = [
-  { table: 'notes', column: 'target_id', match: { target_type: 'person' } },
   { table: 'membership_applications', column: 'person_id' },
   { table: 'email_change_requests', column: 'person_id' },
 ];
 
 /**
- * Plain references to an organization. Affiliations have a rule of their own (they collapse); its
- * countries of work and working groups are taken over by OrganizationLinksService, which audits
- * them, and the merged record's rows go with it (ON DELETE CASCADE).
+ * Plain references to an organization. Affiliations and notes are moved by their own services
+ * (affiliations collapse); its countries of work and working groups are taken over by
+ * OrganizationLinksService, which audits them, and the merged record's rows go with it (ON DELETE CASCADE).
  */
 export const ORGANIZATION_REFERENCES: readonly ReferenceRule[] = [
-  { table: 'notes', column: 'target_id', match: { target_type: 'organization' } },
   { table: 'membership_applications', column: 'organization_id' },
 ];
 

@@ -30,6 +30,7 @@ export class OrganizationMergeService {
       // Taking over the merged record's countries and working groups first records them in the kept one's audit trail.
       await this.links.add(manager, kept.id, await this.links.of(manager, merged.id));
       await this.affiliations.moveAll(manager, 'organizationId', merged.id, kept.id);
+      await this.notes.moveAll(manager, 'organization', merged.id, kept.id);
       await moveReferences(manager, ORGANIZATION_REFERENCES, merged.id, kept.id);
 
       fillEmpty(kept, merged, ['acronym', 'headquartersCountryId', 'website', 'email', 'phone', 'description', 'joinedAt']);

@@ -29,6 +29,7 @@ export class PersonMergeService {
       const [merged, kept] = await this.lockBoth(manager, mergedId, keptId);
       await this.moveUserAccount(manager, merged, kept);
       await this.affiliations.moveAll(manager, 'personId', merged.id, kept.id);
+      await this.notes.moveAll(manager, 'person', merged.id, kept.id);
       await moveReferences(manager, PERSON_REFERENCES, merged.id, kept.id);
 
       fillEmpty(kept, merged, ['email', 'jobTitle', 'countryId', 'consentSource']);
