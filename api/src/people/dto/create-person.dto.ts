@@ -1,4 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { trimmed, trimmedList } from '../../common/text-transforms.js';
 import {
   ArrayMaxSize,
   IsArray,
@@ -16,12 +18,14 @@ import { LANGUAGES, type Language } from '../../organizations/organization-enums
 
 export class CreatePersonDto extends PersonContactFields {
   @ApiProperty({ maxLength: 100 })
+  @Transform(trimmed)
   @IsString({ message: 'firstName must be text' })
   @IsNotEmpty({ message: 'firstName must not be empty' })
   @MaxLength(100, { message: 'firstName must be at most 100 characters long' })
   firstName: string;
 
   @ApiProperty({ maxLength: 100 })
+  @Transform(trimmed)
   @IsString({ message: 'lastName must be text' })
   @IsNotEmpty({ message: 'lastName must not be empty' })
   @MaxLength(100, { message: 'lastName must be at most 100 characters long' })
@@ -36,6 +40,7 @@ export class CreatePersonDto extends PersonContactFields {
   otherEmails?: string[];
 
   @ApiPropertyOptional({ type: [String], example: ['+54 11 4321-0000'] })
+  @Transform(trimmedList)
   @IsOptional()
   @IsArray({ message: 'phones must be a list' })
   @ArrayMaxSize(10, { message: 'phones holds at most 10 numbers' })
