@@ -77,6 +77,15 @@ module.exports = {
       from: { path: '^(api/src|admin-ui/src|test|migrations)/' },
       to: { couldNotResolve: true },
     },
+    {
+      name: 'one-owner-per-table',
+      severity: 'error',
+      comment:
+        "A feature's services and controllers reach another feature's table through that feature's service (which audits the write), " +
+        'never through its entity; a type-only import (to name a parameter or a result) is fine.',
+      from: { path: '^api/src/([^/]+)/.+\\.(service|controller)\\.ts$' },
+      to: { path: `${ANY_API_FOLDER}.+\\.entity\\.ts$`, pathNot: ['^api/src/$1/', CROSS_CUTTING], dependencyTypesNot: ['type-only'] },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -14,6 +14,7 @@ import { MailModule } from './mail/mail.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { OutboxRelayService } from './outbox/outbox-relay.service.js';
 import { QueueName } from './queue/queue-names.js';
+import { RedisModule } from './redis/redis.module.js';
 
 /** Every job processor; the worker checks at start-up that each job name has one. */
 export const JOB_PROCESSORS = [SendEmailJob, RunImportJob, RequestPasswordResetJob];
@@ -34,6 +35,8 @@ export class WorkerModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions({ url: config.DATABASE_URL, poolSize: 5, applicationName: 'coalition-worker' }), autoLoadEntities: true }),
         BullModule.forRoot({ connection: { url: config.REDIS_URL, maxRetriesPerRequest: null }, prefix: config.QUEUE_PREFIX }),
         BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),
+        // The feature modules the jobs reach share the API's Redis client (rate limits, sessions).
+        RedisModule,
         // Every audited write in the worker adds an AuditEntry through the audit subscriber.
         AuditModule,
         OutboxModule,

@@ -6,6 +6,7 @@ import { ImportFile } from '../../api/src/imports/import-file.entity.js';
 import { ImportJob } from '../../api/src/imports/import-job.entity.js';
 import { ImportRunnerService } from '../../api/src/imports/import-runner.service.js';
 import type { UserRole } from '../../api/src/users/user-role.contract.js';
+import { auditTrail, changesOf } from '../support/audit-trail.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 interface ImportBody {
@@ -335,6 +336,23 @@ describe('CSV imports', () => {
         `SELECT membership_status AS status FROM organizations WHERE name = 'Amnesty International' ORDER BY headquarters_country_id NULLS FIRST`,
       );
       expect(statuses).toEqual([{ status: 'active' }, { status: 'suspended' }]);
+    });
+    it('puts the countries of work each imported row sets in the audit trail, naming who uploaded the file', async () => {
+      const countryIds = async (...iso3: string[]): Promise<string[]> =>
+        (await t.dataSource.query(`SELECT id FROM countries WHERE iso3 = ANY($1) ORDER BY id`, [iso3])).map((row: { id: string }) => row.id);
+      const updatedId = await insertOrganization('Haki Network', kenyaId, 'info@haki.example.org');
+      await t.dataSource.query(`INSERT INTO organization_countries (organization_id, country_id) VALUES ($1, $2)`, [updatedId, kenyaId]);
+      const job = await importCsv('organizations', [HEADER, 'Sahel Rights Forum,,,,MLI;NER,,,,,,,', 'Haki Network,,,KEN,UGA;TZA,,,,,,,'].join('\n'));
+      expect(job).toMatchObject({ status: 'completed', createdCount: 1, updatedCount: 1, errorCount: 0 });
+      const [{ id: createdId }] = await t.dataSource.query(`SELECT id FROM organizations WHERE name = 'Sahel Rights Forum'`);
+
+      const staff = bearer(coordinator);
+      expect(changesOf(await auditTrail(t.http, staff, createdId), 'countriesOfWorkIds')).toEqual([
+        { before: [], after: await countryIds('MLI', 'NER'), userEmail: t.users.coordinator.email },
+      ]);
+      expect(changesOf(await auditTrail(t.http, staff, updatedId), 'countriesOfWorkIds')).toEqual([
+        { before: [kenyaId], after: await countryIds('UGA', 'TZA'), userEmail: t.users.coordinator.email },
+      ]);
     });
   });
 

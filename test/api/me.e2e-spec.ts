@@ -7,6 +7,7 @@ import { Organization } from '../../api/src/organizations/organization.entity.js
 import { Person } from '../../api/src/people/person.entity.js';
 import { User } from '../../api/src/users/user.entity.js';
 import { WorkingGroup } from '../../api/src/working-groups/working-group.entity.js';
+import { auditTrail, changesOf } from '../support/audit-trail.js';
 import { PASSWORD, startTestApp, type TestApp } from '../support/test-app.js';
 
 const bearer = (token: string): [string, string] => ['Authorization', `Bearer ${token}`];
@@ -123,7 +124,7 @@ describe('member self-service at /api/me', () => {
   it.each([
     [{ notes: 'I am great' }, 'property notes should not exist'],
     [{ email: null }, 'email must be an e-mail address'],
-    [{ firstName: '' }, 'firstName must be 1 to 100 characters long'],
+    [{ firstName: ' ' }, 'firstName must not be empty'],
     [{ otherEmails: ['not-an-address'] }, 'otherEmails must hold e-mail addresses only'],
     [{ languages: ['klingon'] }, 'languages must hold only'],
   ])('refuses the profile update %j with 400 naming the field', async (body, message) => {
@@ -164,6 +165,17 @@ describe('member self-service at /api/me', () => {
 
     const fewer = await request(t.http).put('/api/me/organization').set(...bearer(member)).send({ countriesOfWorkIds: [chile] }).expect(200);
     expect(fewer.body.countriesOfWorkIds).toEqual([chile]);
+  });
+
+  it('puts the countries of work a member changes in the audit trail the coordinator reads, naming the member', async () => {
+    const before = (await request(t.http).get('/api/me/organization').set(...bearer(member)).expect(200)).body.countriesOfWorkIds;
+    await request(t.http).put('/api/me/organization').set(...bearer(member)).send({ countriesOfWorkIds: [peru, argentina] }).expect(200);
+    const changes = changesOf(await auditTrail(t.http, bearer(await t.tokenFor('coordinator')), own.id), 'countriesOfWorkIds');
+    expect(changes.at(-1)).toEqual({ before: [...before].sort(), after: [argentina, peru].sort(), userEmail: t.users.member.email });
+
+    // Sending them back unchanged records nothing more.
+    await request(t.http).put('/api/me/organization').set(...bearer(member)).send({ countriesOfWorkIds: [argentina, peru] }).expect(200);
+    expect(changesOf(await auditTrail(t.http, bearer(await t.tokenFor('coordinator')), own.id), 'countriesOfWorkIds')).toHaveLength(changes.length);
   });
 
   it.each([

@@ -9,6 +9,7 @@ import { OutboxMessage } from '../../api/src/outbox/outbox-message.entity.js';
 import { Person } from '../../api/src/people/person.entity.js';
 import { User } from '../../api/src/users/user.entity.js';
 import type { UserRole } from '../../api/src/users/user-role.contract.js';
+import { auditTrail, changesOf } from '../support/audit-trail.js';
 import { startSmtpSink, tokenFromMail, type ReceivedMail } from '../support/smtp-sink.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -296,8 +297,22 @@ describe('review of membership applications', () => {
     expect(user).toMatchObject({ email: 'ana.gomez@vivienda.example.org', role: 'member', personId, passwordHash: null });
     const application = await t.dataSource.getRepository(MembershipApplication).findOneByOrFail({ id });
     expect(application).toMatchObject({ status: 'approved', reviewedById: t.users.coordinator.id, organizationId, personId, userId });
-    const audited = await t.dataSource.getRepository(AuditEntry).findBy({ entityId: organizationId });
-    expect(audited).toEqual([expect.objectContaining({ action: 'create', entityType: 'Organization', userId: t.users.coordinator.id })]);
+    // The coordinator reads in the audit trail who created the organization and which countries of work it got.
+    const trail = await auditTrail(t.http, bearer(tokens.coordinator), organizationId);
+    // One transaction, one timestamp: the two entries come in either order.
+    expect(trail).toHaveLength(2);
+    expect(trail).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ action: 'create', entityType: 'Organization', userEmail: t.users.coordinator.email }),
+        expect.objectContaining({ action: 'update', entityType: 'Organization', userEmail: t.users.coordinator.email }),
+      ]),
+    );
+    expect(changesOf(trail, 'countriesOfWorkIds')).toEqual([
+      { before: [], after: [countries.argentina, countries.chile].sort(), userEmail: t.users.coordinator.email },
+    ]);
+    expect(changesOf(await auditTrail(t.http, bearer(tokens.coordinator), personId), 'email')).toEqual([
+      { before: null, after: 'ana.gomez@vivienda.example.org', userEmail: t.users.coordinator.email },
+    ]);
 
     const invitation = await waitForSubject(smtp, 'ana.gomez@vivienda.example.org', 'Your Coalition CRM account');
     expect(invitation.raw.replace(/=\r?\n/g, '')).toContain('http://crm.example.org/#/accept-invitation?token=3D');
@@ -396,6 +411,12 @@ describe('review of membership applications', () => {
     expect(back).toMatchObject({ membershipStatus: 'active', joinedAt: today(), rightsFocus: ['health', 'housing', 'water'], website: 'https://www.cdv.example.org' });
     const contact = await t.dataSource.getRepository(Person).findOneByOrFail({ id: known.id });
     expect(contact).toMatchObject({ email: 'pedro@dhy.example.org', jobTitle: 'Director', consentSource: 'membership application' });
+    // Its return and the countries of work it gained are in its audit trail.
+    const trail = await auditTrail(t.http, bearer(tokens.coordinator), old.id);
+    expect(changesOf(trail, 'membershipStatus').at(-1)).toEqual({ before: 'rejected', after: 'active', userEmail: t.users.coordinator.email });
+    expect(changesOf(trail, 'countriesOfWorkIds')).toEqual([
+      { before: [], after: [countries.argentina, countries.chile].sort(), userEmail: t.users.coordinator.email },
+    ]);
   });
 
   it('does not invite again a contact who already has an account, and keeps that account as it is', async () => {

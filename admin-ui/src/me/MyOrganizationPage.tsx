@@ -14,8 +14,6 @@ import type { MyOrganizationRecord } from './my-records';
 import { SaveOnlyToolbar } from './SaveOnlyToolbar';
 import { useMine } from './use-mine';
 
-// The API allows a member's description up to 5000 characters (the secretariat's up to 10000).
-const MEMBER_DESCRIPTION_MAX = 5000;
 
 const MyOrganizationForm = () => {
   const { record, error, isPending, save } = useMine<MyOrganizationRecord>('organization');
@@ -43,7 +41,7 @@ const MyOrganizationForm = () => {
               sx={{ p: 0 }}
               data-testid="my-organization-form"
             >
-              <OrganizationProfileInputs descriptionMaxLength={MEMBER_DESCRIPTION_MAX} />
+              <OrganizationProfileInputs />
             </SimpleForm>
             <RecordContextProvider value={record}>
               <SecretariatPanel title="app.me.secretariat_title" note="app.me.secretariat_note">

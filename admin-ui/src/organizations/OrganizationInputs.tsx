@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import {
   AutocompleteArrayInput,
   BooleanInput,
@@ -9,6 +8,7 @@ import {
   TextInput,
   email,
   maxLength,
+  minLength,
   required,
   useRecordContext,
 } from 'react-admin';
@@ -17,21 +17,20 @@ import { LANGUAGE_CHOICES, ORGANIZATION_TYPE_CHOICES, RIGHTS_FOCUS_CHOICES } fro
 import { CountriesInput, CountryInput } from '../countries/CountryInput';
 import { membershipStatusChoices, type OrganizationRecord } from './organization-record';
 
-const nameValidators = [required(), maxLength(200)];
+const nameValidators = [required(), minLength(2), maxLength(200)];
 const acronymValidators = [maxLength(40)];
 const requiredValidators = [required()];
 const websiteValidators = [maxLength(300)];
 const emailValidators = [email(), maxLength(254)];
 const phoneValidators = [maxLength(50)];
-const STAFF_DESCRIPTION_MAX = 10000;
+const descriptionValidators = [maxLength(10000)];
 
 /**
  * What an organization says about itself: the fields its own member may also
  * change from "My organization".
  */
-export const OrganizationProfileInputs = ({ descriptionMaxLength = STAFF_DESCRIPTION_MAX }: { descriptionMaxLength?: number }) => {
-  // The API allows members a shorter description than the secretariat.
-  const descriptionValidators = useMemo(() => [maxLength(descriptionMaxLength)], [descriptionMaxLength]);
+export const OrganizationProfileInputs = () => {
+  // Members and the secretariat edit these fields under the same rules (the API declares them once).
   return (
     <>
       <FormSection title="resources.organizations.sections.identity" />

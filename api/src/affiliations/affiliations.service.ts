@@ -5,13 +5,20 @@ import { DomainException, notFound } from '../common/domain.exception.js';
 import { runListQuery } from '../list/apply-list-query.js';
 import type { ListQuery } from '../list/list-spec.js';
 import { Paginated } from '../list/paginated.js';
-import { Organization } from '../organizations/organization.entity.js';
-import { Person } from '../people/person.entity.js';
 import { Affiliation } from './affiliation.entity.js';
-import { AFFILIATION_LIST } from './affiliations.list-spec.js';
+import { AFFILIATION_LIST, CURRENT_AFFILIATION } from './affiliations.list-spec.js';
 import { AffiliationResponseDto, toAffiliationResponse } from './dto/affiliation-response.dto.js';
 import { CreateAffiliationDto } from './dto/create-affiliation.dto.js';
 import { UpdateAffiliationDto } from './dto/update-affiliation.dto.js';
+
+/** A current affiliation a batch brings: fields left out keep the stored value of an existing one. */
+export interface AffiliationBatchRecord {
+  personId: string;
+  organizationId: string;
+  role?: string;
+  isPrimaryContact?: boolean;
+  since?: string;
+}
 
 /** Which side of an affiliation a merge or a deletion is about. */
 export type AffiliationSide = 'personId' | 'organizationId';
@@ -31,18 +38,23 @@ export class AffiliationsService {
 
   async create(dto: CreateAffiliationDto): Promise<AffiliationResponseDto> {
     return this.dataSource.transaction(async (manager) => {
-      const affiliation = manager.create(Affiliation, {
-        personId: dto.personId,
-        organizationId: dto.organizationId,
-        role: dto.role ?? null,
-        isPrimaryContact: dto.isPrimaryContact ?? false,
-        since: dto.since ?? null,
-        until: dto.until ?? null,
-      });
-      await this.assertValid(manager, affiliation);
-      const saved = await manager.save(affiliation);
+      const saved = await this.createWithin(manager, dto);
       return toAffiliationResponse(await this.loadWithNames(manager, saved.id));
     });
+  }
+
+  /** Creates an affiliation inside the caller's transaction (staff, approval). */
+  async createWithin(manager: EntityManager, dto: CreateAffiliationDto): Promise<Affiliation> {
+    const affiliation = manager.create(Affiliation, {
+      personId: dto.personId,
+      organizationId: dto.organizationId,
+      role: dto.role ?? null,
+      isPrimaryContact: dto.isPrimaryContact ?? false,
+      since: dto.since ?? null,
+      until: dto.until ?? null,
+    });
+    await this.assertValid(manager, affiliation);
+    return manager.save(affiliation);
   }
 
   async update(id: string, dto: UpdateAffiliationDto): Promise<AffiliationResponseDto> {
@@ -67,6 +79,51 @@ export class AffiliationsService {
       await manager.remove(affiliation);
       return response;
     });
+  }
+
+  /**
+   * For imports, in two statements whatever the batch size: a current
+   * affiliation of the same person and organization is updated with the
+   * fields given; otherwise a new one starts. Ended affiliations stay history.
+   */
+  async upsertCurrentMany(manager: EntityManager, records: readonly AffiliationBatchRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    const recordset = `jsonb_to_recordset($1::jsonb) AS r(person_id uuid, organization_id uuid, role text, is_primary_contact boolean, since date)`;
+    const json = JSON.stringify(
+      records.map((record) => ({
+        person_id: record.personId,
+        organization_id: record.organizationId,
+        role: record.role,
+        is_primary_contact: record.isPrimaryContact,
+        since: record.since,
+      })),
+    );
+    await manager.query(
+      `UPDATE affiliations a
+          SET role = coalesce(r.role, a.role), is_primary_contact = coalesce(r.is_primary_contact, a.is_primary_contact),
+              since = coalesce(r.since, a.since), updated_at = now()
+         FROM ${recordset}
+        WHERE a.person_id = r.person_id AND a.organization_id = r.organization_id AND ${CURRENT_AFFILIATION}`,
+      [json],
+    );
+    await manager.query(
+      `INSERT INTO affiliations (person_id, organization_id, role, is_primary_contact, since)
+       SELECT r.person_id, r.organization_id, r.role, coalesce(r.is_primary_contact, false), r.since
+         FROM ${recordset}
+        WHERE NOT EXISTS (SELECT 1 FROM affiliations a
+                           WHERE a.person_id = r.person_id AND a.organization_id = r.organization_id AND ${CURRENT_AFFILIATION})`,
+      [json],
+    );
+  }
+
+  /** The contact's current affiliation with the organization, if any (approval links rather than duplicates). */
+  findCurrent(manager: EntityManager, personId: string, organizationId: string): Promise<Affiliation | null> {
+    return manager
+      .getRepository(Affiliation)
+      .createQueryBuilder('a')
+      .where('a.person_id = :personId AND a.organization_id = :organizationId', { personId, organizationId })
+      .andWhere(CURRENT_AFFILIATION)
+      .getOne();
   }
 
   /** Removes, each one audited, the affiliations of a person or an organization that is being deleted. */
@@ -103,10 +160,11 @@ export class AffiliationsService {
 
   /** Checks an affiliation about to be stored: its person and organization exist, its dates are in order, it is not a second current link. */
   private async assertValid(manager: EntityManager, affiliation: Affiliation): Promise<void> {
-    if (!(await manager.exists(Person, { where: { id: affiliation.personId } }))) {
+    // People and organizations call this service (to remove or move their affiliations), so it reads their tables in SQL.
+    if (!(await this.exists(manager, 'people', affiliation.personId))) {
       throw new DomainException('invalid', `personId ${affiliation.personId} is not an existing person`, 'personId');
     }
-    if (!(await manager.exists(Organization, { where: { id: affiliation.organizationId } }))) {
+    if (!(await this.exists(manager, 'organizations', affiliation.organizationId))) {
       throw new DomainException('invalid', `organizationId ${affiliation.organizationId} is not an existing organization`, 'organizationId');
     }
     if (affiliation.since !== null && affiliation.until !== null && affiliation.until < affiliation.since) {
@@ -129,6 +187,11 @@ export class AffiliationsService {
         );
       }
     }
+  }
+
+  private async exists(manager: EntityManager, table: 'people' | 'organizations', id: string): Promise<boolean> {
+    const [row] = await manager.query<Array<{ found: boolean }>>(`SELECT EXISTS (SELECT 1 FROM ${table} WHERE id = $1) AS found`, [id]);
+    return row.found;
   }
 
   private withNames(manager: EntityManager): SelectQueryBuilder<Affiliation> {

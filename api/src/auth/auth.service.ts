@@ -10,7 +10,7 @@ import { SessionsService, type OpenedSession, type SessionClient } from '../sess
 import { PasswordService } from '../users/password.service.js';
 import type { UserTokenPurpose } from '../users/user-token.entity.js';
 import { UserTokensService } from '../users/user-tokens.service.js';
-import { User } from '../users/user.entity.js';
+import type { User } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import { accessClaimsOf, bearerTokenOf } from './access-token.js';
 import type { AuthenticatedUser } from './authenticated-user.js';
@@ -107,13 +107,13 @@ export class AuthService {
   async changePassword(user: AuthenticatedUser, currentPassword: string, newPassword: string, client: SessionClient): Promise<IssuedSession> {
     const address = client.ip ?? 'unknown';
     await this.throttle.attempt(user.email, address);
-    const account = await this.dataSource.getRepository(User).findOne({ where: { id: user.id } });
+    const account = await this.users.findById(this.dataSource.manager, user.id);
     if (!account || !(await this.passwords.verify(account.passwordHash, currentPassword))) {
       throw new DomainException('invalid', 'currentPassword is not your current password', 'currentPassword');
     }
     await this.throttle.succeeded(user.email, address);
     return this.dataSource.transaction(async (manager) => {
-      const locked = await manager.findOne(User, { where: { id: user.id }, lock: { mode: 'pessimistic_write' } });
+      const locked = await this.users.findById(manager, user.id, true);
       if (!locked || !maySignIn(locked)) throw new DomainException('unauthorized', SESSION_ENDED);
       const saved = await this.users.setPasswordWithin(manager, locked, newPassword, 'newPassword');
       return this.issueSession(toAuthenticated(saved), client, manager);
@@ -146,7 +146,7 @@ export class AuthService {
   ): Promise<IssuedSession | TwoFactorChallengeDto> {
     return this.dataSource.transaction(async (manager) => {
       const userId = await this.tokens.consume(manager, token, purpose);
-      const found = userId ? await manager.findOne(User, { where: { id: userId }, lock: { mode: 'pessimistic_write' } }) : null;
+      const found = userId ? await this.users.findById(manager, userId, true) : null;
       if (!found || !maySignIn(found)) {
         throw new DomainException('invalid', 'This link is invalid, used or expired; ask for a new one', 'token');
       }

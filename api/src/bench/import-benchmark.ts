@@ -11,7 +11,12 @@ import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
 import { ImportFile } from '../imports/import-file.entity.js';
 import { ImportJob } from '../imports/import-job.entity.js';
+import { AffiliationsService } from '../affiliations/affiliations.service.js';
+import { AuditService } from '../audit/audit.service.js';
 import { ImportRunnerService } from '../imports/import-runner.service.js';
+import { OrganizationBatchService } from '../organizations/organization-batch.service.js';
+import { OrganizationLinksService } from '../organizations/organization-links.service.js';
+import { PersonBatchService } from '../people/person-batch.service.js';
 import { canConnect, configuredServer, startEmbeddedPostgres, type PostgresServer } from '../launcher/postgres-server.js';
 import { migrate } from '../launcher/prepare-database.js';
 import { seeded } from './seeded-random.js';
@@ -164,7 +169,10 @@ async function main(): Promise<void> {
 
     const rssBefore = process.memoryUsage().rss;
     const started = performance.now();
-    const outcome = await new ImportRunnerService(dataSource).run(job.id);
+    const audit = new AuditService(dataSource);
+    const organizations = new OrganizationBatchService(new OrganizationLinksService(audit));
+    const runner = new ImportRunnerService(dataSource, organizations, new PersonBatchService(), new AffiliationsService(dataSource), audit);
+    const outcome = await runner.run(job.id);
     const importMs = performance.now() - started;
     const done = await dataSource.getRepository(ImportJob).findOneByOrFail({ id: job.id });
     const [{ errors }] = await dataSource.query<Array<{ errors: number }>>(`SELECT count(*)::int AS errors FROM import_row_errors WHERE import_id = $1`, [job.id]);

@@ -25,3 +25,7 @@ export const websiteUrl = ({ value }: TransformFnParams): unknown => {
 
 /** Drops repeats from a list (a multi-select may send a value twice). */
 export const uniqueList = ({ value }: TransformFnParams): unknown => (Array.isArray(value) ? [...new Set(value)] : value);
+
+/** Trims each text of a list and drops the empty ones (a form's blank extra line). */
+export const trimmedList = ({ value }: TransformFnParams): unknown =>
+  Array.isArray(value) ? value.map((item: unknown) => (typeof item === 'string' ? item.trim() : item)).filter((item) => item !== '') : value;

@@ -1,13 +1,12 @@
 import { Injectable, StreamableFile } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { CURRENT_AFFILIATION } from '../affiliations/affiliations.list-spec.js';
 import { applyFilters, applyListOrder } from '../list/apply-list-query.js';
 import type { ListQuery, ListSpec } from '../list/list-spec.js';
-import { Organization } from '../organizations/organization.entity.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
 import { ORGANIZATION_LIST } from '../organizations/organizations.list-spec.js';
 import { PERSON_LIST } from '../people/people.list-spec.js';
-import { Person } from '../people/person.entity.js';
+import { PeopleService } from '../people/people.service.js';
 import { CsvExportService, type CsvColumn, type CsvQuery } from './csv-export.service.js';
 
 /** Export columns carry the import's column names where they mean the same thing. */
@@ -57,14 +56,14 @@ const today = (): string => new Date().toISOString().slice(0, 10);
 @Injectable()
 export class ExportsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly csv: CsvExportService,
+    private readonly organizationRecords: OrganizationsService,
+    private readonly personRecords: PeopleService,
   ) {}
 
   organizations(query: ListQuery): Promise<StreamableFile> {
-    const builder = this.dataSource
-      .getRepository(Organization)
-      .createQueryBuilder('o')
+    const builder = this.organizationRecords
+      .query('o')
       .select('o.id', 'id')
       .addSelect('o.name', 'name')
       .addSelect('o.acronym', 'acronym')
@@ -90,9 +89,8 @@ export class ExportsService {
   }
 
   people(query: ListQuery): Promise<StreamableFile> {
-    const builder = this.dataSource
-      .getRepository(Person)
-      .createQueryBuilder('p')
+    const builder = this.personRecords
+      .query('p')
       .select('p.id', 'id')
       .addSelect('p.first_name', 'firstName')
       .addSelect('p.last_name', 'lastName')

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { auditEntityTypeOf } from '../audit/audit-ignore.decorator.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { Actor } from '../request-context/request-context.js';
 import { DomainException } from '../common/domain.exception.js';
 import type { ImportResource } from './import.contract.js';
 import { ImportJob } from './import-job.entity.js';
@@ -31,6 +32,15 @@ export interface BatchTotals {
  * makes a restarted import resume where the last one stopped.
  */
 export class ImportJobLedger {
+  constructor(private readonly audit: AuditService) {}
+
+  /** The user who uploaded the file, to whom the import's writes are attributed. */
+  async author(manager: EntityManager, job: ClaimedImport): Promise<Actor | undefined> {
+    if (!job.createdById) return undefined;
+    const rows: Array<{ email: string }> = await manager.query(`SELECT email FROM users WHERE id = $1`, [job.createdById]);
+    return rows[0] ? { id: job.createdById, email: rows[0].email } : undefined;
+  }
+
   /** Marks the job running; undefined when it is finished already (a retried job) or gone. */
   async claim(manager: EntityManager, importId: string): Promise<ClaimedImport | undefined> {
     const rows: ClaimedImport[] = await manager.query(
@@ -109,12 +119,7 @@ export class ImportJobLedger {
     const totals = rows[0];
     if (!totals) throw new DomainException('conflict', `Import ${job.id} has ended elsewhere`);
     if (!job.dryRun) {
-      const author: Array<{ email: string }> = job.createdById
-        ? await manager.query(`SELECT email FROM users WHERE id = $1`, [job.createdById])
-        : [];
-      const summary = Object.assign(new AuditEntry(), {
-        userId: job.createdById,
-        userEmail: author[0]?.email ?? null,
+      await this.audit.record(manager, {
         action: 'create',
         entityType: auditEntityTypeOf(ImportJob),
         entityId: job.id,
@@ -126,7 +131,6 @@ export class ImportJobLedger {
           errors: { before: null, after: totals.errors },
         },
       });
-      await manager.save(summary);
     }
     await manager.query(`DELETE FROM import_files WHERE import_id = $1`, [job.id]);
   }

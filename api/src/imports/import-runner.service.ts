@@ -1,7 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AffiliationsService } from '../affiliations/affiliations.service.js';
+import { AuditService } from '../audit/audit.service.js';
 import { DomainException } from '../common/domain.exception.js';
+import { OrganizationBatchService } from '../organizations/organization-batch.service.js';
+import { PersonBatchService } from '../people/person-batch.service.js';
+import { requestContext } from '../request-context/request-context.js';
 import { CountryLookup } from './country-lookup.js';
 import { cellsByName, checkHeader, type ColumnIndex } from './import-columns.js';
 import { ImportJobLedger, type ClaimedImport } from './import-job-ledger.js';
@@ -34,13 +39,29 @@ const emptyBatch = <T>(): Batch<T> => ({ rows: 0, good: [], errors: [], rejected
 @Injectable()
 export class ImportRunnerService {
   private readonly logger = new Logger(ImportRunnerService.name);
-  private readonly ledger = new ImportJobLedger();
+  private readonly ledger: ImportJobLedger;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  // The rows are written by the owners of their tables: organizations, people and affiliations.
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organizations: OrganizationBatchService,
+    private readonly people: PersonBatchService,
+    private readonly affiliations: AffiliationsService,
+    audit: AuditService,
+  ) {
+    this.ledger = new ImportJobLedger(audit);
+  }
 
   async run(importId: string, batchSize = IMPORT_BATCH_SIZE): Promise<ImportRunOutcome> {
     const job = await this.ledger.claim(this.dataSource.manager, importId);
     if (!job) return 'skipped';
+    // What the import writes is audited as the doing of the user who uploaded the file.
+    const author = await this.ledger.author(this.dataSource.manager, job);
+    return requestContext.runAs(author, () => this.runClaimed(job, batchSize));
+  }
+
+  private async runClaimed(job: ClaimedImport, batchSize: number): Promise<ImportRunOutcome> {
+    const importId = job.id;
     const progress = { committedRows: job.processedRows };
     try {
       await this.importFile(job, batchSize, progress);
@@ -62,7 +83,10 @@ export class ImportRunnerService {
     const content = await this.ledger.loadFile(this.dataSource.manager, job.id);
     if (!content) throw new DomainException('invalid', 'The uploaded file is no longer stored: upload it again');
     const countries = await CountryLookup.load(this.dataSource.manager);
-    const importer: RowImporter<unknown> = job.resource === 'people' ? new PeopleImporter(countries) : new OrganizationsImporter(countries);
+    const importer: RowImporter<unknown> =
+      job.resource === 'people'
+        ? new PeopleImporter(countries, this.people, this.affiliations, this.organizations)
+        : new OrganizationsImporter(countries, this.organizations);
     const { index, totalRows } = await this.scan(content, importer);
     await this.ledger.setTotalRows(this.dataSource.manager, job.id, totalRows);
 

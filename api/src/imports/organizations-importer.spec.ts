@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
+import type { OrganizationBatchService } from '../organizations/organization-batch.service.js';
 import { CountryLookup } from './country-lookup.js';
 import { OrganizationsImporter } from './organizations-importer.js';
+import { unreachable } from './unreachable.js';
 
 const ARGENTINA = '00000000-0000-4000-8000-000000000032';
 const URUGUAY = '00000000-0000-4000-8000-000000000858';
@@ -9,6 +11,7 @@ const importer = new OrganizationsImporter(
     { id: ARGENTINA, iso2: 'AR', iso3: 'ARG', name: 'Argentina', nameEs: 'Argentina', nameFr: 'Argentine' },
     { id: URUGUAY, iso2: 'UY', iso3: 'URY', name: 'Uruguay', nameEs: 'Uruguay', nameFr: 'Uruguay' },
   ]),
+  unreachable<OrganizationBatchService>('checking a row'),
 );
 
 describe('OrganizationsImporter.check', () => {

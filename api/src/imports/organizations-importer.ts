@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import type { OrganizationBatchRecord, OrganizationBatchService } from '../organizations/organization-batch.service.js';
 import {
   LANGUAGES,
   MEMBERSHIP_STATUSES,
@@ -48,13 +49,6 @@ export const ORGANIZATION_COLUMNS: readonly ImportColumn[] = [
   { name: 'isSteeringCommittee' },
 ];
 
-interface ExistingOrganization {
-  id: string;
-  email: string | null;
-  name: string;
-  countryId: string | null;
-}
-
 /** Organizations are matched by name within their headquarters country; the key of that pair. */
 const nameKey = (name: string, countryId: string | undefined | null): string => `${name.toLowerCase()}|${countryId ?? ''}`;
 
@@ -69,7 +63,10 @@ export class OrganizationsImporter implements RowImporter<OrganizationRow> {
   /** Organizations this import has already updated, and from which row: one file must not update one twice. */
   private readonly updatedBy = new Map<string, number>();
 
-  constructor(private readonly countries: CountryLookup) {}
+  constructor(
+    private readonly countries: CountryLookup,
+    private readonly organizations: OrganizationBatchService,
+  ) {}
 
   check(rowNumber: number, cells: Record<string, string>): CheckedRow<OrganizationRow> {
     const row = new RowChecker();
@@ -114,7 +111,11 @@ export class OrganizationsImporter implements RowImporter<OrganizationRow> {
   }
 
   async writeBatch(manager: EntityManager, rows: readonly GoodRow<OrganizationRow>[], dryRun: boolean): Promise<BatchOutcome> {
-    const existing = await this.existingOrganizations(manager, rows);
+    const existing = await this.organizations.findMatching(
+      manager,
+      rows.flatMap(({ value }) => (value.email ? [value.email] : [])),
+      rows.map(({ value }) => value.name),
+    );
     const errors: RowError[] = [];
     const creates: Array<{ id: string; row: OrganizationRow }> = [];
     const updates: Array<{ id: string; row: OrganizationRow }> = [];
@@ -139,94 +140,15 @@ export class OrganizationsImporter implements RowImporter<OrganizationRow> {
       updates.push({ id: matches[0].id, row: value });
     }
     if (!dryRun) {
-      await this.insertOrganizations(manager, creates);
-      await this.updateOrganizations(manager, updates);
-      await this.writeCountriesOfWork(manager, creates, updates);
+      await this.organizations.insertMany(manager, creates.map(batchRecord));
+      await this.organizations.updateMany(manager, updates.map(batchRecord));
     }
     return { created: creates.length, updated: updates.length, errors };
   }
-
-  /** The organizations sharing an e-mail or a name with a row of the batch. */
-  private async existingOrganizations(manager: EntityManager, rows: readonly GoodRow<OrganizationRow>[]): Promise<ExistingOrganization[]> {
-    const emails = rows.flatMap(({ value }) => (value.email ? [value.email] : []));
-    const names = rows.map(({ value }) => value.name.toLowerCase());
-    return manager.query(
-      `SELECT id::text AS id, lower(email) AS email, name, headquarters_country_id::text AS "countryId"
-         FROM organizations
-        WHERE lower(name) = ANY($2::text[]) OR lower(email) = ANY($1::text[])`,
-      [emails, names],
-    );
-  }
-
-  private async insertOrganizations(manager: EntityManager, creates: Array<{ id: string; row: OrganizationRow }>): Promise<void> {
-    if (creates.length === 0) return;
-    await manager.query(
-      `INSERT INTO organizations (id, name, acronym, type, headquarters_country_id, website, email, phone, description,
-                                  rights_focus, languages, membership_status, joined_at, is_steering_committee)
-       SELECT r.id, r.name, r.acronym, coalesce(r.type, 'ngo'), r.headquarters_country_id, r.website, r.email, r.phone,
-              r.description, coalesce(r.rights_focus, '{}'), coalesce(r.languages, '{}'), coalesce(r.membership_status, 'active'),
-              r.joined_at, coalesce(r.is_steering_committee, false)
-         FROM ${RECORDSET}`,
-      [JSON.stringify(creates.map(({ id, row }) => organizationRecord(id, row)))],
-    );
-  }
-
-  private async updateOrganizations(manager: EntityManager, updates: Array<{ id: string; row: OrganizationRow }>): Promise<void> {
-    if (updates.length === 0) return;
-    await manager.query(
-      `UPDATE organizations o
-          SET name = r.name, acronym = coalesce(r.acronym, o.acronym), type = coalesce(r.type, o.type),
-              headquarters_country_id = coalesce(r.headquarters_country_id, o.headquarters_country_id),
-              website = coalesce(r.website, o.website), email = coalesce(r.email, o.email), phone = coalesce(r.phone, o.phone),
-              description = coalesce(r.description, o.description), rights_focus = coalesce(r.rights_focus, o.rights_focus),
-              languages = coalesce(r.languages, o.languages), membership_status = coalesce(r.membership_status, o.membership_status),
-              joined_at = coalesce(r.joined_at, o.joined_at),
-              is_steering_committee = coalesce(r.is_steering_committee, o.is_steering_committee), updated_at = now()
-         FROM ${RECORDSET}
-        WHERE o.id = r.id`,
-      [JSON.stringify(updates.map(({ id, row }) => organizationRecord(id, row)))],
-    );
-  }
-
-  /** A row giving countries of work replaces the organization's list; an empty cell keeps it. */
-  private async writeCountriesOfWork(
-    manager: EntityManager,
-    creates: Array<{ id: string; row: OrganizationRow }>,
-    updates: Array<{ id: string; row: OrganizationRow }>,
-  ): Promise<void> {
-    const replaced = updates.filter(({ row }) => row.countriesOfWork !== undefined).map(({ id }) => id);
-    if (replaced.length > 0) await manager.query(`DELETE FROM organization_countries WHERE organization_id = ANY($1::uuid[])`, [replaced]);
-    const records = [...creates, ...updates].flatMap(({ id, row }) => (row.countriesOfWork ? [{ id, countries: row.countriesOfWork }] : []));
-    if (records.length === 0) return;
-    await manager.query(
-      `INSERT INTO organization_countries (organization_id, country_id)
-       SELECT r.id, country.id FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, countries uuid[]), unnest(r.countries) AS country(id)
-       ON CONFLICT DO NOTHING`,
-      [JSON.stringify(records)],
-    );
-  }
 }
 
-const RECORDSET = `jsonb_to_recordset($1::jsonb) AS r(
-  id uuid, name text, acronym text, type text, headquarters_country_id uuid, website text, email text, phone text,
-  description text, rights_focus text[], languages text[], membership_status text, joined_at date, is_steering_committee boolean)`;
-
-/** A row as the SQL recordset reads it; cells not given are left out and read as NULL. */
-function organizationRecord(id: string, row: OrganizationRow): Record<string, unknown> {
-  return {
-    id,
-    name: row.name,
-    acronym: row.acronym,
-    type: row.type,
-    headquarters_country_id: row.headquartersCountryId,
-    website: row.website,
-    email: row.email,
-    phone: row.phone,
-    description: row.description,
-    rights_focus: row.rightsFocus,
-    languages: row.languages,
-    membership_status: row.membershipStatus,
-    joined_at: row.joinedAt,
-    is_steering_committee: row.isSteeringCommittee,
-  };
+/** The organization's owner writes it; the file's countriesOfWork column is its countries of work. */
+function batchRecord({ id, row }: { id: string; row: OrganizationRow }): OrganizationBatchRecord {
+  const { countriesOfWork, ...fields } = row;
+  return { id, ...fields, countriesOfWorkIds: countriesOfWork };
 }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
+import type { AffiliationsService } from '../affiliations/affiliations.service.js';
+import type { OrganizationBatchService } from '../organizations/organization-batch.service.js';
+import type { PersonBatchService } from '../people/person-batch.service.js';
 import { CountryLookup } from './country-lookup.js';
 import { PeopleImporter } from './people-importer.js';
+import { unreachable } from './unreachable.js';
 
 const KENYA = '00000000-0000-4000-8000-000000000404';
 const IVORY_COAST = '00000000-0000-4000-8000-000000000384';
@@ -8,7 +12,13 @@ const countries = new CountryLookup([
   { id: KENYA, iso2: 'KE', iso3: 'KEN', name: 'Kenya', nameEs: 'Kenia', nameFr: 'Kenya' },
   { id: IVORY_COAST, iso2: 'CI', iso3: 'CIV', name: "Côte d'Ivoire", nameEs: 'Côte d’Ivoire', nameFr: "Côte d'Ivoire" },
 ]);
-const importer = new PeopleImporter(countries);
+const writing = 'checking a row';
+const importer = new PeopleImporter(
+  countries,
+  unreachable<PersonBatchService>(writing),
+  unreachable<AffiliationsService>(writing),
+  unreachable<OrganizationBatchService>(writing),
+);
 const row = (cells: Record<string, string>) => importer.check(7, { firstName: 'Ana', lastName: 'Pérez', ...cells });
 
 describe('CountryLookup', () => {

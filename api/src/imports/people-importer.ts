@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { CURRENT_AFFILIATION } from '../affiliations/affiliations.list-spec.js';
+import type { AffiliationBatchRecord, AffiliationsService } from '../affiliations/affiliations.service.js';
+import type { OrganizationBatchService } from '../organizations/organization-batch.service.js';
+import type { PersonBatchRecord, PersonBatchService } from '../people/person-batch.service.js';
 import { LANGUAGES } from '../organizations/organization.contract.js';
 import {
   isUuid,
@@ -65,7 +67,12 @@ type OrganizationMatch = { id: string } | { error: string };
 export class PeopleImporter implements RowImporter<PersonRow> {
   readonly columns = PEOPLE_COLUMNS;
 
-  constructor(private readonly countries: CountryLookup) {}
+  constructor(
+    private readonly countries: CountryLookup,
+    private readonly people: PersonBatchService,
+    private readonly affiliations: AffiliationsService,
+    private readonly organizations: OrganizationBatchService,
+  ) {}
 
   check(rowNumber: number, cells: Record<string, string>): CheckedRow<PersonRow> {
     const row = new RowChecker();
@@ -105,7 +112,7 @@ export class PeopleImporter implements RowImporter<PersonRow> {
   }
 
   async writeBatch(manager: EntityManager, rows: readonly GoodRow<PersonRow>[], dryRun: boolean): Promise<BatchOutcome> {
-    const existing = await this.existingPeople(manager, rows);
+    const existing = await this.people.idsByEmail(manager, rows.flatMap(({ value }) => (value.email ? [value.email] : [])));
     const organizations = await this.matchOrganizations(manager, rows);
     const errors: RowError[] = [];
     const creates: Array<{ id: string; row: PersonRow }> = [];
@@ -121,22 +128,11 @@ export class PeopleImporter implements RowImporter<PersonRow> {
       else creates.push({ id: randomUUID(), row: value });
     }
     if (!dryRun) {
-      await this.insertPeople(manager, creates);
-      await this.updatePeople(manager, updates);
-      await this.writeAffiliations(manager, [...creates, ...updates], organizations);
+      await this.people.insertMany(manager, creates.map(personRecord));
+      await this.people.updateMany(manager, updates.map(personRecord));
+      await this.affiliations.upsertCurrentMany(manager, affiliationRecords([...creates, ...updates], organizations));
     }
     return { created: creates.length, updated: updates.length, errors };
-  }
-
-  /** The people already holding the e-mails of the batch, by lower-case e-mail. */
-  private async existingPeople(manager: EntityManager, rows: readonly GoodRow<PersonRow>[]): Promise<Map<string, string>> {
-    const emails = rows.flatMap(({ value }) => (value.email ? [value.email] : []));
-    if (emails.length === 0) return new Map();
-    const found: Array<{ id: string; email: string }> = await manager.query(
-      `SELECT id, lower(email) AS email FROM people WHERE lower(email) = ANY($1::text[])`,
-      [emails],
-    );
-    return new Map(found.map((person) => [person.email, person.id]));
   }
 
   /** Resolves each organization named in the batch by id or by its exact (case-insensitive) name. */
@@ -146,10 +142,7 @@ export class PeopleImporter implements RowImporter<PersonRow> {
     if (references.length === 0) return matches;
     const ids = references.filter(isUuid).map((id) => id.toLowerCase());
     const names = references.filter((reference) => !isUuid(reference)).map((name) => name.toLowerCase());
-    const found: Array<{ id: string; name: string }> = await manager.query(
-      `SELECT id::text AS id, lower(name) AS name FROM organizations WHERE id = ANY($1::uuid[]) OR lower(name) = ANY($2::text[])`,
-      [ids, names],
-    );
+    const found = await this.organizations.findByIdsOrNames(manager, ids, names);
     for (const reference of references) {
       const candidates = isUuid(reference)
         ? found.filter((organization) => organization.id === reference.toLowerCase())
@@ -163,82 +156,19 @@ export class PeopleImporter implements RowImporter<PersonRow> {
     }
     return matches;
   }
-
-  private async insertPeople(manager: EntityManager, creates: Array<{ id: string; row: PersonRow }>): Promise<void> {
-    if (creates.length === 0) return;
-    await manager.query(
-      `INSERT INTO people (id, first_name, last_name, email, other_emails, phones, job_title, country_id, languages)
-       SELECT r.id, r.first_name, r.last_name, r.email, coalesce(r.other_emails, '{}'), coalesce(r.phones, '{}'),
-              r.job_title, r.country_id, coalesce(r.languages, '{}')
-         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, first_name text, last_name text, email text, other_emails text[],
-                                                 phones text[], job_title text, country_id uuid, languages text[])`,
-      [JSON.stringify(creates.map(({ id, row }) => personRecord(id, row)))],
-    );
-  }
-
-  private async updatePeople(manager: EntityManager, updates: Array<{ id: string; row: PersonRow }>): Promise<void> {
-    if (updates.length === 0) return;
-    await manager.query(
-      `UPDATE people p
-          SET first_name = r.first_name, last_name = r.last_name,
-              other_emails = coalesce(r.other_emails, p.other_emails), phones = coalesce(r.phones, p.phones),
-              job_title = coalesce(r.job_title, p.job_title), country_id = coalesce(r.country_id, p.country_id),
-              languages = coalesce(r.languages, p.languages), updated_at = now()
-         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, first_name text, last_name text, email text, other_emails text[],
-                                                 phones text[], job_title text, country_id uuid, languages text[])
-        WHERE p.id = r.id`,
-      [JSON.stringify(updates.map(({ id, row }) => personRecord(id, row)))],
-    );
-  }
-
-  /**
-   * A current affiliation of the same person and organization is updated with
-   * the cells given; otherwise a new one starts. Ended affiliations stay history.
-   */
-  private async writeAffiliations(
-    manager: EntityManager,
-    people: Array<{ id: string; row: PersonRow }>,
-    organizations: Map<string, OrganizationMatch>,
-  ): Promise<void> {
-    const records = people.flatMap(({ id, row }) => {
-      const match = row.affiliation ? organizations.get(row.affiliation.organization) : undefined;
-      if (!row.affiliation || !match || 'error' in match) return [];
-      const { role, isPrimaryContact, since } = row.affiliation;
-      return [{ person_id: id, organization_id: match.id, role, is_primary_contact: isPrimaryContact, since }];
-    });
-    if (records.length === 0) return;
-    const recordset = `jsonb_to_recordset($1::jsonb) AS r(person_id uuid, organization_id uuid, role text, is_primary_contact boolean, since date)`;
-    const json = JSON.stringify(records);
-    await manager.query(
-      `UPDATE affiliations a
-          SET role = coalesce(r.role, a.role), is_primary_contact = coalesce(r.is_primary_contact, a.is_primary_contact),
-              since = coalesce(r.since, a.since), updated_at = now()
-         FROM ${recordset}
-        WHERE a.person_id = r.person_id AND a.organization_id = r.organization_id AND ${CURRENT_AFFILIATION}`,
-      [json],
-    );
-    await manager.query(
-      `INSERT INTO affiliations (person_id, organization_id, role, is_primary_contact, since)
-       SELECT r.person_id, r.organization_id, r.role, coalesce(r.is_primary_contact, false), r.since
-         FROM ${recordset}
-        WHERE NOT EXISTS (SELECT 1 FROM affiliations a
-                           WHERE a.person_id = r.person_id AND a.organization_id = r.organization_id AND ${CURRENT_AFFILIATION})`,
-      [json],
-    );
-  }
 }
 
-/** A row as the SQL recordset reads it; cells not given are left out and read as NULL. */
-function personRecord(id: string, row: PersonRow): Record<string, unknown> {
-  return {
-    id,
-    first_name: row.firstName,
-    last_name: row.lastName,
-    email: row.email,
-    other_emails: row.otherEmails,
-    phones: row.phones,
-    job_title: row.jobTitle,
-    country_id: row.countryId,
-    languages: row.languages,
-  };
+function personRecord({ id, row }: { id: string; row: PersonRow }): PersonBatchRecord {
+  const { firstName, lastName, email, otherEmails, phones, jobTitle, countryId, languages } = row;
+  return { id, firstName, lastName, email, otherEmails, phones, jobTitle, countryId, languages };
+}
+
+/** The affiliations of the rows that name an organization found in the database. */
+function affiliationRecords(people: Array<{ id: string; row: PersonRow }>, organizations: Map<string, OrganizationMatch>): AffiliationBatchRecord[] {
+  return people.flatMap(({ id, row }) => {
+    const match = row.affiliation ? organizations.get(row.affiliation.organization) : undefined;
+    if (!row.affiliation || !match || 'error' in match) return [];
+    const { role, isPrimaryContact, since } = row.affiliation;
+    return [{ personId: id, organizationId: match.id, role, isPrimaryContact, since }];
+  });
 }

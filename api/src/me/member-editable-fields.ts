@@ -71,10 +71,11 @@ export function changedSecretariatField(
 }
 
 /** The fields of an update that a member may apply, leaving out whatever was not sent. */
-export function memberChanges<F extends string>(fields: readonly F[], dto: Partial<Record<F, unknown>>): Partial<Record<F, unknown>> {
-  const changes: Partial<Record<F, unknown>> = {};
+export function memberChanges<F extends string, T extends Partial<Record<F, unknown>>>(fields: readonly F[], dto: T): Partial<Pick<T, F & keyof T>> {
+  const changes: Partial<Pick<T, F & keyof T>> = {};
   for (const field of fields) {
-    if (dto[field] !== undefined) changes[field] = dto[field];
+    const key: F & keyof T = field;
+    if (dto[key] !== undefined) changes[key] = dto[key];
   }
   return changes;
 }

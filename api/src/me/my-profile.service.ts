@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { DomainException } from '../common/domain.exception.js';
-import { loadKnownCountries } from '../countries/known-countries.js';
-import { Person } from '../people/person.entity.js';
+import { PeopleService } from '../people/people.service.js';
+import type { Person } from '../people/person.entity.js';
 import { toMyProfileResponse, type MyProfileResponseDto } from './dto/my-profile-response.dto.js';
 import type { UpdateMyProfileDto } from './dto/update-my-profile.dto.js';
 import { EmailChangeService } from './email-change/email-change.service.js';
@@ -18,6 +18,7 @@ export class MyProfileService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mine: MyRecordsService,
     private readonly emailChanges: EmailChangeService,
+    private readonly people: PeopleService,
   ) {}
 
   async get(user: AuthenticatedUser): Promise<MyProfileResponseDto> {
@@ -33,23 +34,21 @@ export class MyProfileService {
    */
   async update(user: AuthenticatedUser, dto: UpdateMyProfileDto): Promise<MyProfileResponseDto> {
     return this.dataSource.transaction(async (manager) => {
+      // Staff may clear a contact's e-mail; a member replaces theirs only through a confirmed new address.
+      if (dto.email === null) throw new DomainException('invalid', 'email must be an e-mail address: change it to a new one, which you confirm', 'email');
       const current = await this.load(manager, user, true);
-      if (dto.countryId) await loadKnownCountries(manager, [dto.countryId], 'countryId');
       const { email, ...changes } = memberChanges(MEMBER_PROFILE_FIELDS, dto);
       if (typeof email === 'string') await this.emailChanges.request(manager, user, current, email);
-      Object.assign(current, changes);
-      // The primary address is not also a further one.
-      if (current.email) current.otherEmails = current.otherEmails.filter((address) => address !== current.email?.toLowerCase());
-      const saved = await manager.save(current);
+      // The person's owner checks the country, keeps the primary address out of the further ones, and audits.
+      const saved = await this.people.updateWithin(manager, current.id, changes);
       return toMyProfileResponse(saved, user.email, await this.emailChanges.pendingEmail(manager, saved));
     });
   }
 
   private async load(manager: EntityManager, user: AuthenticatedUser, forUpdate: boolean): Promise<Person> {
     const personId = this.mine.personIdOf(user);
-    const person = await manager.findOne(Person, { where: { id: personId }, ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const person = forUpdate ? await this.people.findForUpdate(manager, personId) : await this.people.find(manager, personId);
     if (!person) throw new DomainException('not_found', 'Your account is not linked to a contact record; ask the secretariat to link it');
     return person;
   }
-
 }

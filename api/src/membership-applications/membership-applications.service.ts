@@ -12,7 +12,7 @@ import type { ApplicationSubmittedDto } from './dto/application-submitted.dto.js
 import type { CreateMembershipApplicationDto } from './dto/create-membership-application.dto.js';
 import type { MembershipApplicationDetailDto } from './dto/membership-application-detail.dto.js';
 import { toMembershipApplicationResponse, type MembershipApplicationResponseDto } from './dto/membership-application-response.dto.js';
-import { loadKnownCountries } from '../countries/known-countries.js';
+import { CountriesService } from '../countries/countries.service.js';
 import { hasAnyDuplicate, MembershipApplicationDuplicatesService } from './membership-application-duplicates.service.js';
 import { MembershipApplication } from './membership-application.entity.js';
 import { MEMBERSHIP_APPLICATION_LIST } from './membership-applications.list-spec.js';
@@ -25,6 +25,7 @@ export class MembershipApplicationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly duplicates: MembershipApplicationDuplicatesService,
+    private readonly countries: CountriesService,
     private readonly mail: MailService,
   ) {}
 
@@ -39,8 +40,8 @@ export class MembershipApplicationsService {
       return { id: randomUUID(), status: 'pending' };
     }
     return this.dataSource.transaction(async (manager) => {
-      await loadKnownCountries(manager, [dto.headquartersCountryId], 'headquartersCountryId');
-      await loadKnownCountries(manager, dto.countriesOfWorkIds, 'countriesOfWorkIds');
+      await this.countries.assertExist(manager, [dto.headquartersCountryId], 'headquartersCountryId');
+      await this.countries.assertExist(manager, dto.countriesOfWorkIds, 'countriesOfWorkIds');
       const application = manager.create(MembershipApplication, {
         status: 'pending',
         organizationName: dto.organizationName,

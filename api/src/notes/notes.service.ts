@@ -82,6 +82,14 @@ export class NotesService {
     if (notes.length > 0) await manager.remove(notes);
   }
 
+  /**
+   * Moves the notes about one record to another, for a merge, in the caller's transaction. A
+   * bookkeeping update like the merge's other references: the merge itself is audited and noted.
+   */
+  async moveAll(manager: EntityManager, targetType: string, fromId: string, toId: string): Promise<void> {
+    await manager.update(Note, { targetType, targetId: fromId }, { targetId: toId });
+  }
+
   /** Everybody on the staff may comment; a note is then changed by its author or by the secretariat. */
   private assertMayChange(note: Note, actor: AuthenticatedUser): void {
     if (note.authorId === actor.id || EDITOR_ROLES.includes(actor.role)) return;

@@ -8,7 +8,7 @@ import { MergeReferencesService } from '../duplicates/merge-references.service.j
 import { fillEmpty, unionOf } from '../duplicates/merge-values.js';
 import { NotesService } from '../notes/notes.service.js';
 import { OrganizationMergeResponseDto } from './dto/organization-merge-response.dto.js';
-import { linkIdsOf, replaceLinks } from './organization-links.js';
+import { OrganizationLinksService } from './organization-links.service.js';
 import { Organization } from './organization.entity.js';
 import { OrganizationsService } from './organizations.service.js';
 
@@ -21,6 +21,7 @@ export class OrganizationMergeService {
     private readonly affiliations: AffiliationsService,
     private readonly notes: NotesService,
     private readonly references: MergeReferencesService,
+    private readonly links: OrganizationLinksService,
   ) {}
 
   async merge(mergedId: string, keptId: string, actor: AuthenticatedUser): Promise<OrganizationMergeResponseDto> {
@@ -28,13 +29,10 @@ export class OrganizationMergeService {
     return this.dataSource.transaction(async (manager) => {
       const [merged, kept] = await this.lockBoth(manager, mergedId, keptId);
       // Taking over the merged record's countries and working groups first records them in the kept one's audit trail.
-      const keptLinks = await linkIdsOf(manager, kept.id);
-      const mergedLinks = await linkIdsOf(manager, merged.id);
-      await replaceLinks(manager, kept.id, {
-        countriesOfWorkIds: unionOf(keptLinks.countriesOfWorkIds, mergedLinks.countriesOfWorkIds),
-        workingGroupIds: unionOf(keptLinks.workingGroupIds, mergedLinks.workingGroupIds),
-      });
+      await this.links.add(manager, kept.id, await this.links.of(manager, merged.id));
       await this.affiliations.moveAll(manager, 'organizationId', merged.id, kept.id);
+      await this.notes.moveAll(manager, 'organization', merged.id, kept.id);
+      // Whatever else points at the merged organization (applications, and any later table's foreign key).
       await this.references.move(manager, Organization, merged.id, kept.id);
 
       fillEmpty(kept, merged, ['acronym', 'headquartersCountryId', 'website', 'email', 'phone', 'description', 'joinedAt']);

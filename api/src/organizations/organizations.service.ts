@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AffiliationsService } from '../affiliations/affiliations.service.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { auditEntityTypeOf } from '../audit/audit-ignore.decorator.js';
@@ -25,12 +25,24 @@ import {
 } from './dto/organization-response.dto.js';
 import { UpdateOrganizationDto } from './dto/update-organization.dto.js';
 import { assertMembershipTransition, today } from './membership-transition.js';
-import { linkIdsOf, loadLinkIds, replaceLinks } from './organization-links.js';
+import { OrganizationLinksService } from './organization-links.service.js';
 import { audienceOf, listSpecFor, presentOrganization, restrictToVisible } from './organization-visibility.js';
 import type { MembershipStatus } from './organization.contract.js';
 import { Organization } from './organization.entity.js';
 
 const NO_LINKS: OrganizationLinkIds = { countriesOfWorkIds: [], workingGroupIds: [] };
+
+/** What an approved application brings to an existing organization. */
+export interface ApplicationProfile {
+  acronym: string | null;
+  headquartersCountryId: string | null;
+  website: string | null;
+  email: string | null;
+  description: string | null;
+  rightsFocus: readonly string[];
+  languages: readonly string[];
+  countriesOfWorkIds: readonly string[];
+}
 
 @Injectable()
 export class OrganizationsService {
@@ -41,6 +53,7 @@ export class OrganizationsService {
     private readonly affiliations: AffiliationsService,
     private readonly notes: NotesService,
     private readonly duplicateFinder: DuplicateFinderService,
+    private readonly links: OrganizationLinksService,
   ) {}
 
   /** The list as the caller's role may see it: which rows, which fields, which filters (see organization-visibility). */
@@ -51,7 +64,7 @@ export class OrganizationsService {
     const builder = this.dataSource.getRepository(Organization).createQueryBuilder('o');
     restrictToVisible(builder, audience);
     const { items, total } = await runListQuery(builder, spec, query);
-    const links = await loadLinkIds(this.dataSource.manager, items.map((organization) => organization.id));
+    const links = await this.links.load(this.dataSource.manager, items.map((organization) => organization.id));
     const responses = items.map((organization) => presentOrganization(organization, links.get(organization.id) ?? NO_LINKS, audience));
     return new Paginated(spec.resource, responses, query.range[0], total);
   }
@@ -62,62 +75,115 @@ export class OrganizationsService {
     restrictToVisible(builder, audience);
     const organization = await builder.getOne();
     if (!organization) throw notFound('Organization', id);
-    return presentOrganization(organization, await linkIdsOf(this.dataSource.manager, id), audience);
+    return presentOrganization(organization, await this.links.of(this.dataSource.manager, id), audience);
   }
 
   async create(dto: CreateOrganizationDto): Promise<OrganizationResponseDto> {
+    return this.dataSource.transaction(async (manager) => this.respond(manager, await this.createWithin(manager, dto)));
+  }
+
+  async update(id: string, dto: UpdateOrganizationDto): Promise<OrganizationResponseDto> {
+    return this.dataSource.transaction(async (manager) => this.respond(manager, await this.updateWithin(manager, id, dto)));
+  }
+
+  /** Creates an organization with its links inside the caller's transaction (staff, approval). */
+  async createWithin(manager: EntityManager, dto: CreateOrganizationDto): Promise<Organization> {
     const status: MembershipStatus = dto.membershipStatus ?? 'applicant';
     if (status === 'rejected') {
       throw new DomainException('invalid', 'membershipStatus cannot be rejected for a new organization: reject its membership application instead', 'membershipStatus');
     }
-    return this.dataSource.transaction(async (manager) => {
-      await this.assertReferences(manager, dto);
-      const organization = manager.create(Organization, {
-        name: dto.name.trim(),
-        acronym: dto.acronym?.trim() || null,
-        type: dto.type ?? 'ngo',
-        headquartersCountryId: dto.headquartersCountryId ?? null,
-        website: dto.website ?? null,
-        email: dto.email ? dto.email.trim().toLowerCase() : null,
-        phone: dto.phone?.trim() || null,
-        description: dto.description ?? null,
-        rightsFocus: [...new Set(dto.rightsFocus ?? [])],
-        languages: [...new Set(dto.languages ?? [])],
-        membershipStatus: status,
-        joinedAt: dto.joinedAt ?? (status === 'active' ? today() : null),
-        isSteeringCommittee: dto.isSteeringCommittee ?? false,
-      });
-      const saved = await manager.save(organization);
-      await replaceLinks(manager, saved.id, { countriesOfWorkIds: dto.countriesOfWorkIds ?? [], workingGroupIds: dto.workingGroupIds ?? [] });
-      return this.respond(manager, saved);
+    await this.assertReferences(manager, dto);
+    const organization = manager.create(Organization, {
+      name: dto.name.trim(),
+      acronym: dto.acronym?.trim() || null,
+      type: dto.type ?? 'ngo',
+      headquartersCountryId: dto.headquartersCountryId ?? null,
+      website: dto.website ?? null,
+      email: dto.email ? dto.email.trim().toLowerCase() : null,
+      phone: dto.phone?.trim() || null,
+      description: dto.description ?? null,
+      rightsFocus: [...new Set(dto.rightsFocus ?? [])],
+      languages: [...new Set(dto.languages ?? [])],
+      membershipStatus: status,
+      joinedAt: dto.joinedAt ?? (status === 'active' ? today() : null),
+      isSteeringCommittee: dto.isSteeringCommittee ?? false,
     });
+    const saved = await manager.save(organization);
+    await this.links.replace(manager, saved.id, { countriesOfWorkIds: dto.countriesOfWorkIds ?? [], workingGroupIds: dto.workingGroupIds ?? [] });
+    return saved;
   }
 
-  async update(id: string, dto: UpdateOrganizationDto): Promise<OrganizationResponseDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const organization = await this.load(manager, id, true);
-      await this.assertReferences(manager, dto);
-      if (dto.name !== undefined) organization.name = dto.name.trim();
-      if (dto.acronym !== undefined) organization.acronym = dto.acronym?.trim() || null;
-      if (dto.type !== undefined) organization.type = dto.type;
-      if (dto.headquartersCountryId !== undefined) organization.headquartersCountryId = dto.headquartersCountryId;
-      if (dto.website !== undefined) organization.website = dto.website;
-      if (dto.email !== undefined) organization.email = dto.email ? dto.email.trim().toLowerCase() : null;
-      if (dto.phone !== undefined) organization.phone = dto.phone?.trim() || null;
-      if (dto.description !== undefined) organization.description = dto.description;
-      if (dto.rightsFocus !== undefined) organization.rightsFocus = [...new Set(dto.rightsFocus)];
-      if (dto.languages !== undefined) organization.languages = [...new Set(dto.languages)];
-      if (dto.joinedAt !== undefined) organization.joinedAt = dto.joinedAt;
-      if (dto.isSteeringCommittee !== undefined) organization.isSteeringCommittee = dto.isSteeringCommittee;
-      if (dto.membershipStatus !== undefined && dto.membershipStatus !== organization.membershipStatus) {
-        assertMembershipTransition(organization.membershipStatus, dto.membershipStatus);
-        organization.membershipStatus = dto.membershipStatus;
-        if (dto.membershipStatus === 'active' && !organization.joinedAt) organization.joinedAt = today();
-      }
-      const saved = await manager.save(organization);
-      await replaceLinks(manager, id, { countriesOfWorkIds: dto.countriesOfWorkIds, workingGroupIds: dto.workingGroupIds });
-      return this.respond(manager, saved);
-    });
+  /**
+   * Applies the fields sent (the others stay) inside the caller's transaction:
+   * staff edits and a member's own organization go through here alike.
+   */
+  async updateWithin(manager: EntityManager, id: string, dto: UpdateOrganizationDto): Promise<Organization> {
+    const organization = await this.load(manager, id, true);
+    await this.assertReferences(manager, dto);
+    if (dto.name !== undefined) organization.name = dto.name.trim();
+    if (dto.acronym !== undefined) organization.acronym = dto.acronym?.trim() || null;
+    if (dto.type !== undefined) organization.type = dto.type;
+    if (dto.headquartersCountryId !== undefined) organization.headquartersCountryId = dto.headquartersCountryId;
+    if (dto.website !== undefined) organization.website = dto.website;
+    if (dto.email !== undefined) organization.email = dto.email ? dto.email.trim().toLowerCase() : null;
+    if (dto.phone !== undefined) organization.phone = dto.phone?.trim() || null;
+    if (dto.description !== undefined) organization.description = dto.description;
+    if (dto.rightsFocus !== undefined) organization.rightsFocus = [...new Set(dto.rightsFocus)];
+    if (dto.languages !== undefined) organization.languages = [...new Set(dto.languages)];
+    if (dto.joinedAt !== undefined) organization.joinedAt = dto.joinedAt;
+    if (dto.isSteeringCommittee !== undefined) organization.isSteeringCommittee = dto.isSteeringCommittee;
+    if (dto.membershipStatus !== undefined && dto.membershipStatus !== organization.membershipStatus) {
+      assertMembershipTransition(organization.membershipStatus, dto.membershipStatus);
+      organization.membershipStatus = dto.membershipStatus;
+      if (dto.membershipStatus === 'active' && !organization.joinedAt) organization.joinedAt = today();
+    }
+    const saved = await manager.save(organization);
+    await this.links.replace(manager, id, { countriesOfWorkIds: dto.countriesOfWorkIds, workingGroupIds: dto.workingGroupIds });
+    return saved;
+  }
+
+  /**
+   * An approved membership application makes its organization an active
+   * member again from today, whatever its status was, except a suspension:
+   * that is how a rejected or withdrawn organization comes back. Blank fields
+   * are filled from the application, lists are added to; what the
+   * secretariat recorded stays.
+   */
+  async admitThroughApplication(manager: EntityManager, organization: Organization, profile: ApplicationProfile): Promise<Organization> {
+    // A suspension is a decision of the secretariat; a new application must not lift it by a side door.
+    if (organization.membershipStatus === 'suspended') {
+      throw new DomainException('conflict', `${organization.name} is suspended: lift the suspension before approving an application for it`, 'organizationId');
+    }
+    if (organization.membershipStatus !== 'active') {
+      organization.membershipStatus = 'active';
+      organization.joinedAt = today();
+    }
+    organization.acronym ??= profile.acronym;
+    organization.headquartersCountryId ??= profile.headquartersCountryId;
+    organization.website ??= profile.website;
+    organization.email ??= profile.email;
+    organization.description ??= profile.description;
+    organization.rightsFocus = [...new Set([...organization.rightsFocus, ...profile.rightsFocus])];
+    organization.languages = [...new Set([...organization.languages, ...profile.languages])];
+    await this.countries.assertExist(manager, profile.countriesOfWorkIds, 'countriesOfWorkIds');
+    const saved = await manager.save(organization);
+    await this.links.add(manager, organization.id, { countriesOfWorkIds: [...profile.countriesOfWorkIds] });
+    return saved;
+  }
+
+  /** A query over all organizations for read-only reports of other features (CSV exports), which select what they show. */
+  query(alias: string): SelectQueryBuilder<Organization> {
+    return this.dataSource.getRepository(Organization).createQueryBuilder(alias);
+  }
+
+  /** The organization, locked for the caller's transaction, or null when there is none. */
+  findForUpdate(manager: EntityManager, id: string): Promise<Organization | null> {
+    return manager.findOne(Organization, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Its countries of work and working groups. */
+  linkIds(manager: EntityManager, id: string): Promise<OrganizationLinkIds> {
+    return this.links.of(manager, id);
   }
 
   /** Deletes an organization with its affiliations and notes, each one audited; its people stay. */
@@ -162,7 +228,7 @@ export class OrganizationsService {
   }
 
   async respond(manager: EntityManager, organization: Organization): Promise<OrganizationResponseDto> {
-    return toOrganizationResponse(organization, await linkIdsOf(manager, organization.id));
+    return toOrganizationResponse(organization, await this.links.of(manager, organization.id));
   }
 
   async load(manager: EntityManager, id: string, forUpdate = false): Promise<Organization> {

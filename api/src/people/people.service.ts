@@ -1,7 +1,7 @@
 import { normalizeEmail } from '../common/email-address.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AffiliationsService } from '../affiliations/affiliations.service.js';
 import { DomainException, notFound } from '../common/domain.exception.js';
 import { CountriesService } from '../countries/countries.service.js';
@@ -11,7 +11,7 @@ import { runListQuery } from '../list/apply-list-query.js';
 import type { ListQuery } from '../list/list-spec.js';
 import { Paginated } from '../list/paginated.js';
 import { NotesService } from '../notes/notes.service.js';
-import { User } from '../users/user.entity.js';
+import { UsersService } from '../users/users.service.js';
 import { CreatePersonDto } from './dto/create-person.dto.js';
 import { PersonResponseDto, toPersonResponse } from './dto/person-response.dto.js';
 import { UpdatePersonDto } from './dto/update-person.dto.js';
@@ -30,6 +30,7 @@ export class PeopleService {
     private readonly affiliations: AffiliationsService,
     private readonly notes: NotesService,
     private readonly duplicateFinder: DuplicateFinderService,
+    private readonly users: UsersService,
   ) {}
 
   async list(query: ListQuery): Promise<Paginated<PersonResponseDto>> {
@@ -45,43 +46,74 @@ export class PeopleService {
   }
 
   async create(dto: CreatePersonDto): Promise<PersonResponseDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const email = dto.email ? normalizeEmail(dto.email) : null;
-      const person = manager.create(Person, {
-        firstName: dto.firstName.trim(),
-        lastName: dto.lastName.trim(),
-        email,
-        otherEmails: otherEmailsOf(dto.otherEmails ?? [], email),
-        phones: (dto.phones ?? []).map((phone) => phone.trim()),
-        jobTitle: dto.jobTitle ?? null,
-        countryId: dto.countryId ?? null,
-        languages: [...new Set(dto.languages ?? [])],
-        consentAt: dto.consentAt ? new Date(dto.consentAt) : null,
-        consentSource: dto.consentSource ?? null,
-      });
-      await this.assertValid(manager, person);
-      return this.respond(manager, await manager.save(person));
-    });
+    return this.dataSource.transaction(async (manager) => this.respond(manager, await this.createWithin(manager, dto)));
   }
 
   async update(id: string, dto: UpdatePersonDto): Promise<PersonResponseDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const person = await this.load(manager, id, true);
-      if (dto.firstName !== undefined) person.firstName = dto.firstName.trim();
-      if (dto.lastName !== undefined) person.lastName = dto.lastName.trim();
-      if (dto.email !== undefined) person.email = dto.email ? normalizeEmail(dto.email) : null;
-      if (dto.otherEmails !== undefined || dto.email !== undefined) {
-        person.otherEmails = otherEmailsOf(dto.otherEmails ?? person.otherEmails, person.email);
-      }
-      if (dto.phones !== undefined) person.phones = dto.phones.map((phone) => phone.trim());
-      if (dto.jobTitle !== undefined) person.jobTitle = dto.jobTitle;
-      if (dto.countryId !== undefined) person.countryId = dto.countryId;
-      if (dto.languages !== undefined) person.languages = [...new Set(dto.languages)];
-      if (dto.consentAt !== undefined) person.consentAt = dto.consentAt ? new Date(dto.consentAt) : null;
-      if (dto.consentSource !== undefined) person.consentSource = dto.consentSource;
-      await this.assertValid(manager, person);
-      return this.respond(manager, await manager.save(person));
+    return this.dataSource.transaction(async (manager) => this.respond(manager, await this.updateWithin(manager, id, dto)));
+  }
+
+  /** Creates a person inside the caller's transaction (staff, approval). */
+  async createWithin(manager: EntityManager, dto: CreatePersonDto): Promise<Person> {
+    const email = dto.email ? normalizeEmail(dto.email) : null;
+    const person = manager.create(Person, {
+      firstName: dto.firstName.trim(),
+      lastName: dto.lastName.trim(),
+      email,
+      otherEmails: otherEmailsOf(dto.otherEmails ?? [], email),
+      phones: (dto.phones ?? []).map((phone) => phone.trim()),
+      jobTitle: dto.jobTitle ?? null,
+      countryId: dto.countryId ?? null,
+      languages: [...new Set(dto.languages ?? [])],
+      consentAt: dto.consentAt ? new Date(dto.consentAt) : null,
+      consentSource: dto.consentSource ?? null,
     });
+    await this.assertValid(manager, person);
+    return manager.save(person);
+  }
+
+  /** Applies the fields sent (the others stay) inside the caller's transaction: staff, approval and self-service alike. */
+  async updateWithin(manager: EntityManager, id: string, dto: UpdatePersonDto): Promise<Person> {
+    const person = await this.load(manager, id, true);
+    if (dto.firstName !== undefined) person.firstName = dto.firstName.trim();
+    if (dto.lastName !== undefined) person.lastName = dto.lastName.trim();
+    if (dto.email !== undefined) person.email = dto.email ? normalizeEmail(dto.email) : null;
+    if (dto.otherEmails !== undefined || dto.email !== undefined) {
+      person.otherEmails = otherEmailsOf(dto.otherEmails ?? person.otherEmails, person.email);
+    }
+    if (dto.phones !== undefined) person.phones = dto.phones.map((phone) => phone.trim());
+    if (dto.jobTitle !== undefined) person.jobTitle = dto.jobTitle;
+    if (dto.countryId !== undefined) person.countryId = dto.countryId;
+    if (dto.languages !== undefined) person.languages = [...new Set(dto.languages)];
+    if (dto.consentAt !== undefined) person.consentAt = dto.consentAt ? new Date(dto.consentAt) : null;
+    if (dto.consentSource !== undefined) person.consentSource = dto.consentSource;
+    await this.assertValid(manager, person);
+    return manager.save(person);
+  }
+
+  /** The person holding an e-mail as primary address, else as a further one (the earliest), locked for the caller's transaction. */
+  async lockByEmail(manager: EntityManager, email: string): Promise<Person | null> {
+    const query = manager.getRepository(Person).createQueryBuilder('p').setLock('pessimistic_write');
+    const address = normalizeEmail(email);
+    return (
+      (await query.clone().where('lower(p.email) = :address', { address }).getOne()) ??
+      (await query.clone().where(':address = ANY(p.other_emails)', { address }).orderBy('p.createdAt', 'ASC').getOne())
+    );
+  }
+
+  /** A query over all people for read-only reports of other features (CSV exports), which select what they show. */
+  query(alias: string): SelectQueryBuilder<Person> {
+    return this.dataSource.getRepository(Person).createQueryBuilder(alias);
+  }
+
+  /** The person, or null when there is none. */
+  find(manager: EntityManager, id: string): Promise<Person | null> {
+    return manager.findOne(Person, { where: { id } });
+  }
+
+  /** The person, locked for the caller's transaction, or null when there is none. */
+  findForUpdate(manager: EntityManager, id: string): Promise<Person | null> {
+    return manager.findOne(Person, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   /** Deletes a contact with its affiliations and notes; a person who logs in keeps their record until the account goes. */
@@ -142,8 +174,7 @@ export class PeopleService {
   }
 
   private async userIdsOf(manager: EntityManager, personIds: string[]): Promise<Map<string, string>> {
-    if (personIds.length === 0) return new Map();
-    const users = await manager.find(User, { select: { id: true, personId: true }, where: { personId: In(personIds) } });
+    const users = await this.users.findByPeople(manager, personIds);
     return new Map(users.flatMap((user) => (user.personId ? [[user.personId, user.id] as const] : [])));
   }
 }

@@ -7,7 +7,7 @@ import { DomainException, notFound } from '../common/domain.exception.js';
 import { MergeReferencesService } from '../duplicates/merge-references.service.js';
 import { fillEmpty, unionOf } from '../duplicates/merge-values.js';
 import { NotesService } from '../notes/notes.service.js';
-import { User } from '../users/user.entity.js';
+import { UsersService } from '../users/users.service.js';
 import { PersonMergeResponseDto } from './dto/person-merge-response.dto.js';
 import { otherEmailsOf, PeopleService } from './people.service.js';
 import { Person } from './person.entity.js';
@@ -21,6 +21,7 @@ export class PersonMergeService {
     private readonly affiliations: AffiliationsService,
     private readonly notes: NotesService,
     private readonly references: MergeReferencesService,
+    private readonly users: UsersService,
   ) {}
 
   async merge(mergedId: string, keptId: string, actor: AuthenticatedUser): Promise<PersonMergeResponseDto> {
@@ -29,6 +30,8 @@ export class PersonMergeService {
       const [merged, kept] = await this.lockBoth(manager, mergedId, keptId);
       await this.moveUserAccount(manager, merged, kept);
       await this.affiliations.moveAll(manager, 'personId', merged.id, kept.id);
+      await this.notes.moveAll(manager, 'person', merged.id, kept.id);
+      // Whatever else points at the merged person (applications, e-mail changes, and any later table's foreign key).
       await this.references.move(manager, Person, merged.id, kept.id);
 
       fillEmpty(kept, merged, ['email', 'jobTitle', 'countryId', 'consentSource']);
@@ -62,7 +65,7 @@ export class PersonMergeService {
 
   /** A person has at most one user account: the kept person takes over the merged one's, unless it has its own. */
   private async moveUserAccount(manager: EntityManager, merged: Person, kept: Person): Promise<void> {
-    const accounts = await manager.find(User, { where: { personId: In([merged.id, kept.id]) } });
+    const accounts = await this.users.findByPeople(manager, [merged.id, kept.id]);
     const mergedAccount = accounts.find((user) => user.personId === merged.id);
     const keptAccount = accounts.find((user) => user.personId === kept.id);
     if (mergedAccount && keptAccount) {
@@ -72,9 +75,6 @@ export class PersonMergeService {
         'intoId',
       );
     }
-    if (mergedAccount) {
-      mergedAccount.personId = kept.id;
-      await manager.save(mergedAccount);
-    }
+    if (mergedAccount) await this.users.linkPerson(manager, mergedAccount, kept.id);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { DomainException, notFound } from '../common/domain.exception.js';
 import { AppConfig } from '../config/app-config.js';
 import { ListQuery } from '../list/list-spec.js';
@@ -78,6 +78,28 @@ export class UsersService {
   async create(dto: CreateUserDto): Promise<UserResponseDto> {
     const user = await this.dataSource.transaction((manager) => this.createWithin(manager, dto));
     return toUserResponse(user);
+  }
+
+  /** The account, locked for the caller's transaction when asked, or null when there is none. */
+  findById(manager: EntityManager, id: string, forUpdate = false): Promise<User | null> {
+    return manager.findOne(User, { where: { id }, ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  }
+
+  /** The account linked to a person, if any. */
+  findByPerson(manager: EntityManager, personId: string): Promise<User | null> {
+    return manager.findOne(User, { where: { personId } });
+  }
+
+  /** The accounts linked to any of these people. */
+  findByPeople(manager: EntityManager, personIds: readonly string[]): Promise<User[]> {
+    if (personIds.length === 0) return Promise.resolve([]);
+    return manager.find(User, { where: { personId: In([...personIds]) } });
+  }
+
+  /** Links an account to a contact record inside the caller's transaction (approval, merges). */
+  async linkPerson(manager: EntityManager, user: User, personId: string): Promise<User> {
+    user.personId = personId;
+    return manager.save(user);
   }
 
   /**

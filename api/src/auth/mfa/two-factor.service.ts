@@ -7,7 +7,7 @@ import { AppConfig } from '../../config/app-config.js';
 import { SecurityPolicyService } from '../../security-policy/security-policy.service.js';
 import { SessionsService } from '../../sessions/sessions.service.js';
 import { PasswordService } from '../../users/password.service.js';
-import { User } from '../../users/user.entity.js';
+import { UsersService } from '../../users/users.service.js';
 import type { AuthenticatedUser } from '../authenticated-user.js';
 import { derivedKey } from './derived-key.js';
 import type { RecoveryCodesDto } from './dto/recovery-codes.dto.js';
@@ -39,6 +39,7 @@ export class TwoFactorService {
     private readonly policy: SecurityPolicyService,
     private readonly attempts: TwoFactorAttemptsService,
     private readonly sessions: SessionsService,
+    private readonly users: UsersService,
     config: AppConfig,
   ) {
     this.box = new SecretBox(derivedKey(config.TWO_FACTOR_ENCRYPTION_KEY ?? config.JWT_SECRET, 'two-factor-secrets'));
@@ -107,7 +108,7 @@ export class TwoFactorService {
   /** Turns it off; the password is asked so that an open session alone cannot remove the second factor. */
   async disable(user: AuthenticatedUser, password: string): Promise<TwoFactorStatusDto> {
     await this.attempts.assertAllowed(user.id);
-    const account = await this.dataSource.getRepository(User).findOne({ where: { id: user.id } });
+    const account = await this.users.findById(this.dataSource.manager, user.id);
     if (!account || !(await this.passwords.verify(account.passwordHash, password))) {
       await this.attempts.recordFailure(user.id);
       throw new DomainException('invalid', 'password is not your current password', 'password');
@@ -123,7 +124,7 @@ export class TwoFactorService {
    */
   async reset(userId: string): Promise<TwoFactorStatusDto> {
     const user = await this.dataSource.transaction(async (manager) => {
-      const found = await manager.findOne(User, { where: { id: userId } });
+      const found = await this.users.findById(manager, userId);
       if (!found) throw notFound('User', userId);
       await this.remove(manager, userId);
       await this.sessions.endAll(manager, userId);

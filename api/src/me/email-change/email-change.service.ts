@@ -9,9 +9,10 @@ import { AppConfig } from '../../config/app-config.js';
 import { mailTemplates } from '../../mail/mail-templates.js';
 import { MailService } from '../../mail/mail.service.js';
 import { NotesService } from '../../notes/notes.service.js';
-import { Person } from '../../people/person.entity.js';
+import { PeopleService } from '../../people/people.service.js';
+import type { Person } from '../../people/person.entity.js';
 import { requestContext } from '../../request-context/request-context.js';
-import { User } from '../../users/user.entity.js';
+import { UsersService } from '../../users/users.service.js';
 import type { ConfirmEmailResponseDto } from '../dto/confirm-email-response.dto.js';
 import { EmailChangeRequest } from './email-change-request.entity.js';
 
@@ -41,6 +42,8 @@ export class EmailChangeService {
     private readonly mail: MailService,
     private readonly notes: NotesService,
     private readonly config: AppConfig,
+    private readonly people: PeopleService,
+    private readonly users: UsersService,
   ) {}
 
   /**
@@ -94,14 +97,14 @@ export class EmailChangeService {
       where: { tokenHash: hashLinkToken(token), closedAt: IsNull(), expiresAt: MoreThan(new Date()) },
       lock: { mode: 'pessimistic_write' },
     });
-    const user = request ? await manager.findOne(User, { where: { id: request.userId } }) : null;
+    const user = request ? await this.users.findById(manager, request.userId) : null;
     // The account must still be active and still the person's own.
     if (!request || !user || !user.isActive || user.personId !== request.personId) {
       throw new DomainException('invalid', INVALID_LINK, 'token');
     }
     // The link is public: the change is the requesting user's, and audited as theirs.
     requestContext.setActor({ id: user.id, email: user.email });
-    const person = await manager.findOneOrFail(Person, { where: { id: request.personId }, lock: { mode: 'pessimistic_write' } });
+    const person = await this.people.load(manager, request.personId, true);
     const holderId = await this.holderOf(manager, request.email, person.id);
     if (holderId || clashed) {
       await this.close(manager, request, 'secretariat');
@@ -120,10 +123,8 @@ export class EmailChangeService {
       );
       return { outcome: 'secretariat' };
     }
-    person.email = request.email;
-    // The primary address is not also a further one.
-    person.otherEmails = person.otherEmails.filter((address) => address.toLowerCase() !== request.email);
-    await manager.save(person);
+    // The person's owner keeps the new primary address out of the further ones, and audits the change.
+    await this.people.updateWithin(manager, person.id, { email: request.email });
     await this.close(manager, request, 'changed');
     return { outcome: 'changed', email: request.email };
   }

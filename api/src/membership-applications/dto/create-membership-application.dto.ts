@@ -12,12 +12,18 @@ import {
   IsUrl,
   IsUUID,
   Length,
+  Matches,
   MaxLength,
 } from 'class-validator';
 import { trimmed, trimmedOrNull, uniqueList, websiteUrl } from '../../common/text-transforms.js';
+import { PHONE } from '../../common/validation-patterns.js';
 import { LANGUAGES, ORGANIZATION_TYPES, RIGHTS_FOCUS, type OrganizationType } from '../../organizations/organization.contract.js';
 import { APPLICATION_LOCALES, type ApplicationLocale } from '../application-mails.js';
 
+/**
+ * The public form's fields carry their own names (organizationName, contactEmail…), so they cannot be picked
+ * from the staff DTOs; their rules follow the staff ones, except these tighter limits on what anyone may post.
+ */
 export const MAX_COUNTRIES_OF_WORK = 50;
 export const MAX_MOTIVATION_LENGTH = 5000;
 
@@ -105,6 +111,8 @@ export class CreateMembershipApplicationDto {
   @IsOptional()
   @IsString({ message: 'contactPhone must be text' })
   @MaxLength(50, { message: 'contactPhone must be at most 50 characters long' })
+  // The number becomes one of the contact's phones on approval: the staff and member forms' rule applies.
+  @Matches(PHONE, { message: 'contactPhone must be a phone number (digits, spaces, + ( ) - . /)' })
   contactPhone?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 120, description: "The contact's role or position in the organization" })

@@ -5,6 +5,9 @@ import { IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength } fr
 import { websiteUrl } from '../../common/text-transforms.js';
 import { DATE, PHONE } from '../../common/validation-patterns.js';
 
+/** ISO 3166 lists about 250 countries and territories. */
+export const MAX_COUNTRIES_OF_WORK = 250;
+
 /** The fields of an organization that creating and editing validate alike: all of them may be empty. */
 export abstract class OrganizationProfileFields {
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 40 })

@@ -1,13 +1,15 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { trimmed } from '../../common/text-transforms.js';
 import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
   IsIn,
-  IsNotEmpty,
   IsString,
   IsUUID,
   MaxLength,
+  MinLength,
 } from 'class-validator';
 import { IfSent } from '../../common/field-presence.js';
 import { ReadOnlyField } from '../../common/read-only-field.decorator.js';
@@ -21,17 +23,19 @@ import {
   type OrganizationType,
   type RightsFocus,
 } from '../organization.contract.js';
-import { OrganizationProfileFields } from './organization-profile-fields.dto.js';
+import { MAX_COUNTRIES_OF_WORK, OrganizationProfileFields } from './organization-profile-fields.dto.js';
 
 /**
  * PUT takes the record back as GET returned it; read-only fields are ignored.
  * A change of membershipStatus must be an allowed transition.
  */
 export class UpdateOrganizationDto extends OrganizationProfileFields {
-  @ApiPropertyOptional({ maxLength: 200 })
+  @ApiPropertyOptional({ minLength: 2, maxLength: 200 })
+  @Transform(trimmed)
   @IfSent()
   @IsString({ message: 'name must be text' })
-  @IsNotEmpty({ message: 'name must not be empty' })
+  // Trimmed first, so that blanks do not count; two characters, as the public application form asks.
+  @MinLength(2, { message: 'name must be at least 2 characters long' })
   @MaxLength(200, { message: 'name must be at most 200 characters long' })
   name?: string;
 
@@ -40,10 +44,10 @@ export class UpdateOrganizationDto extends OrganizationProfileFields {
   @IsIn(ORGANIZATION_TYPES, { message: `type must be one of: ${ORGANIZATION_TYPES.join(', ')}` })
   type?: OrganizationType;
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid' })
+  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: MAX_COUNTRIES_OF_WORK })
   @IfSent()
   @IsArray({ message: 'countriesOfWorkIds must be a list' })
-  @ArrayMaxSize(300, { message: 'countriesOfWorkIds holds at most 300 countries' })
+  @ArrayMaxSize(MAX_COUNTRIES_OF_WORK, { message: `countriesOfWorkIds holds at most ${MAX_COUNTRIES_OF_WORK} countries` })
   @IsUUID('all', { each: true, message: 'countriesOfWorkIds must hold UUIDs' })
   countriesOfWorkIds?: string[];
 

@@ -1,4 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { trimmed, trimmedList } from '../../common/text-transforms.js';
 import {
   ArrayMaxSize,
   IsArray,
@@ -11,17 +13,19 @@ import {
   MaxLength,
 } from 'class-validator';
 import { PHONE } from '../../common/validation-patterns.js';
-import { PersonContactFields } from './person-contact-fields.dto.js';
+import { MAX_OTHER_EMAILS, PersonContactFields } from './person-contact-fields.dto.js';
 import { LANGUAGES, type Language } from '../../organizations/organization.contract.js';
 
 export class CreatePersonDto extends PersonContactFields {
   @ApiProperty({ maxLength: 100 })
+  @Transform(trimmed)
   @IsString({ message: 'firstName must be text' })
   @IsNotEmpty({ message: 'firstName must not be empty' })
   @MaxLength(100, { message: 'firstName must be at most 100 characters long' })
   firstName: string;
 
   @ApiProperty({ maxLength: 100 })
+  @Transform(trimmed)
   @IsString({ message: 'lastName must be text' })
   @IsNotEmpty({ message: 'lastName must not be empty' })
   @MaxLength(100, { message: 'lastName must be at most 100 characters long' })
@@ -30,12 +34,13 @@ export class CreatePersonDto extends PersonContactFields {
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
   @IsArray({ message: 'otherEmails must be a list' })
-  @ArrayMaxSize(20, { message: 'otherEmails holds at most 20 addresses' })
+  @ArrayMaxSize(MAX_OTHER_EMAILS, { message: `otherEmails holds at most ${MAX_OTHER_EMAILS} addresses` })
   @IsEmail({}, { each: true, message: 'otherEmails must hold e-mail addresses only' })
   @MaxLength(254, { each: true, message: 'otherEmails must hold addresses of at most 254 characters' })
   otherEmails?: string[];
 
   @ApiPropertyOptional({ type: [String], example: ['+54 11 4321-0000'] })
+  @Transform(trimmedList)
   @IsOptional()
   @IsArray({ message: 'phones must be a list' })
   @ArrayMaxSize(10, { message: 'phones holds at most 10 numbers' })

@@ -2,6 +2,9 @@ import { IsEmailAddress } from '../../common/email-address.js';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
+/** Further e-mail addresses a person may have besides the primary one. */
+export const MAX_OTHER_EMAILS = 10;
+
 /** The fields of a person that creating and editing validate alike: all of them may be empty. */
 export abstract class PersonContactFields {
   @ApiPropertyOptional({ type: String, nullable: true, description: 'Unique regardless of case' })
