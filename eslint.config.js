@@ -45,7 +45,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '(^|/)api/src/', message: 'Import the API\'s contract modules as @contract/<feature>/<name>.contract, nothing else of api/src.' },
+            { regex: '(^|/)api/src/', message: "Import the API's contract modules as @contract/<feature>/<name>.contract, nothing else of api/src." },
             { regex: '^@contract/(?!.+\\.contract$)', message: 'Only *.contract modules of the API are shared with the admin.' },
           ],
         },

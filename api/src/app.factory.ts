@@ -42,9 +42,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     // A list's total, and whether it is an estimate, for an admin UI served from another origin.
     exposedHeaders: ['Content-Range', TOTAL_ESTIMATED_HEADER],
   });
-  app.useGlobalPipes(
-    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }),
-  );
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }));
   app.enableShutdownHooks();
   const document = createOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });

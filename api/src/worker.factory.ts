@@ -8,7 +8,9 @@ import { JOB_PROCESSORS, WorkerModule } from './worker.module.js';
 /** Refuses to start a worker that would leave a declared job without a handler. */
 export function assertEveryJobHandled(): void {
   const handled = new Set<JobName>(JOB_PROCESSORS.flatMap((processor) => processor.handles));
-  const missing = Object.values(JOBS_OF_QUEUE).flat().filter((job) => !handled.has(job));
+  const missing = Object.values(JOBS_OF_QUEUE)
+    .flat()
+    .filter((job) => !handled.has(job));
   if (missing.length > 0) throw new Error(`No processor handles the job(s): ${missing.join(', ')}`);
 }
 

@@ -23,7 +23,10 @@ describe('route × role access matrix', () => {
 
   const call = (route: RouteInfo, actor: Actor, path: string, body: object): Promise<request.Response> => {
     const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete' | 'patch';
-    return request(t.http)[method](path).set(policyOf(route.key)?.probe?.withoutToken ? {} : c.headers(actor)).send(body);
+    const agent = request(t.http);
+    return agent[method](path)
+      .set(policyOf(route.key)?.probe?.withoutToken ? {} : c.headers(actor))
+      .send(body);
   };
 
   const pathFor = async (route: RouteInfo, named: Readonly<Record<string, RecordName>> = {}): Promise<string> => {
@@ -40,7 +43,9 @@ describe('route × role access matrix', () => {
   });
 
   it('has a policy row for every registered route', () => {
-    const missing = routes.filter((route) => !policyOf(route.key)).map((route) => `${route.key} has no row in ${POLICY_FILE}: add one naming the actors that may call it`);
+    const missing = routes
+      .filter((route) => !policyOf(route.key))
+      .map((route) => `${route.key} has no row in ${POLICY_FILE}: add one naming the actors that may call it`);
     expect(missing).toEqual([]);
   });
 
@@ -85,7 +90,9 @@ describe('route × role access matrix', () => {
         case 'public-view': {
           const text = JSON.stringify(response.body);
           const body = response.body as Record<string, unknown>;
-          return response.status === 200 && !Object.hasOwn(body, 'email') && !Object.hasOwn(body, 'phone') && !privateData.some((value) => text.includes(value));
+          return (
+            response.status === 200 && !Object.hasOwn(body, 'email') && !Object.hasOwn(body, 'phone') && !privateData.some((value) => text.includes(value))
+          );
         }
         case 'hidden':
           return response.status === 404;

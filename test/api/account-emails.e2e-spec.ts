@@ -63,7 +63,11 @@ describe('an invitation whose transaction fails', () => {
 
   it('leaves neither the user nor an e-mail behind', async () => {
     const admin = await t.tokenFor('admin');
-    await request(t.http).post('/api/users').set('Authorization', `Bearer ${admin}`).send({ email: t.users.member.email.toUpperCase(), role: 'member' }).expect(409);
+    await request(t.http)
+      .post('/api/users')
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ email: t.users.member.email.toUpperCase(), role: 'member' })
+      .expect(409);
     expect(await t.dataSource.getRepository(OutboxMessage).count()).toBe(0);
   });
 });

@@ -27,22 +27,42 @@ describe('affiliations', () => {
   let anaAtCels: AffiliationBody;
   const auth = async (role: UserRole): Promise<[string, string]> => ['Authorization', `Bearer ${await t.tokenFor(role)}`];
   const post = async (body: object, role: UserRole = 'coordinator'): Promise<request.Response> =>
-    request(t.http).post('/api/affiliations').set(...(await auth(role))).send(body);
+    request(t.http)
+      .post('/api/affiliations')
+      .set(...(await auth(role)))
+      .send(body);
   const list = async (filter: object, sort = '["since","ASC"]'): Promise<request.Response> =>
-    request(t.http).get('/api/affiliations').query({ filter: JSON.stringify(filter), sort, range: '[0,99]' }).set(...(await auth('steering')));
+    request(t.http)
+      .get('/api/affiliations')
+      .query({ filter: JSON.stringify(filter), sort, range: '[0,99]' })
+      .set(...(await auth('steering')));
 
   beforeAll(async () => {
     t = await startTestApp();
     const coordinator = await auth('coordinator');
     const person = async (firstName: string, lastName: string): Promise<string> =>
-      (await request(t.http).post('/api/people').set(...coordinator).send({ firstName, lastName }).expect(201)).body.id;
+      (
+        await request(t.http)
+          .post('/api/people')
+          .set(...coordinator)
+          .send({ firstName, lastName })
+          .expect(201)
+      ).body.id;
     const organization = async (name: string): Promise<string> =>
-      (await request(t.http).post('/api/organizations').set(...coordinator).send({ name }).expect(201)).body.id;
+      (
+        await request(t.http)
+          .post('/api/organizations')
+          .set(...coordinator)
+          .send({ name })
+          .expect(201)
+      ).body.id;
     ana = await person('Ana', 'Zapata');
     brian = await person('Brian', 'Otieno');
     cels = await organization('Centro de Estudios Legales y Sociales');
     khrc = await organization('Kenya Human Rights Commission');
-    anaAtCels = (await post({ personId: ana, organizationId: cels, role: 'Lawyer', isPrimaryContact: true, since: '2019-03-01' }).then((r) => r.body)) as AffiliationBody;
+    anaAtCels = (await post({ personId: ana, organizationId: cels, role: 'Lawyer', isPrimaryContact: true, since: '2019-03-01' }).then(
+      (r) => r.body,
+    )) as AffiliationBody;
   });
   afterAll(() => t.close());
 
@@ -69,27 +89,65 @@ describe('affiliations', () => {
 
   it('refuses a member on every route: who works where is secretariat data', async () => {
     const member = await auth('member');
-    await request(t.http).get('/api/affiliations').set(...member).expect(403);
-    await request(t.http).get('/api/affiliations').query({ filter: JSON.stringify({ id: [anaAtCels.id] }) }).set(...member).expect(403);
-    await request(t.http).get(`/api/affiliations/${anaAtCels.id}`).set(...member).expect(403);
-    await request(t.http).post('/api/affiliations').set(...member).send({ personId: brian, organizationId: cels }).expect(403);
-    await request(t.http).put(`/api/affiliations/${anaAtCels.id}`).set(...member).send({ isPrimaryContact: false }).expect(403);
-    await request(t.http).delete(`/api/affiliations/${anaAtCels.id}`).set(...member).expect(403);
+    await request(t.http)
+      .get('/api/affiliations')
+      .set(...member)
+      .expect(403);
+    await request(t.http)
+      .get('/api/affiliations')
+      .query({ filter: JSON.stringify({ id: [anaAtCels.id] }) })
+      .set(...member)
+      .expect(403);
+    await request(t.http)
+      .get(`/api/affiliations/${anaAtCels.id}`)
+      .set(...member)
+      .expect(403);
+    await request(t.http)
+      .post('/api/affiliations')
+      .set(...member)
+      .send({ personId: brian, organizationId: cels })
+      .expect(403);
+    await request(t.http)
+      .put(`/api/affiliations/${anaAtCels.id}`)
+      .set(...member)
+      .send({ isPrimaryContact: false })
+      .expect(403);
+    await request(t.http)
+      .delete(`/api/affiliations/${anaAtCels.id}`)
+      .set(...member)
+      .expect(403);
   });
 
   it('lets the steering committee read affiliations but change nothing', async () => {
     const steering = await auth('steering');
-    await request(t.http).get(`/api/affiliations/${anaAtCels.id}`).set(...steering).expect(200);
-    await request(t.http).post('/api/affiliations').set(...steering).send({ personId: brian, organizationId: cels }).expect(403);
-    await request(t.http).put(`/api/affiliations/${anaAtCels.id}`).set(...steering).send({ role: 'x' }).expect(403);
-    await request(t.http).delete(`/api/affiliations/${anaAtCels.id}`).set(...steering).expect(403);
+    await request(t.http)
+      .get(`/api/affiliations/${anaAtCels.id}`)
+      .set(...steering)
+      .expect(200);
+    await request(t.http)
+      .post('/api/affiliations')
+      .set(...steering)
+      .send({ personId: brian, organizationId: cels })
+      .expect(403);
+    await request(t.http)
+      .put(`/api/affiliations/${anaAtCels.id}`)
+      .set(...steering)
+      .send({ role: 'x' })
+      .expect(403);
+    await request(t.http)
+      .delete(`/api/affiliations/${anaAtCels.id}`)
+      .set(...steering)
+      .expect(403);
   });
 
   it('refuses an end date before the start date with 400 naming until', async () => {
     const created = await post({ personId: brian, organizationId: cels, since: '2020-05-01', until: '2020-04-30' });
     expect(created.status).toBe(400);
     expect(created.body).toMatchObject({ field: 'until', message: 'until must not be before since' });
-    const edited = await request(t.http).put(`/api/affiliations/${anaAtCels.id}`).set(...(await auth('coordinator'))).send({ until: '2018-01-01' });
+    const edited = await request(t.http)
+      .put(`/api/affiliations/${anaAtCels.id}`)
+      .set(...(await auth('coordinator')))
+      .send({ until: '2018-01-01' });
     expect(edited.status).toBe(400);
     expect(edited.body.field).toBe('until');
   });
@@ -126,7 +184,11 @@ describe('affiliations', () => {
     const coordinator = await auth('coordinator');
     const first = await post({ personId: brian, organizationId: khrc, since: '2010-01-01' });
     expect(first.status).toBe(201);
-    await request(t.http).put(`/api/affiliations/${first.body.id}`).set(...coordinator).send({ until: '2015-06-30' }).expect(200);
+    await request(t.http)
+      .put(`/api/affiliations/${first.body.id}`)
+      .set(...coordinator)
+      .send({ until: '2015-06-30' })
+      .expect(200);
     const back = await post({ personId: brian, organizationId: khrc, since: '2021-01-01' });
     expect(back.status).toBe(201);
     const history = await list({ personId: brian, organizationId: khrc });
@@ -134,7 +196,10 @@ describe('affiliations', () => {
       ['2010-01-01', '2015-06-30'],
       ['2021-01-01', null],
     ]);
-    const reopened = await request(t.http).put(`/api/affiliations/${first.body.id}`).set(...coordinator).send({ until: null });
+    const reopened = await request(t.http)
+      .put(`/api/affiliations/${first.body.id}`)
+      .set(...coordinator)
+      .send({ until: null });
     expect(reopened.status).toBe(409);
   });
 
@@ -163,7 +228,10 @@ describe('affiliations', () => {
     expect(leaving.status).toBe(201);
     const current = await list({ current: true, organizationId: cels });
     expect(current.body.map((a: AffiliationBody) => a.personName).sort()).toEqual(['Ana Zapata', 'Brian Otieno']);
-    await request(t.http).delete(`/api/affiliations/${leaving.body.id}`).set(...coordinator).expect(200);
+    await request(t.http)
+      .delete(`/api/affiliations/${leaving.body.id}`)
+      .set(...coordinator)
+      .expect(200);
   });
 
   it.each([
@@ -171,13 +239,20 @@ describe('affiliations', () => {
     [{ filter: '{"current":"yes"}' }, 'filter current must be true or false'],
     [{ filter: '{"personId":"ana"}' }, 'filter personId must be a UUID'],
   ])('refuses the list parameters %j with 400', async (query, message) => {
-    const response = await request(t.http).get('/api/affiliations').query(query).set(...(await auth('admin'))).expect(400);
+    const response = await request(t.http)
+      .get('/api/affiliations')
+      .query(query)
+      .set(...(await auth('admin')))
+      .expect(400);
     expect(String(response.body.message)).toContain(message);
   });
 
   it('takes back the whole record React-Admin sends, ignoring the names', async () => {
     const admin = await auth('admin');
-    const { body: record } = await request(t.http).get(`/api/affiliations/${anaAtCels.id}`).set(...admin).expect(200);
+    const { body: record } = await request(t.http)
+      .get(`/api/affiliations/${anaAtCels.id}`)
+      .set(...admin)
+      .expect(200);
     const response = await request(t.http)
       .put(`/api/affiliations/${anaAtCels.id}`)
       .set(...admin)
@@ -189,9 +264,19 @@ describe('affiliations', () => {
   it('deletes an affiliation and records it in the audit trail', async () => {
     const admin = await auth('admin');
     const created = await post({ personId: ana, organizationId: khrc });
-    await request(t.http).delete(`/api/affiliations/${created.body.id}`).set(...admin).expect(200);
-    await request(t.http).get(`/api/affiliations/${created.body.id}`).set(...admin).expect(404);
-    const trail = await request(t.http).get('/api/audit-entries').query({ filter: JSON.stringify({ entityId: created.body.id }), sort: '["createdAt","ASC"]' }).set(...admin).expect(200);
+    await request(t.http)
+      .delete(`/api/affiliations/${created.body.id}`)
+      .set(...admin)
+      .expect(200);
+    await request(t.http)
+      .get(`/api/affiliations/${created.body.id}`)
+      .set(...admin)
+      .expect(404);
+    const trail = await request(t.http)
+      .get('/api/audit-entries')
+      .query({ filter: JSON.stringify({ entityId: created.body.id }), sort: '["createdAt","ASC"]' })
+      .set(...admin)
+      .expect(200);
     expect(trail.body.map((entry: { action: string }) => entry.action)).toEqual(['create', 'delete']);
   });
 });

@@ -34,7 +34,10 @@ describe('auth', () => {
     [{ email: 'a@b.org', password: 'x', isAdmin: true }, 'property isAdmin should not exist'],
     [[1, 2], 'body must be a JSON object with email and password'],
   ])('refuses the malformed login %j with 400 naming the field', async (body, message) => {
-    const response = await request(t.http).post('/api/auth/login').send(body as object).expect(400);
+    const response = await request(t.http)
+      .post('/api/auth/login')
+      .send(body as object)
+      .expect(400);
     expect(response.body.message).toContain(message);
   });
 
@@ -99,7 +102,13 @@ describe('login throttling', () => {
   it('limits attempts per client address across e-mails', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 4; i += 1) {
-      statuses.push((await request(t.http).post('/api/auth/login').send({ email: `other${i}@test.example.org`, password: 'guess' })).status);
+      statuses.push(
+        (
+          await request(t.http)
+            .post('/api/auth/login')
+            .send({ email: `other${i}@test.example.org`, password: 'guess' })
+        ).status,
+      );
     }
     expect(statuses).toContain(429);
   });

@@ -27,7 +27,9 @@ describe("the admin's record types", () => {
     const expected = await renderContractTypes(document);
     const committed = await readFile(new URL(`../../${CONTRACT_TYPES_FILE}`, import.meta.url), 'utf8');
     if (committed !== expected) {
-      throw new Error(`${CONTRACT_TYPES_FILE} no longer matches the API (${firstDifference(committed, expected)}): run \`npm run contract:types\` and commit the file.`);
+      throw new Error(
+        `${CONTRACT_TYPES_FILE} no longer matches the API (${firstDifference(committed, expected)}): run \`npm run contract:types\` and commit the file.`,
+      );
     }
   });
 });

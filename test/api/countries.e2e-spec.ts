@@ -31,16 +31,26 @@ describe('countries', () => {
   });
 
   it.each(['admin', 'coordinator', 'steering', 'member'] as const)('lets the %s role list and read countries', async (role) => {
-    const list = await request(t.http).get('/api/countries').set(...(await auth(role))).expect(200);
+    const list = await request(t.http)
+      .get('/api/countries')
+      .set(...(await auth(role)))
+      .expect(200);
     expect(list.headers['content-range']).toMatch(/^countries 0-24\/2\d\d$/);
-    const show = await request(t.http).get(`/api/countries/${argentinaId}`).set(...(await auth(role))).expect(200);
+    const show = await request(t.http)
+      .get(`/api/countries/${argentinaId}`)
+      .set(...(await auth(role)))
+      .expect(200);
     expect(show.body).toMatchObject({ id: argentinaId, iso2: 'AR', iso3: 'ARG', name: 'Argentina', region: 'Americas' });
     expect(show.body).toHaveProperty('opStatus');
     expect(show.body).toHaveProperty('regionalMechanisms');
   });
 
   it('sorts by name, iso3 and treaty status, and pages with Content-Range', async () => {
-    const byIso = await request(t.http).get('/api/countries').query({ sort: '["iso3","DESC"]', range: '[0,2]' }).set(...(await auth('steering'))).expect(200);
+    const byIso = await request(t.http)
+      .get('/api/countries')
+      .query({ sort: '["iso3","DESC"]', range: '[0,2]' })
+      .set(...(await auth('steering')))
+      .expect(200);
     const codes = byIso.body.map((country: CountryBody) => country.iso3);
     expect(codes).toEqual([...codes].sort().reverse());
     expect(byIso.headers['content-range']).toMatch(/^countries 0-2\/\d+$/);
@@ -72,9 +82,13 @@ describe('countries', () => {
   it('searches by name in English, Spanish or French and by ISO code', async () => {
     const member = await auth('member');
     const search = async (q: string): Promise<string[]> =>
-      (await request(t.http).get('/api/countries').query({ filter: JSON.stringify({ q }) }).set(...member).expect(200)).body.map(
-        (country: CountryBody) => country.iso3,
-      );
+      (
+        await request(t.http)
+          .get('/api/countries')
+          .query({ filter: JSON.stringify({ q }) })
+          .set(...member)
+          .expect(200)
+      ).body.map((country: CountryBody) => country.iso3);
     expect(await search('argent')).toContain('ARG');
     expect(await search('Francia')).toContain('FRA');
     expect(await search('fra')).toContain('FRA');
@@ -84,7 +98,13 @@ describe('countries', () => {
   it('filters by region, treaty status, Covenant party and a list of ISO codes', async () => {
     const staff = await auth('coordinator');
     const list = async (filter: object): Promise<CountryBody[]> =>
-      (await request(t.http).get('/api/countries').query({ filter: JSON.stringify(filter), range: '[0,999]' }).set(...staff).expect(200)).body;
+      (
+        await request(t.http)
+          .get('/api/countries')
+          .query({ filter: JSON.stringify(filter), range: '[0,999]' })
+          .set(...staff)
+          .expect(200)
+      ).body;
     const americas = await list({ region: 'Americas' });
     expect(americas.length).toBeGreaterThan(30);
     expect(americas.every((country) => country.region === 'Americas')).toBe(true);
@@ -118,13 +138,23 @@ describe('countries', () => {
     [{ filter: '{"iso3":"ARGENTINA"}' }, 'filter iso3 must be a three-letter code'],
     [{ filter: '{"governmentPosition":"opposed"}' }, 'filter field "governmentPosition" is not allowed'],
   ])('refuses the list parameters %j with 400', async (query, message) => {
-    const response = await request(t.http).get('/api/countries').query(query).set(...(await auth('admin'))).expect(400);
+    const response = await request(t.http)
+      .get('/api/countries')
+      .query(query)
+      .set(...(await auth('admin')))
+      .expect(400);
     expect(String(response.body.message)).toContain(message);
   });
 
   it('answers 404 for a missing country and 400 for a malformed id', async () => {
-    await request(t.http).get('/api/countries/00000000-0000-4000-8000-000000000000').set(...(await auth('admin'))).expect(404);
-    await request(t.http).get('/api/countries/ARG').set(...(await auth('admin'))).expect(400);
+    await request(t.http)
+      .get('/api/countries/00000000-0000-4000-8000-000000000000')
+      .set(...(await auth('admin')))
+      .expect(404);
+    await request(t.http)
+      .get('/api/countries/ARG')
+      .set(...(await auth('admin')))
+      .expect(400);
   });
 });
 

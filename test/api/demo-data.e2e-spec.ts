@@ -50,8 +50,10 @@ describe('demo data', () => {
   });
 
   it('lists each organization among the countries it works in, and puts members in working groups', async () => {
-    expect(await count(`SELECT count(*) FROM organizations o WHERE NOT EXISTS (
-      SELECT 1 FROM organization_countries oc WHERE oc.organization_id = o.id AND oc.country_id = o.headquarters_country_id)`)).toBe(0);
+    expect(
+      await count(`SELECT count(*) FROM organizations o WHERE NOT EXISTS (
+      SELECT 1 FROM organization_countries oc WHERE oc.organization_id = o.id AND oc.country_id = o.headquarters_country_id)`),
+    ).toBe(0);
     expect(await count('SELECT count(DISTINCT working_group_id) FROM organization_working_groups')).toBe(seeded.workingGroups);
   });
 
@@ -74,8 +76,16 @@ describe('demo data', () => {
   });
 
   it('leaves two pending applications that the duplicate check flags, and no other', async () => {
-    const pending: Array<{ id: string; name: string; acronym: string | null; email: string | null; countryId: string; first: string; last: string; contactEmail: string }> =
-      await t.dataSource.query(`
+    const pending: Array<{
+      id: string;
+      name: string;
+      acronym: string | null;
+      email: string | null;
+      countryId: string;
+      first: string;
+      last: string;
+      contactEmail: string;
+    }> = await t.dataSource.query(`
         SELECT id, organization_name AS name, organization_acronym AS acronym, organization_email AS email, headquarters_country_id AS "countryId",
                contact_first_name AS first, contact_last_name AS last, contact_email AS "contactEmail"
           FROM membership_applications WHERE status = 'pending'`);
@@ -113,7 +123,11 @@ describe('demo data', () => {
 
   it('lists the seeded organizations through the API, with the steering committee', async () => {
     const token = await t.tokenFor('coordinator');
-    const page = await request(t.http).get('/api/organizations').query({ sort: '["name","ASC"]', range: '[0,24]' }).set(...bearer(token)).expect(200);
+    const page = await request(t.http)
+      .get('/api/organizations')
+      .query({ sort: '["name","ASC"]', range: '[0,24]' })
+      .set(...bearer(token))
+      .expect(200);
     expect(page.headers['content-range']).toBe('organizations 0-24/300');
     expect(page.body).toHaveLength(25);
     const committee = await request(t.http)

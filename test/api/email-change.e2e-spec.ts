@@ -25,13 +25,24 @@ describe('changing one’s own contact e-mail through a confirmation link', () =
     return match[1];
   };
 
-  const requestChange = (email: string) => request(t.http).put('/api/me/profile').set(...bearer(member)).send({ email });
+  const requestChange = (email: string) =>
+    request(t.http)
+      .put('/api/me/profile')
+      .set(...bearer(member))
+      .send({ email });
 
   beforeAll(async () => {
     t = await startTestApp({ LOGIN_LIMIT_PER_IP: '1000', LOGIN_LIMIT_PER_EMAIL: '1000' });
     const people = t.dataSource.getRepository(Person);
     me = await people.save({ firstName: 'Amina', lastName: 'Diallo', email: 'amina@acdh.example.org', otherEmails: [], phones: [], languages: ['fr'] });
-    neighbour = await people.save({ firstName: 'Nadia', lastName: 'Private', email: 'nadia@other.example.org', otherEmails: ['nadia.home@example.org'], phones: [], languages: [] });
+    neighbour = await people.save({
+      firstName: 'Nadia',
+      lastName: 'Private',
+      email: 'nadia@other.example.org',
+      otherEmails: ['nadia.home@example.org'],
+      phones: [],
+      languages: [],
+    });
     await t.dataSource.getRepository(User).update({ id: t.users.member.id }, { personId: me.id });
     member = await t.tokenFor('member');
   });
@@ -53,9 +64,18 @@ describe('changing one’s own contact e-mail through a confirmation link', () =
   });
 
   it('shows the pending address on the profile, and sending the record back unchanged keeps it', async () => {
-    const current = (await request(t.http).get('/api/me/profile').set(...bearer(member)).expect(200)).body;
+    const current = (
+      await request(t.http)
+        .get('/api/me/profile')
+        .set(...bearer(member))
+        .expect(200)
+    ).body;
     expect(current).toMatchObject({ email: 'amina@acdh.example.org', pendingEmail: 'amina.diallo@acdh.example.org' });
-    const saved = await request(t.http).put('/api/me/profile').set(...bearer(member)).send({ ...current, jobTitle: 'Director' }).expect(200);
+    const saved = await request(t.http)
+      .put('/api/me/profile')
+      .set(...bearer(member))
+      .send({ ...current, jobTitle: 'Director' })
+      .expect(200);
     expect(saved.body).toMatchObject({ jobTitle: 'Director', email: 'amina@acdh.example.org', pendingEmail: 'amina.diallo@acdh.example.org' });
   });
 
@@ -72,10 +92,18 @@ describe('changing one’s own contact e-mail through a confirmation link', () =
     expect(await t.dataSource.getRepository(Person).findOneByOrFail({ id: me.id })).toMatchObject({ email: 'amina.diallo@acdh.example.org' });
     const updates = await t.dataSource.getRepository(AuditEntry).findBy({ entityId: me.id, action: 'update' });
     const audit = updates.find((entry) => 'email' in entry.changes);
-    expect(audit).toMatchObject({ userId: t.users.member.id, changes: { email: { before: 'amina@acdh.example.org', after: 'amina.diallo@acdh.example.org' } } });
+    expect(audit).toMatchObject({
+      userId: t.users.member.id,
+      changes: { email: { before: 'amina@acdh.example.org', after: 'amina.diallo@acdh.example.org' } },
+    });
     // The sign-in e-mail is the account's and stays as it was.
     expect(await t.dataSource.getRepository(User).findOneByOrFail({ id: t.users.member.id })).toMatchObject({ email: t.users.member.email });
-    const profile = (await request(t.http).get('/api/me/profile').set(...bearer(member)).expect(200)).body;
+    const profile = (
+      await request(t.http)
+        .get('/api/me/profile')
+        .set(...bearer(member))
+        .expect(200)
+    ).body;
     expect(profile).toMatchObject({ email: 'amina.diallo@acdh.example.org', pendingEmail: null });
     const again = await request(t.http).post('/api/me/confirm-email').send({ token }).expect(400);
     expect(again.body).toMatchObject({ field: 'token' });
@@ -84,23 +112,36 @@ describe('changing one’s own contact e-mail through a confirmation link', () =
   it('does not apply a change whose address another contact took meanwhile, tells the secretariat, and says nothing of the other contact', async () => {
     await requestChange('amina.work@acdh.example.org').expect(200);
     const token = await linkTokenTo('amina.work@acdh.example.org');
-    const other = await t.dataSource.getRepository(Person).save({ firstName: 'Someone', lastName: 'Else', email: 'Amina.Work@acdh.example.org', otherEmails: [], phones: [], languages: [] });
+    const other = await t.dataSource
+      .getRepository(Person)
+      .save({ firstName: 'Someone', lastName: 'Else', email: 'Amina.Work@acdh.example.org', otherEmails: [], phones: [], languages: [] });
 
     const response = await request(t.http).post('/api/me/confirm-email').send({ token }).expect(200);
     expect(response.body).toEqual({ outcome: 'secretariat' });
     expect(await t.dataSource.getRepository(Person).findOneByOrFail({ id: me.id })).toMatchObject({ email: 'amina.diallo@acdh.example.org' });
-    expect(await t.dataSource.getRepository(Person).findOneByOrFail({ id: other.id })).toMatchObject({ email: 'Amina.Work@acdh.example.org', firstName: 'Someone' });
+    expect(await t.dataSource.getRepository(Person).findOneByOrFail({ id: other.id })).toMatchObject({
+      email: 'Amina.Work@acdh.example.org',
+      firstName: 'Someone',
+    });
     const note = await t.dataSource.getRepository(Note).findOneByOrFail({ targetType: 'person', targetId: me.id });
     expect(note.body).toContain('amina.work@acdh.example.org');
     expect(note.body).toContain(other.id);
     // Until the link would have expired, the member sees the change as pending, as for any unconfirmed one.
-    const profile = (await request(t.http).get('/api/me/profile').set(...bearer(member)).expect(200)).body;
+    const profile = (
+      await request(t.http)
+        .get('/api/me/profile')
+        .set(...bearer(member))
+        .expect(200)
+    ).body;
     expect(profile).toMatchObject({ email: 'amina.diallo@acdh.example.org', pendingEmail: 'amina.work@acdh.example.org' });
   });
 
   it("treats an address among another contact's further e-mails as taken too", async () => {
     await requestChange('nadia.home@example.org').expect(200);
-    const response = await request(t.http).post('/api/me/confirm-email').send({ token: await linkTokenTo('nadia.home@example.org') }).expect(200);
+    const response = await request(t.http)
+      .post('/api/me/confirm-email')
+      .send({ token: await linkTokenTo('nadia.home@example.org') })
+      .expect(200);
     expect(response.body).toEqual({ outcome: 'secretariat' });
     expect(await t.dataSource.getRepository(Person).findOneByOrFail({ id: neighbour.id })).toMatchObject({ otherEmails: ['nadia.home@example.org'] });
   });
@@ -117,7 +158,12 @@ describe('changing one’s own contact e-mail through a confirmation link', () =
 
   it('sends nothing and leaves a pending change alone when the address sent is the current one', async () => {
     const before = await t.dataSource.getRepository(OutboxMessage).count();
-    const pending = (await request(t.http).get('/api/me/profile').set(...bearer(member)).expect(200)).body.pendingEmail;
+    const pending = (
+      await request(t.http)
+        .get('/api/me/profile')
+        .set(...bearer(member))
+        .expect(200)
+    ).body.pendingEmail;
     const response = await requestChange('AMINA.DIALLO@acdh.example.org').expect(200);
     expect(response.body).toMatchObject({ email: 'amina.diallo@acdh.example.org', pendingEmail: pending });
     expect(await t.dataSource.getRepository(OutboxMessage).count()).toBe(before);

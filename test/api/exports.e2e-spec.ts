@@ -16,7 +16,12 @@ describe('CSV exports of filtered lists', () => {
   const bearer = (token: string): [string, string] => ['Authorization', `Bearer ${token}`];
 
   const download = async (path: string, query: Record<string, string> = {}, token = coordinator) => {
-    const response = await request(t.http).get(path).query(query).set(...bearer(token)).buffer(true).expect(200);
+    const response = await request(t.http)
+      .get(path)
+      .query(query)
+      .set(...bearer(token))
+      .buffer(true)
+      .expect(200);
     const text = response.text;
     return { response, text, rows: parse<CsvRow>(text, { bom: true, columns: true }) };
   };
@@ -35,10 +40,9 @@ describe('CSV exports of filtered lists', () => {
       [kenyaId],
     );
     foodFirstId = organizations[0].id;
-    await t.dataSource.query(
-      `INSERT INTO organization_countries (organization_id, country_id) SELECT $1, id FROM countries WHERE iso3 IN ('KEN', 'UGA')`,
-      [foodFirstId],
-    );
+    await t.dataSource.query(`INSERT INTO organization_countries (organization_id, country_id) SELECT $1, id FROM countries WHERE iso3 IN ('KEN', 'UGA')`, [
+      foodFirstId,
+    ]);
     const people: Array<{ id: string }> = await t.dataSource.query(
       `INSERT INTO people (first_name, last_name, email, phones, languages, country_id)
        VALUES ('Wanjiru', 'Kamau', 'wanjiru@example.org', '{+254 722 000000}', '{en,fr}', $1),
@@ -98,16 +102,28 @@ describe('CSV exports of filtered lists', () => {
   });
 
   it('exports every matching row, beyond the 1000 rows of a list page', async () => {
-    const { rows } = await download('/api/exports/people.csv', { filter: JSON.stringify({ q: 'bulk.example.org' }), sort: '["lastName","ASC"]', range: '[0,9]' });
+    const { rows } = await download('/api/exports/people.csv', {
+      filter: JSON.stringify({ q: 'bulk.example.org' }),
+      sort: '["lastName","ASC"]',
+      range: '[0,9]',
+    });
     expect(rows).toHaveLength(2500);
     expect(rows[0].lastName).toBe('Contact 00001');
     expect(rows[2499].lastName).toBe('Contact 02500');
   });
 
   it('refuses filters and sorts the list does not allow, with 400 naming the field', async () => {
-    const filter = await request(t.http).get('/api/exports/people.csv').query({ filter: '{"passwordHash":"x"}' }).set(...bearer(coordinator)).expect(400);
+    const filter = await request(t.http)
+      .get('/api/exports/people.csv')
+      .query({ filter: '{"passwordHash":"x"}' })
+      .set(...bearer(coordinator))
+      .expect(400);
     expect(filter.body).toMatchObject({ field: 'filter.passwordHash' });
-    const sort = await request(t.http).get('/api/exports/organizations.csv').query({ sort: '["secret","ASC"]' }).set(...bearer(coordinator)).expect(400);
+    const sort = await request(t.http)
+      .get('/api/exports/organizations.csv')
+      .query({ sort: '["secret","ASC"]' })
+      .set(...bearer(coordinator))
+      .expect(400);
     expect(sort.body).toMatchObject({ field: 'sort' });
   });
 
@@ -119,8 +135,14 @@ describe('CSV exports of filtered lists', () => {
 
   it('refuses members with 403 and anonymous callers with 401', async () => {
     const member = await t.tokenFor('member');
-    await request(t.http).get('/api/exports/people.csv').set(...bearer(member)).expect(403);
-    await request(t.http).get('/api/exports/organizations.csv').set(...bearer(member)).expect(403);
+    await request(t.http)
+      .get('/api/exports/people.csv')
+      .set(...bearer(member))
+      .expect(403);
+    await request(t.http)
+      .get('/api/exports/organizations.csv')
+      .set(...bearer(member))
+      .expect(403);
     await request(t.http).get('/api/exports/people.csv').expect(401);
   });
 

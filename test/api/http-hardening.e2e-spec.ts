@@ -18,7 +18,7 @@ describe('HTTP hardening', () => {
       }
     });
 
-    it('allows cross-origin calls from the app\'s own origin only', async () => {
+    it("allows cross-origin calls from the app's own origin only", async () => {
       const own = await request(t.http).get('/api/public/countries').set('Origin', 'https://crm.example.org').expect(200);
       expect(own.headers['access-control-allow-origin']).toBe('https://crm.example.org');
       for (const origin of ['https://evil.example.com', 'null']) {
@@ -52,7 +52,11 @@ describe('HTTP hardening', () => {
     it('counts each forwarded client apart', async () => {
       for (const client of ['203.0.113.1', '203.0.113.2', '203.0.113.3']) {
         for (let i = 0; i < 2; i++) {
-          await request(t.http).post('/api/auth/forgot-password').set('X-Forwarded-For', client).send({ email: `someone${i}@example.org` }).expect(202);
+          await request(t.http)
+            .post('/api/auth/forgot-password')
+            .set('X-Forwarded-For', client)
+            .send({ email: `someone${i}@example.org` })
+            .expect(202);
         }
       }
       await request(t.http).post('/api/auth/forgot-password').set('X-Forwarded-For', '203.0.113.1').send({ email: 'x@example.org' }).expect(429);
@@ -60,9 +64,9 @@ describe('HTTP hardening', () => {
 
     it('refuses a TRUST_PROXY value it cannot read', async () => {
       const { loadConfig } = await import('../../api/src/config/app-config.js');
-      expect(() => loadConfig({ ...process.env, DATABASE_URL: 'postgres://x/y', REDIS_URL: 'redis://x', JWT_SECRET: 'x'.repeat(40), TRUST_PROXY: 'sometimes' })).toThrow(
-        /TRUST_PROXY/,
-      );
+      expect(() =>
+        loadConfig({ ...process.env, DATABASE_URL: 'postgres://x/y', REDIS_URL: 'redis://x', JWT_SECRET: 'x'.repeat(40), TRUST_PROXY: 'sometimes' }),
+      ).toThrow(/TRUST_PROXY/);
     });
   });
 });

@@ -53,7 +53,10 @@ describe('CSV imports', () => {
   const waitForImport = async (id: string, timeoutMs = 20000): Promise<ImportBody> => {
     const until = Date.now() + timeoutMs;
     for (;;) {
-      const { body } = await request(t.http).get(`/api/imports/${id}`).set(...bearer(coordinator)).expect(200);
+      const { body } = await request(t.http)
+        .get(`/api/imports/${id}`)
+        .set(...bearer(coordinator))
+        .expect(200);
       const job = body as ImportBody;
       if (job.status === 'completed' || job.status === 'failed') return job;
       if (Date.now() > until) throw new Error(`Import ${id} still ${job.status} after ${timeoutMs} ms`);
@@ -67,7 +70,11 @@ describe('CSV imports', () => {
   };
 
   const errorReport = async (id: string) => {
-    const { body } = await request(t.http).get(`/api/imports/${id}/errors`).query({ range: '[0,999]' }).set(...bearer(coordinator)).expect(200);
+    const { body } = await request(t.http)
+      .get(`/api/imports/${id}/errors`)
+      .query({ range: '[0,999]' })
+      .set(...bearer(coordinator))
+      .expect(200);
     return (body as Array<{ rowNumber: number; field: string; message: string }>).map(({ rowNumber, field, message }) => ({ rowNumber, field, message }));
   };
 
@@ -106,16 +113,28 @@ describe('CSV imports', () => {
     it('refuses members with 403, to read as well as to import', async () => {
       const member = await t.tokenFor('member');
       await upload(member, `${PEOPLE_HEADER}\n`, { resource: 'people' }).expect(403);
-      await request(t.http).get('/api/imports').set(...bearer(member)).expect(403);
+      await request(t.http)
+        .get('/api/imports')
+        .set(...bearer(member))
+        .expect(403);
     });
 
     it('lets the steering committee read imports but not start one', async () => {
       const steering = await t.tokenFor('steering');
       await upload(steering, `${PEOPLE_HEADER}\n`, { resource: 'people' }).expect(403);
       const job = await importCsv('people', 'firstName,lastName\nLea,Roux\n', true);
-      await request(t.http).get(`/api/imports/${job.id}`).set(...bearer(steering)).expect(200);
-      await request(t.http).get(`/api/imports/${job.id}/errors`).set(...bearer(steering)).expect(200);
-      const list = await request(t.http).get('/api/imports').set(...bearer(steering)).expect(200);
+      await request(t.http)
+        .get(`/api/imports/${job.id}`)
+        .set(...bearer(steering))
+        .expect(200);
+      await request(t.http)
+        .get(`/api/imports/${job.id}/errors`)
+        .set(...bearer(steering))
+        .expect(200);
+      const list = await request(t.http)
+        .get('/api/imports')
+        .set(...bearer(steering))
+        .expect(200);
       expect(list.headers['content-range']).toMatch(/^imports 0-\d+\/\d+$/);
     });
 
@@ -127,7 +146,11 @@ describe('CSV imports', () => {
 
   describe('upload checks', () => {
     it('refuses a request without a file with 400 naming the field', async () => {
-      const response = await request(t.http).post('/api/imports').set(...bearer(coordinator)).field({ resource: 'people' }).expect(400);
+      const response = await request(t.http)
+        .post('/api/imports')
+        .set(...bearer(coordinator))
+        .field({ resource: 'people' })
+        .expect(400);
       expect(response.body).toMatchObject({ field: 'file', message: expect.stringContaining('file is required') });
     });
 
@@ -251,7 +274,10 @@ describe('CSV imports', () => {
 
     it('offers the error report as a CSV download', async () => {
       const job = await importCsv('people', 'firstName,lastName,email\n=cmd,Doe,"=1+1@x"\n');
-      const response = await request(t.http).get(`/api/imports/${job.id}/errors.csv`).set(...bearer(coordinator)).expect(200);
+      const response = await request(t.http)
+        .get(`/api/imports/${job.id}/errors.csv`)
+        .set(...bearer(coordinator))
+        .expect(200);
       expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
       expect(response.headers['content-disposition']).toBe(`attachment; filename="import-${job.id}-errors.csv"`);
       expect(response.text).toBe('\uFEFFrow,field,message\n2,email,"email ""=1+1@x"" is not an e-mail address"\n');
@@ -285,7 +311,11 @@ describe('CSV imports', () => {
       expect(job).toMatchObject({ status: 'completed', processedRows: 100_000, totalRows: 100_000, createdCount: 99_000, errorCount: 1_000 });
       const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM people WHERE email LIKE '%@bulk.example.org'`);
       expect(count).toBe(99_000);
-      const errors = await request(t.http).get(`/api/imports/${job.id}/errors`).query({ range: '[0,9]' }).set(...bearer(coordinator)).expect(200);
+      const errors = await request(t.http)
+        .get(`/api/imports/${job.id}/errors`)
+        .query({ range: '[0,9]' })
+        .set(...bearer(coordinator))
+        .expect(200);
       expect(errors.headers['content-range']).toBe('import-row-errors 0-9/1000');
       expect(errors.body[0]).toMatchObject({ rowNumber: 101, field: 'lastName', message: 'lastName is required' });
       console.log(`[imports] 100,000 people rows imported over HTTP and the worker in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -374,7 +404,8 @@ describe('CSV imports', () => {
     };
 
     it('resumes an interrupted import after its last committed batch, importing no row twice', async () => {
-      const csv = 'firstName,lastName,email\nR1,One,r1@restart.example.org\nR2,Two,r2@restart.example.org\nR3,Three,r3@restart.example.org\nR4,Again,r1@restart.example.org\n';
+      const csv =
+        'firstName,lastName,email\nR1,One,r1@restart.example.org\nR2,Two,r2@restart.example.org\nR3,Three,r3@restart.example.org\nR4,Again,r1@restart.example.org\n';
       // The first batch (rows 2–3) was committed before the worker died.
       await t.dataSource.query(
         `INSERT INTO people (first_name, last_name, email) VALUES ('R1', 'One', 'r1@restart.example.org'), ('R2', 'Two', 'r2@restart.example.org')`,
@@ -399,17 +430,26 @@ describe('CSV imports', () => {
 
   describe('templates', () => {
     it('offers an empty CSV naming every accepted column', async () => {
-      const response = await request(t.http).get('/api/imports/templates/organizations.csv').set(...bearer(coordinator)).expect(200);
+      const response = await request(t.http)
+        .get('/api/imports/templates/organizations.csv')
+        .set(...bearer(coordinator))
+        .expect(200);
       expect(response.headers['content-disposition']).toBe('attachment; filename="organizations-import-template.csv"');
       expect(response.text).toBe(
         '\uFEFFname,acronym,type,country,countriesOfWork,website,email,phone,description,rightsFocus,languages,membershipStatus,joinedAt,isSteeringCommittee\r\n',
       );
-      const people = await request(t.http).get('/api/imports/templates/people.csv').set(...bearer(coordinator)).expect(200);
+      const people = await request(t.http)
+        .get('/api/imports/templates/people.csv')
+        .set(...bearer(coordinator))
+        .expect(200);
       expect(people.text.startsWith('\uFEFFfirstName,lastName,email,')).toBe(true);
     });
 
     it('answers 400 naming the resource for an unknown template', async () => {
-      const response = await request(t.http).get('/api/imports/templates/countries.csv').set(...bearer(coordinator)).expect(400);
+      const response = await request(t.http)
+        .get('/api/imports/templates/countries.csv')
+        .set(...bearer(coordinator))
+        .expect(400);
       expect(response.body).toMatchObject({ field: 'resource' });
     });
   });
@@ -425,12 +465,22 @@ describe('CSV imports', () => {
     expect(failed.length).toBeGreaterThanOrEqual(2);
     expect(failed.every((job) => job.status === 'failed' && job.resource === 'people')).toBe(true);
     expect(failed.map((job) => job.createdAt)).toEqual([...failed.map((job) => job.createdAt)].sort().reverse());
-    const refused = await request(t.http).get('/api/imports').query({ sort: '["fileSize","ASC"]' }).set(...bearer(coordinator)).expect(400);
+    const refused = await request(t.http)
+      .get('/api/imports')
+      .query({ sort: '["fileSize","ASC"]' })
+      .set(...bearer(coordinator))
+      .expect(400);
     expect(refused.body).toMatchObject({ field: 'sort' });
   });
 
   it('answers 404 for an unknown import and 400 for a malformed id', async () => {
-    await request(t.http).get('/api/imports/00000000-0000-4000-8000-000000000000').set(...bearer(coordinator)).expect(404);
-    await request(t.http).get('/api/imports/nope/errors').set(...bearer(coordinator)).expect(400);
+    await request(t.http)
+      .get('/api/imports/00000000-0000-4000-8000-000000000000')
+      .set(...bearer(coordinator))
+      .expect(404);
+    await request(t.http)
+      .get('/api/imports/nope/errors')
+      .set(...bearer(coordinator))
+      .expect(400);
   });
 });

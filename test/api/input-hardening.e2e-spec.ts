@@ -23,10 +23,19 @@ describe('hostile input', () => {
   /** What other users do all day: none of it may break because of somebody else's request. */
   const othersStillServed = async (): Promise<void> => {
     await request(t.http).post('/api/auth/login').send({ email: t.users.admin.email, password: PASSWORD }).expect(200);
-    await request(t.http).get('/api/people').set(...(await bearer('coordinator'))).expect(200);
-    await request(t.http).get('/api/users').set(...(await bearer('admin'))).expect(200);
+    await request(t.http)
+      .get('/api/people')
+      .set(...(await bearer('coordinator')))
+      .expect(200);
+    await request(t.http)
+      .get('/api/users')
+      .set(...(await bearer('admin')))
+      .expect(200);
     await request(t.http).get('/api/public/countries').expect(200);
-    await request(t.http).get('/api/exports/organizations.csv').set(...(await bearer('coordinator'))).expect(200);
+    await request(t.http)
+      .get('/api/exports/organizations.csv')
+      .set(...(await bearer('coordinator')))
+      .expect(200);
   };
 
   describe('names of Object.prototype in list parameters', () => {
@@ -44,9 +53,15 @@ describe('hostile input', () => {
     it.each(PROTOTYPE_NAMES)('refuses %s as a sort field and as a filter key, on lists and exports', async (name) => {
       const coordinator = await bearer('coordinator');
       for (const path of ['/api/organizations', '/api/people', '/api/exports/organizations.csv', '/api/exports/people.csv']) {
-        const sorted = await request(t.http).get(path).query({ sort: JSON.stringify([name, 'ASC']) }).set(...coordinator);
+        const sorted = await request(t.http)
+          .get(path)
+          .query({ sort: JSON.stringify([name, 'ASC']) })
+          .set(...coordinator);
         expect([path, sorted.status]).toEqual([path, 400]);
-        const filtered = await request(t.http).get(path).query({ filter: JSON.stringify({ [name]: 'x' }) }).set(...coordinator);
+        const filtered = await request(t.http)
+          .get(path)
+          .query({ filter: JSON.stringify({ [name]: 'x' }) })
+          .set(...coordinator);
         expect([path, filtered.status, filtered.body.field]).toEqual([path, 400, `filter.${name}`]);
       }
     });
@@ -85,9 +100,17 @@ describe('hostile input', () => {
 
     it('refuses a NUL in filter.q and in any other query parameter', async () => {
       const coordinator = await bearer('coordinator');
-      const search = await request(t.http).get('/api/people').query({ filter: '{"q":"a\\u0000b"}' }).set(...coordinator).expect(400);
+      const search = await request(t.http)
+        .get('/api/people')
+        .query({ filter: '{"q":"a\\u0000b"}' })
+        .set(...coordinator)
+        .expect(400);
       expect(search.body.field).toBe('filter.q');
-      await request(t.http).get('/api/people').query({ sort: '["lastName\u0000","ASC"]' }).set(...coordinator).expect(400);
+      await request(t.http)
+        .get('/api/people')
+        .query({ sort: '["lastName\u0000","ASC"]' })
+        .set(...coordinator)
+        .expect(400);
     });
 
     it('refuses a NUL in a JSON key', async () => {
@@ -110,7 +133,11 @@ describe('hostile input', () => {
         ['put', `/api/countries/${countryId}`],
         ['post', '/api/membership-applications'],
       ] as const) {
-        const response = await request(t.http)[method](path).set(...coordinator).set('Content-Type', 'application/json').send(nested(depth));
+        const agent = request(t.http);
+        const response = await agent[method](path)
+          .set(...coordinator)
+          .set('Content-Type', 'application/json')
+          .send(nested(depth));
         expect([path, response.status]).toEqual([path, 400]);
         expect(response.body.message).toMatch(/nested more than 32 levels/);
       }
@@ -159,7 +186,10 @@ describe('hostile input', () => {
     });
 
     it('refuses a login whose e-mail is an object keyed by constructor', async () => {
-      const response = await request(t.http).post('/api/auth/login').send({ email: { constructor: 'x' }, password: PASSWORD }).expect(400);
+      const response = await request(t.http)
+        .post('/api/auth/login')
+        .send({ email: { constructor: 'x' }, password: PASSWORD })
+        .expect(400);
       expect(response.body.field).toBe('email.constructor');
       await othersStillServed();
     });
@@ -183,11 +213,25 @@ describe('hostile input', () => {
     ])('refuses %s in the e-mails of users, people, organizations and applications', async (_what, email) => {
       const admin = await bearer('admin');
       const coordinator = await bearer('coordinator');
-      const user = await request(t.http).post('/api/users').set(...admin).send({ email, role: 'steering' });
-      const person = await request(t.http).post('/api/people').set(...coordinator).send({ firstName: 'A', lastName: 'B', email });
-      const organization = await request(t.http).post('/api/organizations').set(...coordinator).send({ name: 'Look-alike', type: 'ngo', email });
+      const user = await request(t.http)
+        .post('/api/users')
+        .set(...admin)
+        .send({ email, role: 'steering' });
+      const person = await request(t.http)
+        .post('/api/people')
+        .set(...coordinator)
+        .send({ firstName: 'A', lastName: 'B', email });
+      const organization = await request(t.http)
+        .post('/api/organizations')
+        .set(...coordinator)
+        .send({ name: 'Look-alike', type: 'ngo', email });
       const application = await request(t.http).post('/api/membership-applications').send({ contactEmail: email });
-      for (const [response, field] of [[user, 'email'], [person, 'email'], [organization, 'email'], [application, 'contactEmail']] as const) {
+      for (const [response, field] of [
+        [user, 'email'],
+        [person, 'email'],
+        [organization, 'email'],
+        [application, 'contactEmail'],
+      ] as const) {
         expect(response.status).toBe(400);
         expect(JSON.stringify(response.body.message)).toContain(field);
       }
@@ -203,8 +247,16 @@ describe('hostile input', () => {
 
     it('finds the existing account when the same address is typed with invisible differences', async () => {
       const admin = await bearer('admin');
-      await request(t.http).post('/api/users').set(...admin).send({ email: 'Wide@Example.org', role: 'steering' }).expect(201);
-      await request(t.http).post('/api/users').set(...admin).send({ email: ' wide@\uFF45xample.org', role: 'steering' }).expect(409);
+      await request(t.http)
+        .post('/api/users')
+        .set(...admin)
+        .send({ email: 'Wide@Example.org', role: 'steering' })
+        .expect(201);
+      await request(t.http)
+        .post('/api/users')
+        .set(...admin)
+        .send({ email: ' wide@\uFF45xample.org', role: 'steering' })
+        .expect(409);
     });
   });
 
@@ -216,7 +268,12 @@ describe('hostile input', () => {
     afterAll(() => worker.close());
 
     it('refuses that row only, naming the column', async () => {
-      const csv = ['firstName,lastName,email', 'Wanjiru,Kamau,wanjiru@example.org', 'Otieno,Od\u0000hiambo,otieno@example.org', 'Achieng,Njeri,achieng@example.org'].join('\n');
+      const csv = [
+        'firstName,lastName,email',
+        'Wanjiru,Kamau,wanjiru@example.org',
+        'Otieno,Od\u0000hiambo,otieno@example.org',
+        'Achieng,Njeri,achieng@example.org',
+      ].join('\n');
       const created = await request(t.http)
         .post('/api/imports')
         .set(...(await bearer('coordinator')))
@@ -224,12 +281,19 @@ describe('hostile input', () => {
         .attach('file', Buffer.from(csv, 'utf8'), { filename: 'people.csv', contentType: 'text/csv' })
         .expect(201);
       let job: { status: string; createdCount: number; errorCount: number } = created.body;
-      for (const until = Date.now() + 20000; job.status !== 'completed' && job.status !== 'failed' && Date.now() < until; ) {
+      for (const until = Date.now() + 20000; job.status !== 'completed' && job.status !== 'failed' && Date.now() < until;) {
         await new Promise((resolve) => setTimeout(resolve, 100));
-        job = (await request(t.http).get(`/api/imports/${created.body.id}`).set(...(await bearer('coordinator')))).body;
+        job = (
+          await request(t.http)
+            .get(`/api/imports/${created.body.id}`)
+            .set(...(await bearer('coordinator')))
+        ).body;
       }
       expect(job).toMatchObject({ status: 'completed', createdCount: 2, errorCount: 1 });
-      const errors = await request(t.http).get(`/api/imports/${created.body.id}/errors`).set(...(await bearer('coordinator'))).expect(200);
+      const errors = await request(t.http)
+        .get(`/api/imports/${created.body.id}/errors`)
+        .set(...(await bearer('coordinator')))
+        .expect(200);
       expect(errors.body).toEqual([expect.objectContaining({ rowNumber: 3, field: 'lastName', message: expect.stringMatching(/NUL/) })]);
     });
   });

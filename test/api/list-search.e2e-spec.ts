@@ -15,7 +15,11 @@ describe('list search', () => {
   let t: TestApp;
   const auth = async (role: UserRole): Promise<[string, string]> => ['Authorization', `Bearer ${await t.tokenFor(role)}`];
   const get = async (resource: string, query: Query, role: UserRole = 'coordinator'): Promise<request.Response> =>
-    request(t.http).get(`/api/${resource}`).query(query).set(...(await auth(role))).expect(200);
+    request(t.http)
+      .get(`/api/${resource}`)
+      .query(query)
+      .set(...(await auth(role)))
+      .expect(200);
   const search = async (resource: string, q: string, sort?: [string, string], role: UserRole = 'coordinator'): Promise<Array<Record<string, string>>> =>
     (await get(resource, { filter: JSON.stringify({ q }), range: '[0,99]', ...(sort ? { sort: JSON.stringify(sort) } : {}) }, role)).body;
   const organizationNames = async (q: string, sort: [string, string] | undefined = ['name', 'ASC']): Promise<string[]> =>
@@ -36,17 +40,29 @@ describe('list search', () => {
       ['Observatorio_Urbano', null],
       ['Red 2030', null],
     ] as const) {
-      await request(t.http).post('/api/organizations').set(...coordinator).send({ name, acronym, membershipStatus: 'active' }).expect(201);
+      await request(t.http)
+        .post('/api/organizations')
+        .set(...coordinator)
+        .send({ name, acronym, membershipStatus: 'active' })
+        .expect(201);
     }
     for (const [firstName, lastName, email] of [
       ['José', 'Muñoz', 'jose.munoz@provea.example.org'],
       ['Ana', 'Zapata', 'ana@cels.example.org'],
       ['Chloé', 'Lefèvre', null],
     ] as const) {
-      await request(t.http).post('/api/people').set(...coordinator).send({ firstName, lastName, email }).expect(201);
+      await request(t.http)
+        .post('/api/people')
+        .set(...coordinator)
+        .send({ firstName, lastName, email })
+        .expect(201);
     }
     for (const name of ['Educación', 'Santé et logement']) {
-      await request(t.http).post('/api/working-groups').set(...coordinator).send({ name }).expect(201);
+      await request(t.http)
+        .post('/api/working-groups')
+        .set(...coordinator)
+        .send({ name })
+        .expect(201);
     }
     const [{ id: argentina }] = await t.dataSource.query("SELECT id FROM countries WHERE iso3 = 'ARG'");
     await t.dataSource.query(
@@ -66,7 +82,7 @@ describe('list search', () => {
       expect(await organizationNames('rïde')).toEqual(['Réseau Ivoirien des Droits Économiques']);
     });
 
-    it("finds countries by their English, Spanish or French name typed without accents", async () => {
+    it('finds countries by their English, Spanish or French name typed without accents', async () => {
       const iso3 = async (q: string): Promise<string[]> => (await search('countries', q, undefined, 'member')).map((row) => row.iso3);
       expect(await iso3('cote d')).toEqual(['CIV']);
       expect(await iso3('Mexico')).toContain('MEX');
@@ -142,7 +158,11 @@ describe('list search', () => {
     });
 
     it('offers the relevance sort only where a list searches', async () => {
-      const response = await request(t.http).get('/api/affiliations').query({ sort: '["relevance","DESC"]' }).set(...(await auth('coordinator'))).expect(400);
+      const response = await request(t.http)
+        .get('/api/affiliations')
+        .query({ sort: '["relevance","DESC"]' })
+        .set(...(await auth('coordinator')))
+        .expect(400);
       expect(response.body).toMatchObject({ field: 'sort', message: expect.stringContaining('sort field "relevance" is not allowed') });
     });
   });
@@ -174,7 +194,11 @@ describe('list search', () => {
     });
 
     it('does not mix similar names into the matches of what was typed', async () => {
-      await request(t.http).post('/api/organizations').set(...(await auth('coordinator'))).send({ name: 'Sindicat Rural' }).expect(201);
+      await request(t.http)
+        .post('/api/organizations')
+        .set(...(await auth('coordinator')))
+        .send({ name: 'Sindicat Rural' })
+        .expect(201);
       expect(await organizationNames('sindicat')).toEqual(['Sindicat Rural']);
     });
   });
@@ -184,7 +208,11 @@ describe('list totals', () => {
   let t: TestApp;
   const auth = async (role: UserRole): Promise<[string, string]> => ['Authorization', `Bearer ${await t.tokenFor(role)}`];
   const list = async (query: Query): Promise<request.Response> =>
-    request(t.http).get('/api/organizations').query(query).set(...(await auth('steering'))).expect(200);
+    request(t.http)
+      .get('/api/organizations')
+      .query(query)
+      .set(...(await auth('steering')))
+      .expect(200);
 
   beforeAll(async () => {
     t = await startTestApp();

@@ -103,8 +103,16 @@ describe('login throttling that cannot be turned against the owner', () => {
 
   it('gives a deactivated account the same answer for the right and a wrong password', async () => {
     const email = await newUser('target.seven@example.org');
-    const { body: users } = await request(t.http).get('/api/users').query({ filter: JSON.stringify({ q: email }) }).set('Authorization', `Bearer ${admin}`).expect(200);
-    await request(t.http).put(`/api/users/${(users as Array<{ id: string }>)[0]?.id}`).set('Authorization', `Bearer ${admin}`).send({ isActive: false }).expect(200);
+    const { body: users } = await request(t.http)
+      .get('/api/users')
+      .query({ filter: JSON.stringify({ q: email }) })
+      .set('Authorization', `Bearer ${admin}`)
+      .expect(200);
+    await request(t.http)
+      .put(`/api/users/${(users as Array<{ id: string }>)[0]?.id}`)
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ isActive: false })
+      .expect(200);
     const right = await signIn('127.0.0.9', email, PASSWORD);
     const wrong = await signIn('127.0.0.10', email, 'wrong');
     expect([right.status, right.body]).toEqual([wrong.status, wrong.body]);
@@ -114,9 +122,17 @@ describe('login throttling that cannot be turned against the owner', () => {
 
   it('gives an account an admin locked the same answer for the right and a wrong password', async () => {
     const email = await newUser('target.eight@example.org');
-    const { body: users } = await request(t.http).get('/api/users').query({ filter: JSON.stringify({ q: email }) }).set('Authorization', `Bearer ${admin}`).expect(200);
+    const { body: users } = await request(t.http)
+      .get('/api/users')
+      .query({ filter: JSON.stringify({ q: email }) })
+      .set('Authorization', `Bearer ${admin}`)
+      .expect(200);
     const lockedUntil = new Date(Date.now() + 3600_000).toISOString();
-    await request(t.http).put(`/api/users/${(users as Array<{ id: string }>)[0]?.id}`).set('Authorization', `Bearer ${admin}`).send({ lockedUntil }).expect(200);
+    await request(t.http)
+      .put(`/api/users/${(users as Array<{ id: string }>)[0]?.id}`)
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ lockedUntil })
+      .expect(200);
     const right = await signIn('127.0.0.11', email, PASSWORD);
     const wrong = await signIn('127.0.0.12', email, 'wrong');
     expect([right.status, right.body]).toEqual([wrong.status, wrong.body]);

@@ -122,7 +122,12 @@ describe('the public membership form', () => {
     ['an unknown right', { rightsFocus: ['housing', 'parking'] }, 'rightsFocus', 'rightsFocus must hold only'],
     ['an unknown locale', { locale: 'de' }, 'locale', 'locale must be one of: en, es, fr'],
     ['a website that is no web address', { organizationWebsite: 'javascript:alert(1)' }, 'organizationWebsite', 'organizationWebsite must be a web address'],
-    ['too many countries of work', { countriesOfWorkIds: Array.from({ length: 51 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`) }, 'countriesOfWorkIds', 'at most 50'],
+    [
+      'too many countries of work',
+      { countriesOfWorkIds: Array.from({ length: 51 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`) },
+      'countriesOfWorkIds',
+      'at most 50',
+    ],
     ['an unknown property', { isSteeringCommittee: true }, 'isSteeringCommittee', 'property isSteeringCommittee should not exist'],
   ])('refuses %s with 400 naming the field', async (_case, overrides, field, message) => {
     const before = await t.dataSource.getRepository(MembershipApplication).count();
@@ -135,7 +140,10 @@ describe('the public membership form', () => {
 
   it('refuses an unknown headquarters country or country of work with 400 naming the field', async () => {
     const unknown = '00000000-0000-4000-8000-000000000001';
-    const hq = await request(t.http).post('/api/membership-applications').send(applicationForm(countries, { headquartersCountryId: unknown })).expect(400);
+    const hq = await request(t.http)
+      .post('/api/membership-applications')
+      .send(applicationForm(countries, { headquartersCountryId: unknown }))
+      .expect(400);
     expect(hq.body).toMatchObject({ field: 'headquartersCountryId', message: expect.stringContaining(unknown) });
     const work = await request(t.http)
       .post('/api/membership-applications')
@@ -198,9 +206,15 @@ describe('review of membership applications', () => {
     const id = await submit({ contactEmail: 'private@example.org' });
     await request(t.http).get('/api/membership-applications').expect(401);
     await request(t.http).get(`/api/membership-applications/${id}`).expect(401);
-    const member = await request(t.http).get('/api/membership-applications').set(...bearer(tokens.member)).expect(403);
+    const member = await request(t.http)
+      .get('/api/membership-applications')
+      .set(...bearer(tokens.member))
+      .expect(403);
     expect(member.body.message).toContain('allowed: admin, coordinator, steering');
-    await request(t.http).get(`/api/membership-applications/${id}`).set(...bearer(tokens.member)).expect(403);
+    await request(t.http)
+      .get(`/api/membership-applications/${id}`)
+      .set(...bearer(tokens.member))
+      .expect(403);
     await request(t.http)
       .get('/api/membership-applications')
       .query({ filter: JSON.stringify({ id: [id] }) })
@@ -210,19 +224,44 @@ describe('review of membership applications', () => {
 
   it('lets the steering committee read applications but neither approve nor reject them', async () => {
     const id = await submit({ contactEmail: 'steering.read@example.org' });
-    const list = await request(t.http).get('/api/membership-applications').set(...bearer(tokens.steering)).expect(200);
+    const list = await request(t.http)
+      .get('/api/membership-applications')
+      .set(...bearer(tokens.steering))
+      .expect(200);
     expect(list.body.map((row: { id: string }) => row.id)).toContain(id);
-    const one = await request(t.http).get(`/api/membership-applications/${id}`).set(...bearer(tokens.steering)).expect(200);
+    const one = await request(t.http)
+      .get(`/api/membership-applications/${id}`)
+      .set(...bearer(tokens.steering))
+      .expect(200);
     expect(one.body).toMatchObject({ id, contactEmail: 'steering.read@example.org', motivation: expect.any(String) });
-    await request(t.http).post(`/api/membership-applications/${id}/approve`).set(...bearer(tokens.steering)).send({}).expect(403);
-    await request(t.http).post(`/api/membership-applications/${id}/reject`).set(...bearer(tokens.steering)).send({ reason: 'Not eligible' }).expect(403);
-    await request(t.http).post(`/api/membership-applications/${id}/approve`).set(...bearer(tokens.member)).send({}).expect(403);
+    await request(t.http)
+      .post(`/api/membership-applications/${id}/approve`)
+      .set(...bearer(tokens.steering))
+      .send({})
+      .expect(403);
+    await request(t.http)
+      .post(`/api/membership-applications/${id}/reject`)
+      .set(...bearer(tokens.steering))
+      .send({ reason: 'Not eligible' })
+      .expect(403);
+    await request(t.http)
+      .post(`/api/membership-applications/${id}/approve`)
+      .set(...bearer(tokens.member))
+      .send({})
+      .expect(403);
     await request(t.http).post(`/api/membership-applications/${id}/approve`).send({}).expect(401);
     expect((await t.dataSource.getRepository(MembershipApplication).findOneByOrFail({ id })).status).toBe('pending');
   });
 
   it('lists with sorting, filters, search and Content-Range', async () => {
-    await submit({ organizationName: 'Alliance Sénégalaise pour le Droit à la Santé', organizationAcronym: 'ASDS', headquartersCountryId: countries.senegal, contactEmail: 'awa@asds.example.org', contactFirstName: 'Awa', contactLastName: 'Ndiaye' });
+    await submit({
+      organizationName: 'Alliance Sénégalaise pour le Droit à la Santé',
+      organizationAcronym: 'ASDS',
+      headquartersCountryId: countries.senegal,
+      contactEmail: 'awa@asds.example.org',
+      contactFirstName: 'Awa',
+      contactLastName: 'Ndiaye',
+    });
     const bySenegal = await request(t.http)
       .get('/api/membership-applications')
       .query({ filter: JSON.stringify({ headquartersCountryId: countries.senegal }) })
@@ -231,9 +270,17 @@ describe('review of membership applications', () => {
     expect(bySenegal.headers['content-range']).toBe('membership-applications 0-0/1');
     expect(bySenegal.body[0]).toMatchObject({ organizationAcronym: 'ASDS', status: 'pending', hasDuplicates: false });
 
-    const byContact = await request(t.http).get('/api/membership-applications').query({ filter: '{"q":"ndiaye"}' }).set(...bearer(tokens.coordinator)).expect(200);
+    const byContact = await request(t.http)
+      .get('/api/membership-applications')
+      .query({ filter: '{"q":"ndiaye"}' })
+      .set(...bearer(tokens.coordinator))
+      .expect(200);
     expect(byContact.body.map((row: { contactEmail: string }) => row.contactEmail)).toEqual(['awa@asds.example.org']);
-    const byEmail = await request(t.http).get('/api/membership-applications').query({ filter: '{"q":"asds.example"}' }).set(...bearer(tokens.coordinator)).expect(200);
+    const byEmail = await request(t.http)
+      .get('/api/membership-applications')
+      .query({ filter: '{"q":"asds.example"}' })
+      .set(...bearer(tokens.coordinator))
+      .expect(200);
     expect(byEmail.body).toHaveLength(1);
 
     const sorted = await request(t.http)
@@ -244,20 +291,39 @@ describe('review of membership applications', () => {
     expect(sorted.body[0].organizationName).toBe('Alliance Sénégalaise pour le Droit à la Santé');
     expect(sorted.headers['content-range']).toMatch(/^membership-applications 0-0\/\d+$/);
 
-    const badSort = await request(t.http).get('/api/membership-applications').query({ sort: '["motivation","ASC"]' }).set(...bearer(tokens.coordinator)).expect(400);
+    const badSort = await request(t.http)
+      .get('/api/membership-applications')
+      .query({ sort: '["motivation","ASC"]' })
+      .set(...bearer(tokens.coordinator))
+      .expect(400);
     expect(badSort.body).toMatchObject({ field: 'sort' });
-    const badStatus = await request(t.http).get('/api/membership-applications').query({ filter: '{"status":"maybe"}' }).set(...bearer(tokens.coordinator)).expect(400);
+    const badStatus = await request(t.http)
+      .get('/api/membership-applications')
+      .query({ filter: '{"status":"maybe"}' })
+      .set(...bearer(tokens.coordinator))
+      .expect(400);
     expect(badStatus.body).toMatchObject({ field: 'filter.status' });
   });
 
   it('flags a second application with the same contact e-mail as a duplicate of the first', async () => {
-    const first = await submit({ organizationName: 'Observatorio del Agua', organizationAcronym: 'ODA', organizationEmail: null, contactEmail: 'twice@oda.example.org' });
-    const second = await submit({ organizationName: 'Observatorio Ciudadano del Agua', organizationAcronym: null, organizationEmail: null, contactEmail: 'TWICE@oda.example.org' });
-    const detail = await request(t.http).get(`/api/membership-applications/${second}`).set(...bearer(tokens.coordinator)).expect(200);
+    const first = await submit({
+      organizationName: 'Observatorio del Agua',
+      organizationAcronym: 'ODA',
+      organizationEmail: null,
+      contactEmail: 'twice@oda.example.org',
+    });
+    const second = await submit({
+      organizationName: 'Observatorio Ciudadano del Agua',
+      organizationAcronym: null,
+      organizationEmail: null,
+      contactEmail: 'TWICE@oda.example.org',
+    });
+    const detail = await request(t.http)
+      .get(`/api/membership-applications/${second}`)
+      .set(...bearer(tokens.coordinator))
+      .expect(200);
     expect(detail.body.hasDuplicates).toBe(true);
-    expect(detail.body.duplicates.applications).toEqual([
-      expect.objectContaining({ id: first, contactEmail: 'twice@oda.example.org', status: 'pending' }),
-    ]);
+    expect(detail.body.duplicates.applications).toEqual([expect.objectContaining({ id: first, contactEmail: 'twice@oda.example.org', status: 'pending' })]);
     expect(detail.body.duplicates).toHaveProperty('organizations');
     expect(detail.body.duplicates).toHaveProperty('people');
 
@@ -270,8 +336,20 @@ describe('review of membership applications', () => {
   });
 
   it('approves in one go: active organization, contact person, primary affiliation, invited member who can log in and edit it', async () => {
-    const id = await submit({ contactEmail: 'Ana.Gomez@vivienda.example.org', contactFirstName: 'Ana', contactLastName: 'Gómez', organizationName: 'Vivienda Digna Rosario', organizationAcronym: 'VDR', organizationEmail: 'info@vdr.example.org', locale: 'en' });
-    const approved = await request(t.http).post(`/api/membership-applications/${id}/approve`).set(...bearer(tokens.coordinator)).send({}).expect(200);
+    const id = await submit({
+      contactEmail: 'Ana.Gomez@vivienda.example.org',
+      contactFirstName: 'Ana',
+      contactLastName: 'Gómez',
+      organizationName: 'Vivienda Digna Rosario',
+      organizationAcronym: 'VDR',
+      organizationEmail: 'info@vdr.example.org',
+      locale: 'en',
+    });
+    const approved = await request(t.http)
+      .post(`/api/membership-applications/${id}/approve`)
+      .set(...bearer(tokens.coordinator))
+      .send({})
+      .expect(200);
     const { organizationId, personId, userId } = approved.body as { organizationId: string; personId: string; userId: string };
     expect(Object.keys(approved.body).sort()).toEqual(['organizationId', 'personId', 'userId']);
 
@@ -290,7 +368,14 @@ describe('review of membership applications', () => {
     });
     expect(organization.countriesOfWork?.map((country) => country.id).sort()).toEqual([countries.argentina, countries.chile].sort());
     const person = await t.dataSource.getRepository(Person).findOneByOrFail({ id: personId });
-    expect(person).toMatchObject({ firstName: 'Ana', lastName: 'Gómez', email: 'ana.gomez@vivienda.example.org', phones: ['+54 11 5555 0101'], jobTitle: 'Director', consentSource: 'membership application' });
+    expect(person).toMatchObject({
+      firstName: 'Ana',
+      lastName: 'Gómez',
+      email: 'ana.gomez@vivienda.example.org',
+      phones: ['+54 11 5555 0101'],
+      jobTitle: 'Director',
+      consentSource: 'membership application',
+    });
     const affiliation = await t.dataSource.getRepository(Affiliation).findOneByOrFail({ personId, organizationId });
     expect(affiliation).toMatchObject({ isPrimaryContact: true, role: 'Director', since: today(), until: null });
     const user = await t.dataSource.getRepository(User).findOneByOrFail({ id: userId });
@@ -324,19 +409,37 @@ describe('review of membership applications', () => {
       .expect(200);
     expect(accepted.body.user).toMatchObject({ email: 'ana.gomez@vivienda.example.org', role: 'member' });
     const login = await request(t.http).post('/api/auth/login').send({ email: 'ana.gomez@vivienda.example.org', password: 'vivienda digna 2024' }).expect(200);
-    const own = await request(t.http).get('/api/me/organization').set(...bearer(login.body.accessToken)).expect(200);
+    const own = await request(t.http)
+      .get('/api/me/organization')
+      .set(...bearer(login.body.accessToken))
+      .expect(200);
     expect(own.body).toMatchObject({ id: organizationId, name: 'Vivienda Digna Rosario', membershipStatus: 'active' });
-    const profile = await request(t.http).get('/api/me/profile').set(...bearer(login.body.accessToken)).expect(200);
+    const profile = await request(t.http)
+      .get('/api/me/profile')
+      .set(...bearer(login.body.accessToken))
+      .expect(200);
     expect(profile.body).toMatchObject({ id: personId, email: 'ana.gomez@vivienda.example.org' });
   });
 
   it('refuses to decide twice with 409, and leaves the first decision as it was', async () => {
     const id = await submit({ contactEmail: 'once@example.org', organizationName: 'Once Only Network' });
-    await request(t.http).post(`/api/membership-applications/${id}/approve`).set(...bearer(tokens.admin)).send({}).expect(200);
+    await request(t.http)
+      .post(`/api/membership-applications/${id}/approve`)
+      .set(...bearer(tokens.admin))
+      .send({})
+      .expect(200);
     const organizations = await t.dataSource.getRepository(Organization).count();
-    const again = await request(t.http).post(`/api/membership-applications/${id}/approve`).set(...bearer(tokens.coordinator)).send({}).expect(409);
+    const again = await request(t.http)
+      .post(`/api/membership-applications/${id}/approve`)
+      .set(...bearer(tokens.coordinator))
+      .send({})
+      .expect(409);
     expect(again.body).toMatchObject({ field: 'status', message: 'This application was already approved' });
-    await request(t.http).post(`/api/membership-applications/${id}/reject`).set(...bearer(tokens.coordinator)).send({ reason: 'Changed our mind' }).expect(409);
+    await request(t.http)
+      .post(`/api/membership-applications/${id}/reject`)
+      .set(...bearer(tokens.coordinator))
+      .send({ reason: 'Changed our mind' })
+      .expect(409);
     expect(await t.dataSource.getRepository(Organization).count()).toBe(organizations);
     expect((await t.dataSource.getRepository(MembershipApplication).findOneByOrFail({ id })).status).toBe('approved');
   });
@@ -345,8 +448,14 @@ describe('review of membership applications', () => {
     const id = await submit({ contactEmail: 'race@example.org', organizationName: 'Simultaneous Review Network' });
     const organizations = await t.dataSource.getRepository(Organization).count();
     const statuses = await Promise.all([
-      request(t.http).post(`/api/membership-applications/${id}/approve`).set(...bearer(tokens.coordinator)).send({}),
-      request(t.http).post(`/api/membership-applications/${id}/approve`).set(...bearer(tokens.admin)).send({}),
+      request(t.http)
+        .post(`/api/membership-applications/${id}/approve`)
+        .set(...bearer(tokens.coordinator))
+        .send({}),
+      request(t.http)
+        .post(`/api/membership-applications/${id}/approve`)
+        .set(...bearer(tokens.admin))
+        .send({}),
     ]).then((responses) => responses.map((response) => response.status).sort());
     expect(statuses).toEqual([200, 409]);
     expect(await t.dataSource.getRepository(Organization).count()).toBe(organizations + 1);
@@ -354,7 +463,9 @@ describe('review of membership applications', () => {
   });
 
   it('refuses to reactivate a suspended organization through an application, with 409 naming organizationId', async () => {
-    const suspended = await t.dataSource.getRepository(Organization).save({ name: 'Suspended Voices', type: 'ngo', membershipStatus: 'suspended', rightsFocus: [], languages: [] });
+    const suspended = await t.dataSource
+      .getRepository(Organization)
+      .save({ name: 'Suspended Voices', type: 'ngo', membershipStatus: 'suspended', rightsFocus: [], languages: [] });
     const id = await submit({ contactEmail: 'suspended@example.org', organizationName: 'Suspended Voices' });
     const response = await request(t.http)
       .post(`/api/membership-applications/${id}/approve`)
@@ -367,14 +478,27 @@ describe('review of membership applications', () => {
   });
 
   it('answers 404 for an unknown application and 400 for an id that is no UUID', async () => {
-    await request(t.http).post('/api/membership-applications/00000000-0000-4000-8000-000000000000/approve').set(...bearer(tokens.coordinator)).send({}).expect(404);
-    await request(t.http).get('/api/membership-applications/00000000-0000-4000-8000-000000000000').set(...bearer(tokens.coordinator)).expect(404);
-    await request(t.http).get('/api/membership-applications/not-a-uuid').set(...bearer(tokens.coordinator)).expect(400);
+    await request(t.http)
+      .post('/api/membership-applications/00000000-0000-4000-8000-000000000000/approve')
+      .set(...bearer(tokens.coordinator))
+      .send({})
+      .expect(404);
+    await request(t.http)
+      .get('/api/membership-applications/00000000-0000-4000-8000-000000000000')
+      .set(...bearer(tokens.coordinator))
+      .expect(404);
+    await request(t.http)
+      .get('/api/membership-applications/not-a-uuid')
+      .set(...bearer(tokens.coordinator))
+      .expect(400);
   });
 
   it('approves without any body at all', async () => {
     const id = await submit({ contactEmail: 'nobody.sent.a.body@example.org', organizationName: 'Bodyless Collective' });
-    await request(t.http).post(`/api/membership-applications/${id}/approve`).set(...bearer(tokens.coordinator)).expect(200);
+    await request(t.http)
+      .post(`/api/membership-applications/${id}/approve`)
+      .set(...bearer(tokens.coordinator))
+      .expect(200);
   });
 
   it('brings a rejected organization back by linking it, without creating another, and links the known contact', async () => {
@@ -390,10 +514,23 @@ describe('review of membership applications', () => {
       website: null,
       email: null,
     });
-    const known = await t.dataSource.getRepository(Person).save({ firstName: 'Pedro', lastName: 'Soto', email: 'pedro@dhy.example.org', otherEmails: [], phones: [], languages: ['es'] });
-    const id = await submit({ organizationName: 'Derechos Humanos Ya', organizationAcronym: 'DHY', organizationEmail: null, headquartersCountryId: countries.chile, contactFirstName: 'Pedro', contactLastName: 'Soto', contactEmail: 'Pedro@DHY.example.org' });
+    const known = await t.dataSource
+      .getRepository(Person)
+      .save({ firstName: 'Pedro', lastName: 'Soto', email: 'pedro@dhy.example.org', otherEmails: [], phones: [], languages: ['es'] });
+    const id = await submit({
+      organizationName: 'Derechos Humanos Ya',
+      organizationAcronym: 'DHY',
+      organizationEmail: null,
+      headquartersCountryId: countries.chile,
+      contactFirstName: 'Pedro',
+      contactLastName: 'Soto',
+      contactEmail: 'Pedro@DHY.example.org',
+    });
 
-    const detail = await request(t.http).get(`/api/membership-applications/${id}`).set(...bearer(tokens.coordinator)).expect(200);
+    const detail = await request(t.http)
+      .get(`/api/membership-applications/${id}`)
+      .set(...bearer(tokens.coordinator))
+      .expect(200);
     expect(detail.body.duplicates.organizations).toEqual([expect.objectContaining({ id: old.id, membershipStatus: 'rejected' })]);
     expect(detail.body.duplicates.people).toEqual([expect.objectContaining({ id: known.id, reason: 'same_email' })]);
 
@@ -408,7 +545,12 @@ describe('review of membership applications', () => {
     expect(await t.dataSource.getRepository(Organization).count()).toBe(organizations);
     expect(await t.dataSource.getRepository(Person).count()).toBe(people);
     const back = await t.dataSource.getRepository(Organization).findOneByOrFail({ id: old.id });
-    expect(back).toMatchObject({ membershipStatus: 'active', joinedAt: today(), rightsFocus: ['health', 'housing', 'water'], website: 'https://www.cdv.example.org' });
+    expect(back).toMatchObject({
+      membershipStatus: 'active',
+      joinedAt: today(),
+      rightsFocus: ['health', 'housing', 'water'],
+      website: 'https://www.cdv.example.org',
+    });
     const contact = await t.dataSource.getRepository(Person).findOneByOrFail({ id: known.id });
     expect(contact).toMatchObject({ email: 'pedro@dhy.example.org', jobTitle: 'Director', consentSource: 'membership application' });
     // Its return and the countries of work it gained are in its audit trail.
@@ -421,7 +563,11 @@ describe('review of membership applications', () => {
 
   it('does not invite again a contact who already has an account, and keeps that account as it is', async () => {
     const id = await submit({ contactEmail: t.users.steering.email, organizationName: 'Steering Friends Network' });
-    const approved = await request(t.http).post(`/api/membership-applications/${id}/approve`).set(...bearer(tokens.coordinator)).send({}).expect(200);
+    const approved = await request(t.http)
+      .post(`/api/membership-applications/${id}/approve`)
+      .set(...bearer(tokens.coordinator))
+      .send({})
+      .expect(200);
     expect(approved.body.userId).toBe(t.users.steering.id);
     const user = await t.dataSource.getRepository(User).findOneByOrFail({ id: t.users.steering.id });
     expect(user).toMatchObject({ role: 'steering', personId: approved.body.personId });
@@ -434,11 +580,23 @@ describe('review of membership applications', () => {
     const id = await submit({ contactEmail: 'links@example.org', organizationName: 'Link Test Coalition' });
     const organizations = await t.dataSource.getRepository(Organization).count();
     const missing = '00000000-0000-4000-8000-0000000000aa';
-    const org = await request(t.http).post(`/api/membership-applications/${id}/approve`).set(...bearer(tokens.coordinator)).send({ organizationId: missing }).expect(400);
+    const org = await request(t.http)
+      .post(`/api/membership-applications/${id}/approve`)
+      .set(...bearer(tokens.coordinator))
+      .send({ organizationId: missing })
+      .expect(400);
     expect(org.body).toMatchObject({ field: 'organizationId' });
-    const person = await request(t.http).post(`/api/membership-applications/${id}/approve`).set(...bearer(tokens.coordinator)).send({ personId: missing }).expect(400);
+    const person = await request(t.http)
+      .post(`/api/membership-applications/${id}/approve`)
+      .set(...bearer(tokens.coordinator))
+      .send({ personId: missing })
+      .expect(400);
     expect(person.body).toMatchObject({ field: 'personId' });
-    await request(t.http).post(`/api/membership-applications/${id}/approve`).set(...bearer(tokens.coordinator)).send({ personId: 'nope' }).expect(400);
+    await request(t.http)
+      .post(`/api/membership-applications/${id}/approve`)
+      .set(...bearer(tokens.coordinator))
+      .send({ personId: 'nope' })
+      .expect(400);
     expect(await t.dataSource.getRepository(Organization).count()).toBe(organizations);
     expect((await t.dataSource.getRepository(MembershipApplication).findOneByOrFail({ id })).status).toBe('pending');
   });
@@ -464,25 +622,51 @@ describe('review of membership applications', () => {
     expect(await audit.count()).toBe(entriesBefore);
 
     // The same approval, once it can succeed, writes both: the query above does find such an entry.
-    await request(t.http).post(`/api/membership-applications/${id}/approve`).set(...bearer(tokens.coordinator)).send({}).expect(200);
-    expect(await t.dataSource.query(`SELECT id FROM audit_entries WHERE entity_type = 'Organization' AND changes -> 'name' ->> 'after' = $1`, [name])).toHaveLength(1);
+    await request(t.http)
+      .post(`/api/membership-applications/${id}/approve`)
+      .set(...bearer(tokens.coordinator))
+      .send({})
+      .expect(200);
+    expect(
+      await t.dataSource.query(`SELECT id FROM audit_entries WHERE entity_type = 'Organization' AND changes -> 'name' ->> 'after' = $1`, [name]),
+    ).toHaveLength(1);
   });
 
   it('requires a reason to reject, then tells the applicant the decision and its reason by e-mail', async () => {
     const id = await submit({ contactEmail: 'rejected@example.org', organizationName: 'Private Consultancy Ltd', locale: 'fr', contactFirstName: 'Claire' });
-    const missing = await request(t.http).post(`/api/membership-applications/${id}/reject`).set(...bearer(tokens.coordinator)).send({}).expect(400);
+    const missing = await request(t.http)
+      .post(`/api/membership-applications/${id}/reject`)
+      .set(...bearer(tokens.coordinator))
+      .send({})
+      .expect(400);
     expect(missing.body.message.join(' ')).toContain('reason must be 3 to 2000 characters long');
-    await request(t.http).post(`/api/membership-applications/${id}/reject`).set(...bearer(tokens.coordinator)).send({ reason: 'no' }).expect(400);
-    await request(t.http).post(`/api/membership-applications/${id}/reject`).set(...bearer(tokens.coordinator)).send({ reason: 'x'.repeat(2001) }).expect(400);
+    await request(t.http)
+      .post(`/api/membership-applications/${id}/reject`)
+      .set(...bearer(tokens.coordinator))
+      .send({ reason: 'no' })
+      .expect(400);
+    await request(t.http)
+      .post(`/api/membership-applications/${id}/reject`)
+      .set(...bearer(tokens.coordinator))
+      .send({ reason: 'x'.repeat(2001) })
+      .expect(400);
     expect((await t.dataSource.getRepository(MembershipApplication).findOneByOrFail({ id })).status).toBe('pending');
 
     const reason = 'The coalition admits non-profit organizations only.';
-    const rejected = await request(t.http).post(`/api/membership-applications/${id}/reject`).set(...bearer(tokens.coordinator)).send({ reason }).expect(200);
+    const rejected = await request(t.http)
+      .post(`/api/membership-applications/${id}/reject`)
+      .set(...bearer(tokens.coordinator))
+      .send({ reason })
+      .expect(200);
     expect(rejected.body).toMatchObject({ id, status: 'rejected', rejectionReason: reason, reviewedById: t.users.coordinator.id });
     const mail = readable(await waitForSubject(smtp, 'rejected@example.org', "Votre demande d'adhésion"));
     expect(mail).toContain('Bonjour Claire');
     expect(mail).toContain(reason);
-    await request(t.http).post(`/api/membership-applications/${id}/approve`).set(...bearer(tokens.coordinator)).send({}).expect(409);
+    await request(t.http)
+      .post(`/api/membership-applications/${id}/approve`)
+      .set(...bearer(tokens.coordinator))
+      .send({})
+      .expect(409);
   });
 });
 

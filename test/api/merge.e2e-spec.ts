@@ -14,13 +14,19 @@ describe('merging duplicates', () => {
   const country: Record<string, string> = {};
   const auth = async (role: UserRole): Promise<[string, string]> => ['Authorization', `Bearer ${await t.tokenFor(role)}`];
   const post = async (path: string, body: object, role: UserRole = 'coordinator'): Promise<request.Response> =>
-    request(t.http).post(`/api/${path}`).set(...(await auth(role))).send(body);
+    request(t.http)
+      .post(`/api/${path}`)
+      .set(...(await auth(role)))
+      .send(body);
   const created = async (path: string, body: object): Promise<Named & Record<string, unknown>> => {
     const response = await post(path, body);
     expect(response.status).toBe(201);
     return response.body;
   };
-  const get = async (path: string): Promise<request.Response> => request(t.http).get(`/api/${path}`).set(...(await auth('admin')));
+  const get = async (path: string): Promise<request.Response> =>
+    request(t.http)
+      .get(`/api/${path}`)
+      .set(...(await auth('admin')));
   const application = async (columns: { personId?: string; organizationId?: string }): Promise<string> => {
     const [{ id }] = await t.dataSource.query(
       `INSERT INTO membership_applications (organization_name, organization_type, headquarters_country_id, contact_first_name, contact_last_name,
@@ -233,7 +239,9 @@ describe('merging duplicates', () => {
 
     it('deletes the merged organization and keeps its audit history', async () => {
       await get(`organizations/${merged.id}`).then((r) => expect(r.status).toBe(404));
-      const trail = await get(`audit-entries?filter=${encodeURIComponent(JSON.stringify({ entityId: merged.id, action: ['create', 'delete'] }))}&sort=["createdAt","ASC"]`);
+      const trail = await get(
+        `audit-entries?filter=${encodeURIComponent(JSON.stringify({ entityId: merged.id, action: ['create', 'delete'] }))}&sort=["createdAt","ASC"]`,
+      );
       expect(trail.body.map((entry: { action: string }) => entry.action)).toEqual(['create', 'delete']);
     });
 
@@ -257,7 +265,7 @@ describe('merging duplicates', () => {
       expect(row.organization_id).toBe(kept.id);
     });
 
-    it('records the countries and working groups taken over in the kept record\'s audit trail', async () => {
+    it("records the countries and working groups taken over in the kept record's audit trail", async () => {
       const trail = await get(`audit-entries?filter=${encodeURIComponent(JSON.stringify({ entityId: kept.id, action: 'update' }))}&sort=["createdAt","ASC"]`);
       const linkChange = trail.body.filter((entry: { changes: object }) => 'countriesOfWorkIds' in entry.changes).at(-1);
       expect(linkChange.changes.countriesOfWorkIds.after.sort()).toEqual([country.ARG, country.KEN].sort());

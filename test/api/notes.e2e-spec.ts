@@ -23,15 +23,33 @@ describe('notes', () => {
   let coordinatorNote: NoteBody;
   const auth = async (role: UserRole): Promise<[string, string]> => ['Authorization', `Bearer ${await t.tokenFor(role)}`];
   const post = async (body: object, role: UserRole = 'coordinator'): Promise<request.Response> =>
-    request(t.http).post('/api/notes').set(...(await auth(role))).send(body);
+    request(t.http)
+      .post('/api/notes')
+      .set(...(await auth(role)))
+      .send(body);
   const list = async (query: Record<string, string>, role: UserRole = 'steering'): Promise<request.Response> =>
-    request(t.http).get('/api/notes').query(query).set(...(await auth(role)));
+    request(t.http)
+      .get('/api/notes')
+      .query(query)
+      .set(...(await auth(role)));
 
   beforeAll(async () => {
     t = await startTestApp();
     const coordinator = await auth('coordinator');
-    organizationId = (await request(t.http).post('/api/organizations').set(...coordinator).send({ name: 'Noted Org' }).expect(201)).body.id;
-    personId = (await request(t.http).post('/api/people').set(...coordinator).send({ firstName: 'Noted', lastName: 'Person' }).expect(201)).body.id;
+    organizationId = (
+      await request(t.http)
+        .post('/api/organizations')
+        .set(...coordinator)
+        .send({ name: 'Noted Org' })
+        .expect(201)
+    ).body.id;
+    personId = (
+      await request(t.http)
+        .post('/api/people')
+        .set(...coordinator)
+        .send({ firstName: 'Noted', lastName: 'Person' })
+        .expect(201)
+    ).body.id;
     const [{ id: countryId }] = await t.dataSource.query("SELECT id FROM countries WHERE iso3 = 'ARG'");
     [{ id: applicationId }] = await t.dataSource.query(
       `INSERT INTO membership_applications (organization_name, organization_type, headquarters_country_id, contact_first_name,
@@ -64,13 +82,31 @@ describe('notes', () => {
   it('never shows secretariat notes to a member, nor lets one write them', async () => {
     const member = await auth('member');
     for (const query of [{}, { filter: JSON.stringify({ targetId: organizationId }) }, { filter: JSON.stringify({ id: [coordinatorNote.id] }) }]) {
-      const response = await request(t.http).get('/api/notes').query(query).set(...member).expect(403);
+      const response = await request(t.http)
+        .get('/api/notes')
+        .query(query)
+        .set(...member)
+        .expect(403);
       expect(JSON.stringify(response.body)).not.toContain('director');
     }
-    await request(t.http).get(`/api/notes/${coordinatorNote.id}`).set(...member).expect(403);
-    await request(t.http).post('/api/notes').set(...member).send({ targetType: 'organization', targetId: organizationId, body: 'Hi' }).expect(403);
-    await request(t.http).put(`/api/notes/${coordinatorNote.id}`).set(...member).send({ body: 'Changed' }).expect(403);
-    await request(t.http).delete(`/api/notes/${coordinatorNote.id}`).set(...member).expect(403);
+    await request(t.http)
+      .get(`/api/notes/${coordinatorNote.id}`)
+      .set(...member)
+      .expect(403);
+    await request(t.http)
+      .post('/api/notes')
+      .set(...member)
+      .send({ targetType: 'organization', targetId: organizationId, body: 'Hi' })
+      .expect(403);
+    await request(t.http)
+      .put(`/api/notes/${coordinatorNote.id}`)
+      .set(...member)
+      .send({ body: 'Changed' })
+      .expect(403);
+    await request(t.http)
+      .delete(`/api/notes/${coordinatorNote.id}`)
+      .set(...member)
+      .expect(403);
   });
 
   it('lets the steering committee comment and change its own notes only', async () => {
@@ -78,10 +114,21 @@ describe('notes', () => {
     const own = await post({ targetType: 'person', targetId: personId, body: 'Good contact for the UPR briefing' }, 'steering');
     expect(own.status).toBe(201);
     expect(own.body.authorEmail).toBe('steering@test.example.org');
-    await request(t.http).put(`/api/notes/${own.body.id}`).set(...steering).send({ body: 'Good contact for the UPR' }).expect(200);
-    const other = await request(t.http).put(`/api/notes/${coordinatorNote.id}`).set(...steering).send({ body: 'Rewritten' }).expect(403);
+    await request(t.http)
+      .put(`/api/notes/${own.body.id}`)
+      .set(...steering)
+      .send({ body: 'Good contact for the UPR' })
+      .expect(200);
+    const other = await request(t.http)
+      .put(`/api/notes/${coordinatorNote.id}`)
+      .set(...steering)
+      .send({ body: 'Rewritten' })
+      .expect(403);
     expect(other.body.message).toContain('Only the author');
-    await request(t.http).delete(`/api/notes/${coordinatorNote.id}`).set(...steering).expect(403);
+    await request(t.http)
+      .delete(`/api/notes/${coordinatorNote.id}`)
+      .set(...steering)
+      .expect(403);
     const edits: Array<{ action: string; changes: { body?: { after: string } } }> = (
       await request(t.http)
         .get('/api/audit-entries')
@@ -94,16 +141,29 @@ describe('notes', () => {
 
   it('never lets the steering committee delete, not even its own notes', async () => {
     const own = await post({ targetType: 'person', targetId: personId, body: 'A remark to keep' }, 'steering');
-    const response = await request(t.http).delete(`/api/notes/${own.body.id}`).set(...(await auth('steering'))).expect(403);
+    const response = await request(t.http)
+      .delete(`/api/notes/${own.body.id}`)
+      .set(...(await auth('steering')))
+      .expect(403);
     expect(response.body.message).toContain('steering');
-    await request(t.http).get(`/api/notes/${own.body.id}`).set(...(await auth('coordinator'))).expect(200);
+    await request(t.http)
+      .get(`/api/notes/${own.body.id}`)
+      .set(...(await auth('coordinator')))
+      .expect(200);
   });
 
   it.each(['coordinator', 'admin'] as const)("lets the %s role edit and delete anyone's note", async (role) => {
     const steeringNote = (await post({ targetType: 'person', targetId: personId, body: 'Steering remark' }, 'steering')).body;
-    const edited = await request(t.http).put(`/api/notes/${steeringNote.id}`).set(...(await auth(role))).send({ body: 'Corrected remark' }).expect(200);
+    const edited = await request(t.http)
+      .put(`/api/notes/${steeringNote.id}`)
+      .set(...(await auth(role)))
+      .send({ body: 'Corrected remark' })
+      .expect(200);
     expect(edited.body).toMatchObject({ body: 'Corrected remark', authorEmail: 'steering@test.example.org' });
-    await request(t.http).delete(`/api/notes/${steeringNote.id}`).set(...(await auth(role))).expect(200);
+    await request(t.http)
+      .delete(`/api/notes/${steeringNote.id}`)
+      .set(...(await auth(role)))
+      .expect(200);
   });
 
   it('takes notes on membership applications too', async () => {
@@ -138,7 +198,10 @@ describe('notes', () => {
 
   it('takes back the whole record React-Admin sends, keeping its target and author', async () => {
     const admin = await auth('admin');
-    const { body: record } = await request(t.http).get(`/api/notes/${coordinatorNote.id}`).set(...admin).expect(200);
+    const { body: record } = await request(t.http)
+      .get(`/api/notes/${coordinatorNote.id}`)
+      .set(...admin)
+      .expect(200);
     const response = await request(t.http)
       .put(`/api/notes/${coordinatorNote.id}`)
       .set(...admin)

@@ -23,9 +23,18 @@ const today = (): string => new Date().toISOString().slice(0, 10);
 function helpers(app: () => TestApp) {
   const auth = async (role: UserRole): Promise<[string, string]> => ['Authorization', `Bearer ${await app().tokenFor(role)}`];
   const create = async (body: object, role: UserRole = 'coordinator'): Promise<OrganizationBody> =>
-    (await request(app().http).post('/api/organizations').set(...(await auth(role))).send(body).expect(201)).body;
+    (
+      await request(app().http)
+        .post('/api/organizations')
+        .set(...(await auth(role)))
+        .send(body)
+        .expect(201)
+    ).body;
   const list = async (role: UserRole, query: Record<string, string>): Promise<request.Response> =>
-    request(app().http).get('/api/organizations').query(query).set(...(await auth(role)));
+    request(app().http)
+      .get('/api/organizations')
+      .query(query)
+      .set(...(await auth(role)));
   const names = async (filter: object, role: UserRole = 'steering'): Promise<string[]> =>
     (await list(role, { filter: JSON.stringify(filter), sort: '["name","ASC"]', range: '[0,99]' })).body.map((o: OrganizationBody) => o.name);
   return { auth, create, list, names };
@@ -39,8 +48,16 @@ async function countryIds(t: TestApp): Promise<Record<string, string>> {
 /** Two working groups: food, then housing. */
 async function workingGroups(t: TestApp): Promise<[string, string]> {
   const admin: [string, string] = ['Authorization', `Bearer ${await t.tokenFor('admin')}`];
-  const food = await request(t.http).post('/api/working-groups').set(...admin).send({ name: 'Right to food' }).expect(201);
-  const housing = await request(t.http).post('/api/working-groups').set(...admin).send({ name: 'Housing' }).expect(201);
+  const food = await request(t.http)
+    .post('/api/working-groups')
+    .set(...admin)
+    .send({ name: 'Right to food' })
+    .expect(201);
+  const housing = await request(t.http)
+    .post('/api/working-groups')
+    .set(...admin)
+    .send({ name: 'Housing' })
+    .expect(201);
   return [food.body.id, housing.body.id];
 }
 
@@ -78,44 +95,108 @@ describe('organizations', () => {
 
     it.each(['admin', 'coordinator'] as const)('lets the %s role create, edit and read organizations', async (role) => {
       const created = await create({ name: `Created by ${role}` }, role);
-      const updated = await request(t.http).put(`/api/organizations/${created.id}`).set(...(await auth(role))).send({ acronym: 'CBR' }).expect(200);
+      const updated = await request(t.http)
+        .put(`/api/organizations/${created.id}`)
+        .set(...(await auth(role)))
+        .send({ acronym: 'CBR' })
+        .expect(200);
       expect(updated.body.acronym).toBe('CBR');
-      await request(t.http).get(`/api/organizations/${created.id}`).set(...(await auth(role))).expect(200);
+      await request(t.http)
+        .get(`/api/organizations/${created.id}`)
+        .set(...(await auth(role)))
+        .expect(200);
     });
 
     it('lets the steering committee read everything but change nothing', async () => {
       const steering = await auth('steering');
-      const show = await request(t.http).get(`/api/organizations/${organizationId}`).set(...steering).expect(200);
+      const show = await request(t.http)
+        .get(`/api/organizations/${organizationId}`)
+        .set(...steering)
+        .expect(200);
       expect(show.body.email).toBe('office@access.example.org');
-      await request(t.http).get(`/api/organizations/${organizationId}/duplicates`).set(...steering).expect(200);
-      await request(t.http).get(`/api/organizations/${organizationId}/membership-history`).set(...steering).expect(200);
-      await request(t.http).post('/api/organizations').set(...steering).send({ name: 'Steering made' }).expect(403);
-      await request(t.http).put(`/api/organizations/${organizationId}`).set(...steering).send({ name: 'Renamed' }).expect(403);
-      await request(t.http).delete(`/api/organizations/${organizationId}`).set(...steering).expect(403);
+      await request(t.http)
+        .get(`/api/organizations/${organizationId}/duplicates`)
+        .set(...steering)
+        .expect(200);
+      await request(t.http)
+        .get(`/api/organizations/${organizationId}/membership-history`)
+        .set(...steering)
+        .expect(200);
+      await request(t.http)
+        .post('/api/organizations')
+        .set(...steering)
+        .send({ name: 'Steering made' })
+        .expect(403);
+      await request(t.http)
+        .put(`/api/organizations/${organizationId}`)
+        .set(...steering)
+        .send({ name: 'Renamed' })
+        .expect(403);
+      await request(t.http)
+        .delete(`/api/organizations/${organizationId}`)
+        .set(...steering)
+        .expect(403);
     });
 
     it('refuses a member creating, editing or deleting an organization', async () => {
       const member = await auth('member');
-      await request(t.http).post('/api/organizations').set(...member).send({ name: 'Member made' }).expect(403);
-      await request(t.http).put(`/api/organizations/${organizationId}`).set(...member).send({ name: 'Taken over' }).expect(403);
-      await request(t.http).put(`/api/organizations/${organizationId}`).set(...member).send({ membershipStatus: 'suspended' }).expect(403);
-      await request(t.http).delete(`/api/organizations/${organizationId}`).set(...member).expect(403);
-      const after = await request(t.http).get(`/api/organizations/${organizationId}`).set(...(await auth('admin'))).expect(200);
+      await request(t.http)
+        .post('/api/organizations')
+        .set(...member)
+        .send({ name: 'Member made' })
+        .expect(403);
+      await request(t.http)
+        .put(`/api/organizations/${organizationId}`)
+        .set(...member)
+        .send({ name: 'Taken over' })
+        .expect(403);
+      await request(t.http)
+        .put(`/api/organizations/${organizationId}`)
+        .set(...member)
+        .send({ membershipStatus: 'suspended' })
+        .expect(403);
+      await request(t.http)
+        .delete(`/api/organizations/${organizationId}`)
+        .set(...member)
+        .expect(403);
+      const after = await request(t.http)
+        .get(`/api/organizations/${organizationId}`)
+        .set(...(await auth('admin')))
+        .expect(200);
       expect(after.body).toMatchObject({ name: 'Access Test Network', membershipStatus: 'active' });
     });
 
     it('refuses a member reading duplicates and membership history', async () => {
       const member = await auth('member');
-      await request(t.http).get(`/api/organizations/${organizationId}/duplicates`).set(...member).expect(403);
-      await request(t.http).get(`/api/organizations/${organizationId}/membership-history`).set(...member).expect(403);
+      await request(t.http)
+        .get(`/api/organizations/${organizationId}/duplicates`)
+        .set(...member)
+        .expect(403);
+      await request(t.http)
+        .get(`/api/organizations/${organizationId}/membership-history`)
+        .set(...member)
+        .expect(403);
     });
 
     it('answers 404 for a missing organization and 400 for a malformed id', async () => {
       const admin = await auth('admin');
-      await request(t.http).get(`/api/organizations/${MISSING}`).set(...admin).expect(404);
-      await request(t.http).put(`/api/organizations/${MISSING}`).set(...admin).send({ name: 'Xy' }).expect(404);
-      await request(t.http).delete(`/api/organizations/${MISSING}`).set(...admin).expect(404);
-      await request(t.http).get('/api/organizations/not-a-uuid').set(...admin).expect(400);
+      await request(t.http)
+        .get(`/api/organizations/${MISSING}`)
+        .set(...admin)
+        .expect(404);
+      await request(t.http)
+        .put(`/api/organizations/${MISSING}`)
+        .set(...admin)
+        .send({ name: 'Xy' })
+        .expect(404);
+      await request(t.http)
+        .delete(`/api/organizations/${MISSING}`)
+        .set(...admin)
+        .expect(404);
+      await request(t.http)
+        .get('/api/organizations/not-a-uuid')
+        .set(...admin)
+        .expect(400);
     });
   });
 
@@ -154,7 +235,11 @@ describe('organizations', () => {
 
     it('records changes of countries of work in the audit trail', async () => {
       const created = await create({ name: 'Audited Links Org', countriesOfWorkIds: [country.FRA] });
-      await request(t.http).put(`/api/organizations/${created.id}`).set(...(await auth('coordinator'))).send({ countriesOfWorkIds: [country.KEN] }).expect(200);
+      await request(t.http)
+        .put(`/api/organizations/${created.id}`)
+        .set(...(await auth('coordinator')))
+        .send({ countriesOfWorkIds: [country.KEN] })
+        .expect(200);
       const trail = await request(t.http)
         .get('/api/audit-entries')
         .query({ filter: JSON.stringify({ entityId: created.id }), sort: '["createdAt","ASC"]' })
@@ -172,7 +257,11 @@ describe('organizations', () => {
       [{ workingGroupIds: [MISSING] }, 'workingGroupIds'],
       [{ headquartersCountryId: MISSING }, 'headquartersCountryId'],
     ])('refuses unknown ids %j with 400 naming the field', async (body, field) => {
-      const response = await request(t.http).post('/api/organizations').set(...(await auth('coordinator'))).send({ name: 'Ghost links', ...body }).expect(400);
+      const response = await request(t.http)
+        .post('/api/organizations')
+        .set(...(await auth('coordinator')))
+        .send({ name: 'Ghost links', ...body })
+        .expect(400);
       expect(response.body).toMatchObject({ field, message: expect.stringContaining(MISSING) });
     });
 
@@ -193,20 +282,31 @@ describe('organizations', () => {
       [{ name: 'Xy', isSteeringCommittee: 'yes' }, 'isSteeringCommittee must be true or false'],
       [{ name: 'Xy', createdBy: 'me' }, 'property createdBy should not exist'],
     ])('refuses %j with 400 naming the field', async (body, message) => {
-      const response = await request(t.http).post('/api/organizations').set(...(await auth('coordinator'))).send(body).expect(400);
+      const response = await request(t.http)
+        .post('/api/organizations')
+        .set(...(await auth('coordinator')))
+        .send(body)
+        .expect(400);
       expect(String(response.body.message)).toContain(message);
     });
 
     it('refuses null for a field that cannot be empty on edit', async () => {
       const created = await create({ name: 'Null Test' });
-      const response = await request(t.http).put(`/api/organizations/${created.id}`).set(...(await auth('coordinator'))).send({ name: null, rightsFocus: null }).expect(400);
+      const response = await request(t.http)
+        .put(`/api/organizations/${created.id}`)
+        .set(...(await auth('coordinator')))
+        .send({ name: null, rightsFocus: null })
+        .expect(400);
       expect(String(response.body.message)).toContain('name must be text');
       expect(String(response.body.message)).toContain('rightsFocus must be a list');
     });
 
     it('takes back the whole record React-Admin sends, ignoring read-only fields', async () => {
       const created = await create({ name: 'Round Trip Coalition', countriesOfWorkIds: [country.FRA] });
-      const { body: record } = await request(t.http).get(`/api/organizations/${created.id}`).set(...(await auth('admin'))).expect(200);
+      const { body: record } = await request(t.http)
+        .get(`/api/organizations/${created.id}`)
+        .set(...(await auth('admin')))
+        .expect(200);
       const response = await request(t.http)
         .put(`/api/organizations/${created.id}`)
         .set(...(await auth('admin')))
@@ -218,10 +318,17 @@ describe('organizations', () => {
 
   describe('membership status', () => {
     const put = async (id: string, body: object): Promise<request.Response> =>
-      request(t.http).put(`/api/organizations/${id}`).set(...(await auth('coordinator'))).send(body);
+      request(t.http)
+        .put(`/api/organizations/${id}`)
+        .set(...(await auth('coordinator')))
+        .send(body);
 
     it('refuses creating an organization as rejected', async () => {
-      const response = await request(t.http).post('/api/organizations').set(...(await auth('coordinator'))).send({ name: 'Born Rejected', membershipStatus: 'rejected' }).expect(400);
+      const response = await request(t.http)
+        .post('/api/organizations')
+        .set(...(await auth('coordinator')))
+        .send({ name: 'Born Rejected', membershipStatus: 'rejected' })
+        .expect(400);
       expect(response.body.field).toBe('membershipStatus');
     });
 
@@ -257,14 +364,20 @@ describe('organizations', () => {
       const response = await put(created.id, { membershipStatus: 'active' });
       expect(response.status).toBe(409);
       expect(response.body.message).toContain('only through a new membership application');
-      const unchanged = await request(t.http).get(`/api/organizations/${created.id}`).set(...(await auth('admin'))).expect(200);
+      const unchanged = await request(t.http)
+        .get(`/api/organizations/${created.id}`)
+        .set(...(await auth('admin')))
+        .expect(200);
       expect(unchanged.body.membershipStatus).toBe('rejected');
     });
 
     it('changes nothing when a refused transition came with other edits', async () => {
       const created = await create({ name: 'All Or Nothing' });
       await put(created.id, { name: 'Renamed Meanwhile', membershipStatus: 'suspended' }).then((response) => expect(response.status).toBe(409));
-      const unchanged = await request(t.http).get(`/api/organizations/${created.id}`).set(...(await auth('admin'))).expect(200);
+      const unchanged = await request(t.http)
+        .get(`/api/organizations/${created.id}`)
+        .set(...(await auth('admin')))
+        .expect(200);
       expect(unchanged.body).toMatchObject({ name: 'All Or Nothing', membershipStatus: 'applicant' });
     });
 
@@ -273,14 +386,24 @@ describe('organizations', () => {
       await put(created.id, { membershipStatus: 'active' });
       await put(created.id, { description: 'not a status change' });
       const admin = await auth('admin');
-      await request(t.http).put(`/api/organizations/${created.id}`).set(...admin).send({ membershipStatus: 'withdrawn' }).expect(200);
-      const history = await request(t.http).get(`/api/organizations/${created.id}/membership-history`).set(...(await auth('steering'))).expect(200);
+      await request(t.http)
+        .put(`/api/organizations/${created.id}`)
+        .set(...admin)
+        .send({ membershipStatus: 'withdrawn' })
+        .expect(200);
+      const history = await request(t.http)
+        .get(`/api/organizations/${created.id}/membership-history`)
+        .set(...(await auth('steering')))
+        .expect(200);
       expect(history.body).toEqual([
         { at: expect.any(String), userEmail: 'coordinator@test.example.org', from: null, to: 'applicant' },
         { at: expect.any(String), userEmail: 'coordinator@test.example.org', from: 'applicant', to: 'active' },
         { at: expect.any(String), userEmail: 'admin@test.example.org', from: 'active', to: 'withdrawn' },
       ]);
-      await request(t.http).get(`/api/organizations/${MISSING}/membership-history`).set(...admin).expect(404);
+      await request(t.http)
+        .get(`/api/organizations/${MISSING}/membership-history`)
+        .set(...admin)
+        .expect(404);
     });
   });
 
@@ -302,7 +425,10 @@ describe('organizations', () => {
     });
 
     it('shows a member the public view of an active organization, without e-mail or phone', async () => {
-      const response = await request(t.http).get(`/api/organizations/${activeId}`).set(...(await auth('member'))).expect(200);
+      const response = await request(t.http)
+        .get(`/api/organizations/${activeId}`)
+        .set(...(await auth('member')))
+        .expect(200);
       expect(response.body).toMatchObject({ id: activeId, name: 'Visible Member Alliance', headquartersCountryId: country.FRA });
       expect(response.body).not.toHaveProperty('email');
       expect(response.body).not.toHaveProperty('phone');
@@ -328,7 +454,10 @@ describe('organizations', () => {
     });
 
     it('hides an organization that is not an active member from a member', async () => {
-      await request(t.http).get(`/api/organizations/${applicantId}`).set(...(await auth('member'))).expect(404);
+      await request(t.http)
+        .get(`/api/organizations/${applicantId}`)
+        .set(...(await auth('member')))
+        .expect(404);
     });
 
     it.each([
@@ -356,7 +485,10 @@ describe('organizations', () => {
       const first = await create({ name: 'Observatorio del Derecho a la Alimentacion', headquartersCountryId: country.ARG });
       const second = await create({ name: 'Observatorio Derecho a la Alimentación', headquartersCountryId: country.ARG });
       await create({ name: 'Observatorio del Derecho a la Alimentacion', headquartersCountryId: country.KEN });
-      const response = await request(t.http).get(`/api/organizations/${first.id}/duplicates`).set(...(await auth('coordinator'))).expect(200);
+      const response = await request(t.http)
+        .get(`/api/organizations/${first.id}/duplicates`)
+        .set(...(await auth('coordinator')))
+        .expect(200);
       expect(response.body.map((candidate: { id: string }) => candidate.id)).toEqual([second.id]);
       expect(response.body[0]).toMatchObject({ reason: 'similar_name', name: 'Observatorio Derecho a la Alimentación' });
     });
@@ -364,22 +496,52 @@ describe('organizations', () => {
     it('offers organizations with the same e-mail as duplicates', async () => {
       const first = await create({ name: 'Same Mail One', email: 'shared@dup.example.org' });
       const second = await create({ name: 'Completely Different', email: 'SHARED@dup.example.org' });
-      const response = await request(t.http).get(`/api/organizations/${first.id}/duplicates`).set(...(await auth('steering'))).expect(200);
+      const response = await request(t.http)
+        .get(`/api/organizations/${first.id}/duplicates`)
+        .set(...(await auth('steering')))
+        .expect(200);
       expect(response.body).toEqual([expect.objectContaining({ id: second.id, reason: 'same_email', score: 1 })]);
     });
 
     it('deletes an organization with its affiliations and notes, keeping its people, all audited', async () => {
       const organization = await create({ name: 'Short Lived Org' });
       const coordinator = await auth('coordinator');
-      const person = await request(t.http).post('/api/people').set(...coordinator).send({ firstName: 'Kept', lastName: 'Person' }).expect(201);
-      const affiliation = await request(t.http).post('/api/affiliations').set(...coordinator).send({ personId: person.body.id, organizationId: organization.id }).expect(201);
-      const note = await request(t.http).post('/api/notes').set(...coordinator).send({ targetType: 'organization', targetId: organization.id, body: 'Call back' }).expect(201);
-      const deleted = await request(t.http).delete(`/api/organizations/${organization.id}`).set(...(await auth('admin'))).expect(200);
+      const person = await request(t.http)
+        .post('/api/people')
+        .set(...coordinator)
+        .send({ firstName: 'Kept', lastName: 'Person' })
+        .expect(201);
+      const affiliation = await request(t.http)
+        .post('/api/affiliations')
+        .set(...coordinator)
+        .send({ personId: person.body.id, organizationId: organization.id })
+        .expect(201);
+      const note = await request(t.http)
+        .post('/api/notes')
+        .set(...coordinator)
+        .send({ targetType: 'organization', targetId: organization.id, body: 'Call back' })
+        .expect(201);
+      const deleted = await request(t.http)
+        .delete(`/api/organizations/${organization.id}`)
+        .set(...(await auth('admin')))
+        .expect(200);
       expect(deleted.body).toMatchObject({ id: organization.id, name: 'Short Lived Org' });
-      await request(t.http).get(`/api/organizations/${organization.id}`).set(...coordinator).expect(404);
-      await request(t.http).get(`/api/affiliations/${affiliation.body.id}`).set(...coordinator).expect(404);
-      await request(t.http).get(`/api/notes/${note.body.id}`).set(...coordinator).expect(404);
-      await request(t.http).get(`/api/people/${person.body.id}`).set(...coordinator).expect(200);
+      await request(t.http)
+        .get(`/api/organizations/${organization.id}`)
+        .set(...coordinator)
+        .expect(404);
+      await request(t.http)
+        .get(`/api/affiliations/${affiliation.body.id}`)
+        .set(...coordinator)
+        .expect(404);
+      await request(t.http)
+        .get(`/api/notes/${note.body.id}`)
+        .set(...coordinator)
+        .expect(404);
+      await request(t.http)
+        .get(`/api/people/${person.body.id}`)
+        .set(...coordinator)
+        .expect(200);
       const deletions = await t.dataSource.query("SELECT entity_type FROM audit_entries WHERE action = 'delete' AND entity_id = ANY($1) ORDER BY entity_type", [
         [organization.id, affiliation.body.id, note.body.id],
       ]);
@@ -435,8 +597,18 @@ describe('organization lists', () => {
       languages: ['fr'],
       workingGroupIds: [foodGroupId],
     });
-    personId = (await request(t.http).post('/api/people').set(...(await auth('coordinator'))).send({ firstName: 'Ana', lastName: 'Lista' }).expect(201)).body.id;
-    await request(t.http).post('/api/affiliations').set(...(await auth('coordinator'))).send({ personId, organizationId: cels.id }).expect(201);
+    personId = (
+      await request(t.http)
+        .post('/api/people')
+        .set(...(await auth('coordinator')))
+        .send({ firstName: 'Ana', lastName: 'Lista' })
+        .expect(201)
+    ).body.id;
+    await request(t.http)
+      .post('/api/affiliations')
+      .set(...(await auth('coordinator')))
+      .send({ personId, organizationId: cels.id })
+      .expect(201);
   });
 
   afterAll(() => t.close());

@@ -22,12 +22,18 @@ describe('the password policy, wherever a password is chosen', () => {
   beforeAll(async () => {
     t = await startTestApp({ LOGIN_LIMIT_PER_IP: '1000', LOGIN_LIMIT_PER_EMAIL: '1000' });
     admin = await t.tokenFor('admin');
-    person = await t.dataSource.getRepository(Person).save({ firstName: 'Wanjiru', lastName: 'Kamau', email: 'wanjiru@haki.example.org', otherEmails: [], phones: [], languages: [] });
+    person = await t.dataSource
+      .getRepository(Person)
+      .save({ firstName: 'Wanjiru', lastName: 'Kamau', email: 'wanjiru@haki.example.org', otherEmails: [], phones: [], languages: [] });
   });
   afterAll(() => t.close());
 
   it.each(GUESSABLE)('refuses an admin creating a user with the password %j, with 400 naming password and saying why', async (password) => {
-    const response = await request(t.http).post('/api/users').set(...bearer(admin)).send({ email: 'weak@example.org', role: 'member', password }).expect(400);
+    const response = await request(t.http)
+      .post('/api/users')
+      .set(...bearer(admin))
+      .send({ email: 'weak@example.org', role: 'member', password })
+      .expect(400);
     expect(response.body).toMatchObject({ field: 'password', message: expect.stringMatching(/^password is too easy to guess\. \S/) });
     expect(await t.dataSource.getRepository(User).countBy({ email: 'weak@example.org' })).toBe(0);
   });
@@ -48,24 +54,42 @@ describe('the password policy, wherever a password is chosen', () => {
   });
 
   it('refuses a password longer than 128 characters with 400, before any work on it', async () => {
-    const response = await request(t.http).post('/api/users').set(...bearer(admin)).send({ email: 'long@example.org', role: 'member', password: 'x'.repeat(129) }).expect(400);
+    const response = await request(t.http)
+      .post('/api/users')
+      .set(...bearer(admin))
+      .send({ email: 'long@example.org', role: 'member', password: 'x'.repeat(129) })
+      .expect(400);
     expect(response.body.message).toContain('password must be at most 128 characters long');
   });
 
   it('accepts a passphrase, and the test password', async () => {
-    await request(t.http).post('/api/users').set(...bearer(admin)).send({ email: 'strong@example.org', role: 'member', password: 'maize beans and clean water' }).expect(201);
+    await request(t.http)
+      .post('/api/users')
+      .set(...bearer(admin))
+      .send({ email: 'strong@example.org', role: 'member', password: 'maize beans and clean water' })
+      .expect(201);
     await request(t.http).post('/api/auth/login').send({ email: 'strong@example.org', password: 'maize beans and clean water' }).expect(200);
-    await request(t.http).post('/api/users').set(...bearer(admin)).send({ email: 'shared@example.org', role: 'member', password: PASSWORD }).expect(201);
+    await request(t.http)
+      .post('/api/users')
+      .set(...bearer(admin))
+      .send({ email: 'shared@example.org', role: 'member', password: PASSWORD })
+      .expect(201);
   });
 
   it('refuses a weak password set by an admin on an existing user, and keeps the old one', async () => {
-    const response = await request(t.http).put(`/api/users/${t.users.steering.id}`).set(...bearer(admin)).send({ password: 'password1234' }).expect(400);
+    const response = await request(t.http)
+      .put(`/api/users/${t.users.steering.id}`)
+      .set(...bearer(admin))
+      .send({ password: 'password1234' })
+      .expect(400);
     expect(response.body).toMatchObject({ field: 'password' });
     await request(t.http).post('/api/auth/login').send({ email: t.users.steering.email, password: PASSWORD }).expect(200);
   });
 
   it('refuses a weak password on accepting an invitation, and the link still works for a good one', async () => {
-    const invited = await t.dataSource.getRepository(User).save({ email: 'invited@example.org', role: 'member', isActive: true, passwordHash: null, personId: person.id });
+    const invited = await t.dataSource
+      .getRepository(User)
+      .save({ email: 'invited@example.org', role: 'member', isActive: true, passwordHash: null, personId: person.id });
     const token = await linkFor(invited.id, 'invitation');
     const weak = await request(t.http).post('/api/auth/accept-invitation').send({ token, password: '123456789012' }).expect(400);
     expect(weak.body).toMatchObject({ field: 'password', message: expect.stringContaining('too easy to guess') });

@@ -19,9 +19,18 @@ const MISSING = '00000000-0000-4000-8000-000000000000';
 function helpers(app: () => TestApp) {
   const auth = async (role: UserRole): Promise<[string, string]> => ['Authorization', `Bearer ${await app().tokenFor(role)}`];
   const create = async (body: object, role: UserRole = 'coordinator'): Promise<PersonBody> =>
-    (await request(app().http).post('/api/people').set(...(await auth(role))).send(body).expect(201)).body;
+    (
+      await request(app().http)
+        .post('/api/people')
+        .set(...(await auth(role)))
+        .send(body)
+        .expect(201)
+    ).body;
   const list = async (role: UserRole, query: Record<string, string>): Promise<request.Response> =>
-    request(app().http).get('/api/people').query(query).set(...(await auth(role)));
+    request(app().http)
+      .get('/api/people')
+      .query(query)
+      .set(...(await auth(role)));
   return { auth, create, list };
 }
 
@@ -52,49 +61,121 @@ describe('people', () => {
     it("refuses a member reading anyone's contact data on every route", async () => {
       const member = await auth('member');
       for (const query of [{}, { filter: JSON.stringify({ id: [personId] }) }, { filter: '{"q":"lucia@cels"}' }]) {
-        const response = await request(t.http).get('/api/people').query(query).set(...member).expect(403);
+        const response = await request(t.http)
+          .get('/api/people')
+          .query(query)
+          .set(...member)
+          .expect(403);
         expect(JSON.stringify(response.body)).not.toContain('lucia@');
       }
-      const show = await request(t.http).get(`/api/people/${personId}`).set(...member).expect(403);
+      const show = await request(t.http)
+        .get(`/api/people/${personId}`)
+        .set(...member)
+        .expect(403);
       expect(JSON.stringify(show.body)).not.toContain('lucia@');
-      await request(t.http).get(`/api/people/${personId}/duplicates`).set(...member).expect(403);
+      await request(t.http)
+        .get(`/api/people/${personId}/duplicates`)
+        .set(...member)
+        .expect(403);
     });
 
     it('refuses a member creating, editing, deleting or merging people', async () => {
       const member = await auth('member');
-      await request(t.http).post('/api/people').set(...member).send({ firstName: 'Self', lastName: 'Made' }).expect(403);
-      await request(t.http).put(`/api/people/${personId}`).set(...member).send({ email: 'hijack@example.org' }).expect(403);
-      await request(t.http).delete(`/api/people/${personId}`).set(...member).expect(403);
-      await request(t.http).post(`/api/people/${personId}/merge`).set(...member).send({ intoId: MISSING }).expect(403);
-      const unchanged = await request(t.http).get(`/api/people/${personId}`).set(...(await auth('admin'))).expect(200);
+      await request(t.http)
+        .post('/api/people')
+        .set(...member)
+        .send({ firstName: 'Self', lastName: 'Made' })
+        .expect(403);
+      await request(t.http)
+        .put(`/api/people/${personId}`)
+        .set(...member)
+        .send({ email: 'hijack@example.org' })
+        .expect(403);
+      await request(t.http)
+        .delete(`/api/people/${personId}`)
+        .set(...member)
+        .expect(403);
+      await request(t.http)
+        .post(`/api/people/${personId}/merge`)
+        .set(...member)
+        .send({ intoId: MISSING })
+        .expect(403);
+      const unchanged = await request(t.http)
+        .get(`/api/people/${personId}`)
+        .set(...(await auth('admin')))
+        .expect(200);
       expect(unchanged.body.email).toBe('lucia@cels.example.org');
     });
 
     it('lets the steering committee read people but change nothing', async () => {
       const steering = await auth('steering');
-      const show = await request(t.http).get(`/api/people/${personId}`).set(...steering).expect(200);
+      const show = await request(t.http)
+        .get(`/api/people/${personId}`)
+        .set(...steering)
+        .expect(200);
       expect(show.body).toMatchObject({ firstName: 'Lucía', email: 'lucia@cels.example.org', phones: ['+54 11 4321-0000'] });
-      await request(t.http).get('/api/people').set(...steering).expect(200);
-      await request(t.http).get(`/api/people/${personId}/duplicates`).set(...steering).expect(200);
-      await request(t.http).post('/api/people').set(...steering).send({ firstName: 'A', lastName: 'B' }).expect(403);
-      await request(t.http).put(`/api/people/${personId}`).set(...steering).send({ firstName: 'A' }).expect(403);
-      await request(t.http).delete(`/api/people/${personId}`).set(...steering).expect(403);
-      await request(t.http).post(`/api/people/${personId}/merge`).set(...steering).send({ intoId: MISSING }).expect(403);
+      await request(t.http)
+        .get('/api/people')
+        .set(...steering)
+        .expect(200);
+      await request(t.http)
+        .get(`/api/people/${personId}/duplicates`)
+        .set(...steering)
+        .expect(200);
+      await request(t.http)
+        .post('/api/people')
+        .set(...steering)
+        .send({ firstName: 'A', lastName: 'B' })
+        .expect(403);
+      await request(t.http)
+        .put(`/api/people/${personId}`)
+        .set(...steering)
+        .send({ firstName: 'A' })
+        .expect(403);
+      await request(t.http)
+        .delete(`/api/people/${personId}`)
+        .set(...steering)
+        .expect(403);
+      await request(t.http)
+        .post(`/api/people/${personId}/merge`)
+        .set(...steering)
+        .send({ intoId: MISSING })
+        .expect(403);
     });
 
     it.each(['admin', 'coordinator'] as const)('lets the %s role create, edit and delete people', async (role) => {
       const created = await create({ firstName: 'Temp', lastName: role }, role);
-      const updated = await request(t.http).put(`/api/people/${created.id}`).set(...(await auth(role))).send({ jobTitle: 'Volunteer' }).expect(200);
+      const updated = await request(t.http)
+        .put(`/api/people/${created.id}`)
+        .set(...(await auth(role)))
+        .send({ jobTitle: 'Volunteer' })
+        .expect(200);
       expect(updated.body.jobTitle).toBe('Volunteer');
-      await request(t.http).delete(`/api/people/${created.id}`).set(...(await auth(role))).expect(200);
-      await request(t.http).get(`/api/people/${created.id}`).set(...(await auth(role))).expect(404);
+      await request(t.http)
+        .delete(`/api/people/${created.id}`)
+        .set(...(await auth(role)))
+        .expect(200);
+      await request(t.http)
+        .get(`/api/people/${created.id}`)
+        .set(...(await auth(role)))
+        .expect(404);
     });
 
     it('answers 404 for a missing person and 400 for a malformed id', async () => {
       const admin = await auth('admin');
-      await request(t.http).get(`/api/people/${MISSING}`).set(...admin).expect(404);
-      await request(t.http).put(`/api/people/${MISSING}`).set(...admin).send({ firstName: 'X' }).expect(404);
-      await request(t.http).get('/api/people/lucia').set(...admin).expect(400);
+      await request(t.http)
+        .get(`/api/people/${MISSING}`)
+        .set(...admin)
+        .expect(404);
+      await request(t.http)
+        .put(`/api/people/${MISSING}`)
+        .set(...admin)
+        .send({ firstName: 'X' })
+        .expect(404);
+      await request(t.http)
+        .get('/api/people/lucia')
+        .set(...admin)
+        .expect(400);
     });
   });
 
@@ -121,21 +202,37 @@ describe('people', () => {
     });
 
     it('refuses a second person with the same e-mail in another case with 409 naming the field', async () => {
-      const response = await request(t.http).post('/api/people').set(...(await auth('coordinator'))).send({ firstName: 'L', lastName: 'F', email: 'LUCIA@cels.example.org' }).expect(409);
+      const response = await request(t.http)
+        .post('/api/people')
+        .set(...(await auth('coordinator')))
+        .send({ firstName: 'L', lastName: 'F', email: 'LUCIA@cels.example.org' })
+        .expect(409);
       expect(response.body).toMatchObject({ field: 'email', message: expect.stringContaining('Lucía Fernández') });
     });
 
     it("refuses a new person whose e-mail is someone's further address", async () => {
       await create({ firstName: 'Pierre', lastName: 'Martin', otherEmails: ['p.martin@old.example.org'] });
-      const response = await request(t.http).post('/api/people').set(...(await auth('coordinator'))).send({ firstName: 'P', lastName: 'M', email: 'p.martin@old.example.org' }).expect(409);
+      const response = await request(t.http)
+        .post('/api/people')
+        .set(...(await auth('coordinator')))
+        .send({ firstName: 'P', lastName: 'M', email: 'p.martin@old.example.org' })
+        .expect(409);
       expect(response.body.field).toBe('email');
     });
 
     it("refuses changing an e-mail to another person's", async () => {
       const other = await create({ firstName: 'Other', lastName: 'Person', email: 'other@example.org' });
-      const response = await request(t.http).put(`/api/people/${other.id}`).set(...(await auth('coordinator'))).send({ email: 'Lucia@cels.example.org' }).expect(409);
+      const response = await request(t.http)
+        .put(`/api/people/${other.id}`)
+        .set(...(await auth('coordinator')))
+        .send({ email: 'Lucia@cels.example.org' })
+        .expect(409);
       expect(response.body.field).toBe('email');
-      const sameAgain = await request(t.http).put(`/api/people/${other.id}`).set(...(await auth('coordinator'))).send({ email: 'OTHER@example.org' }).expect(200);
+      const sameAgain = await request(t.http)
+        .put(`/api/people/${other.id}`)
+        .set(...(await auth('coordinator')))
+        .send({ email: 'OTHER@example.org' })
+        .expect(200);
       expect(sameAgain.body.email).toBe('other@example.org');
     });
 
@@ -152,17 +249,28 @@ describe('people', () => {
       [{ firstName: 'A', lastName: 'B', consentAt: 'yesterday' }, 'consentAt must be a date-time'],
       [{ firstName: 'A', lastName: 'B', userId: MISSING }, 'property userId should not exist'],
     ])('refuses %j with 400 naming the field', async (body, message) => {
-      const response = await request(t.http).post('/api/people').set(...(await auth('coordinator'))).send(body).expect(400);
+      const response = await request(t.http)
+        .post('/api/people')
+        .set(...(await auth('coordinator')))
+        .send(body)
+        .expect(400);
       expect(String(response.body.message)).toContain(message);
     });
 
     it('refuses an unknown country with 400 naming countryId', async () => {
-      const response = await request(t.http).post('/api/people').set(...(await auth('coordinator'))).send({ firstName: 'A', lastName: 'B', countryId: MISSING }).expect(400);
+      const response = await request(t.http)
+        .post('/api/people')
+        .set(...(await auth('coordinator')))
+        .send({ firstName: 'A', lastName: 'B', countryId: MISSING })
+        .expect(400);
       expect(response.body.field).toBe('countryId');
     });
 
     it('takes back the whole record React-Admin sends, ignoring read-only fields', async () => {
-      const { body: record } = await request(t.http).get(`/api/people/${personId}`).set(...(await auth('admin'))).expect(200);
+      const { body: record } = await request(t.http)
+        .get(`/api/people/${personId}`)
+        .set(...(await auth('admin')))
+        .expect(200);
       const response = await request(t.http)
         .put(`/api/people/${personId}`)
         .set(...(await auth('admin')))
@@ -177,7 +285,10 @@ describe('people', () => {
       const first = await create({ firstName: 'Jean-Baptiste', lastName: 'Mukendi', countryId: argentinaId, email: 'jb@one.example.org' });
       const similar = await create({ firstName: 'Jean Baptiste', lastName: 'Mukendi', countryId: argentinaId });
       const sameMail = await create({ firstName: 'J.', lastName: 'M.', otherEmails: ['jb@one.example.org'] });
-      const response = await request(t.http).get(`/api/people/${first.id}/duplicates`).set(...(await auth('steering'))).expect(200);
+      const response = await request(t.http)
+        .get(`/api/people/${first.id}/duplicates`)
+        .set(...(await auth('steering')))
+        .expect(200);
       expect(response.body).toEqual([
         expect.objectContaining({ id: sameMail.id, reason: 'same_email', score: 1 }),
         expect.objectContaining({ id: similar.id, reason: 'similar_name' }),
@@ -187,22 +298,56 @@ describe('people', () => {
     it('deletes a person with their affiliations and notes', async () => {
       const coordinator = await auth('coordinator');
       const person = await create({ firstName: 'Gone', lastName: 'Soon' });
-      const organization = await request(t.http).post('/api/organizations').set(...coordinator).send({ name: 'Stays Org' }).expect(201);
-      const affiliation = await request(t.http).post('/api/affiliations').set(...coordinator).send({ personId: person.id, organizationId: organization.body.id }).expect(201);
-      const note = await request(t.http).post('/api/notes').set(...coordinator).send({ targetType: 'person', targetId: person.id, body: 'Met in Geneva' }).expect(201);
-      await request(t.http).delete(`/api/people/${person.id}`).set(...coordinator).expect(200);
-      await request(t.http).get(`/api/affiliations/${affiliation.body.id}`).set(...coordinator).expect(404);
-      await request(t.http).get(`/api/notes/${note.body.id}`).set(...coordinator).expect(404);
-      await request(t.http).get(`/api/organizations/${organization.body.id}`).set(...coordinator).expect(200);
+      const organization = await request(t.http)
+        .post('/api/organizations')
+        .set(...coordinator)
+        .send({ name: 'Stays Org' })
+        .expect(201);
+      const affiliation = await request(t.http)
+        .post('/api/affiliations')
+        .set(...coordinator)
+        .send({ personId: person.id, organizationId: organization.body.id })
+        .expect(201);
+      const note = await request(t.http)
+        .post('/api/notes')
+        .set(...coordinator)
+        .send({ targetType: 'person', targetId: person.id, body: 'Met in Geneva' })
+        .expect(201);
+      await request(t.http)
+        .delete(`/api/people/${person.id}`)
+        .set(...coordinator)
+        .expect(200);
+      await request(t.http)
+        .get(`/api/affiliations/${affiliation.body.id}`)
+        .set(...coordinator)
+        .expect(404);
+      await request(t.http)
+        .get(`/api/notes/${note.body.id}`)
+        .set(...coordinator)
+        .expect(404);
+      await request(t.http)
+        .get(`/api/organizations/${organization.body.id}`)
+        .set(...coordinator)
+        .expect(200);
     });
 
     it('refuses deleting a person who has a user account', async () => {
       const admin = await auth('admin');
       const person = await create({ firstName: 'Logged', lastName: 'In', email: 'logged.in@example.org' });
-      await request(t.http).post('/api/users').set(...admin).send({ email: 'logged.in@example.org', role: 'member', password: PASSWORD, personId: person.id }).expect(201);
-      const shown = await request(t.http).get(`/api/people/${person.id}`).set(...admin).expect(200);
+      await request(t.http)
+        .post('/api/users')
+        .set(...admin)
+        .send({ email: 'logged.in@example.org', role: 'member', password: PASSWORD, personId: person.id })
+        .expect(201);
+      const shown = await request(t.http)
+        .get(`/api/people/${person.id}`)
+        .set(...admin)
+        .expect(200);
       expect(shown.body.userId).toEqual(expect.any(String));
-      const response = await request(t.http).delete(`/api/people/${person.id}`).set(...admin).expect(409);
+      const response = await request(t.http)
+        .delete(`/api/people/${person.id}`)
+        .set(...admin)
+        .expect(409);
       expect(response.body.message).toContain('user account');
     });
   });
@@ -224,14 +369,28 @@ describe('people lists', () => {
     ids.brian = (await create({ firstName: 'Brian', lastName: 'otieno', email: 'brian@khrc.example.org', countryId: country.KEN, languages: ['en', 'fr'] })).id;
     ids.claire = (await create({ firstName: 'claire', lastName: 'Dubois', email: 'claire@ldh.example.org', countryId: country.FRA, languages: ['fr'] })).id;
     ids.dario = (await create({ firstName: 'Darío', lastName: 'Zapatero' })).id;
-    const organization = (await request(t.http).post('/api/organizations').set(...coordinator).send({ name: 'CELS' }).expect(201)).body.id;
+    const organization = (
+      await request(t.http)
+        .post('/api/organizations')
+        .set(...coordinator)
+        .send({ name: 'CELS' })
+        .expect(201)
+    ).body.id;
     ids.organization = organization;
     const affiliate = (personId: string, body: object): Promise<request.Response> =>
-      request(t.http).post('/api/affiliations').set(...coordinator).send({ personId, organizationId: organization, ...body }).expect(201);
+      request(t.http)
+        .post('/api/affiliations')
+        .set(...coordinator)
+        .send({ personId, organizationId: organization, ...body })
+        .expect(201);
     await affiliate(ids.ana, {});
     await affiliate(ids.brian, { since: '2015-01-01', until: '2019-12-31' });
     await affiliate(ids.claire, { until: '2999-12-31' });
-    await request(t.http).post('/api/users').set(...(await auth('admin'))).send({ email: 'brian@khrc.example.org', role: 'member', personId: ids.brian, password: PASSWORD }).expect(201);
+    await request(t.http)
+      .post('/api/users')
+      .set(...(await auth('admin')))
+      .send({ email: 'brian@khrc.example.org', role: 'member', personId: ids.brian, password: PASSWORD })
+      .expect(201);
   });
   afterAll(() => t.close());
 

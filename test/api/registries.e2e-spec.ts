@@ -75,7 +75,9 @@ describe('the registries a resource adds itself to', () => {
 
   describe('the audit trail', () => {
     it('names the entity types its API document lists, and no other', async () => {
-      const declared = entities().filter(({ target }) => hasAuditEntityType(target)).map(({ target }) => auditEntityTypeOf(target));
+      const declared = entities()
+        .filter(({ target }) => hasAuditEntityType(target))
+        .map(({ target }) => auditEntityTypeOf(target));
       expect([...AUDIT_ENTITY_TYPES]).toEqual([...declared].sort());
       expect(schemaProperty('AuditEntryResponseDto', 'entityType').enum).toEqual(AUDIT_ENTITY_TYPES);
       const stored: Array<{ type: string }> = await t.dataSource.query(`SELECT DISTINCT entity_type AS type FROM audit_entries`);
@@ -108,7 +110,13 @@ describe('the registries a resource adds itself to', () => {
   describe('merge references', () => {
     const coordinator = async (): Promise<[string, string]> => ['Authorization', `Bearer ${await t.tokenFor('coordinator')}`];
     const organization = async (name: string): Promise<Named> =>
-      (await request(t.http).post('/api/organizations').set(...(await coordinator())).send({ name }).expect(201)).body as Named;
+      (
+        await request(t.http)
+          .post('/api/organizations')
+          .set(...(await coordinator()))
+          .send({ name })
+          .expect(201)
+      ).body as Named;
 
     it('cover every foreign key to people and organizations, and the notes about them', async () => {
       // A table added by a new feature, before the first merge reads the catalog: it needs no declaration.
@@ -119,7 +127,11 @@ describe('the registries a resource adds itself to', () => {
           PRIMARY KEY (event_id, organization_id)
         )`);
       const references = t.app.get(MergeReferencesService);
-      const ownRule = new Set(entities().filter(({ target }) => hasOwnMergeRule(target)).map(({ metadata }) => metadata.tableName));
+      const ownRule = new Set(
+        entities()
+          .filter(({ target }) => hasOwnMergeRule(target))
+          .map(({ metadata }) => metadata.tableName),
+      );
       expect([...ownRule].sort()).toEqual(['affiliations', 'users']);
       for (const [merged, table] of [
         [Organization, 'organizations'],
@@ -134,17 +146,36 @@ describe('the registries a resource adds itself to', () => {
         );
         const covered = new Set(rules.map((rule) => `${rule.table}.${rule.column}`));
         expect(keys.map((key) => key.reference).filter((reference) => !covered.has(reference) && !ownRule.has(reference.split('.')[0] ?? ''))).toEqual([]);
-        expect(rules).toContainEqual({ table: 'notes', column: 'target_id', match: { target_type: table === 'people' ? 'person' : 'organization' }, uniqueWith: [] });
+        expect(rules).toContainEqual({
+          table: 'notes',
+          column: 'target_id',
+          match: { target_type: table === 'people' ? 'person' : 'organization' },
+          uniqueWith: [],
+        });
       }
-      expect(await references.rulesFor(Organization)).toContainEqual({ table: 'event_organizers', column: 'organization_id', match: {}, uniqueWith: [['event_id']] });
+      expect(await references.rulesFor(Organization)).toContainEqual({
+        table: 'event_organizers',
+        column: 'organization_id',
+        match: {},
+        uniqueWith: [['event_id']],
+      });
     });
 
     it('move the rows of a table nobody declared when two organizations merge, dropping what the kept one has already', async () => {
       const kept = await organization('Kept Organizers Network');
       const merged = await organization('Kept Organisers Network');
       const [first, second] = ['6f1c7a36-0d55-4b43-9a4e-0c8f1f0d0001', '6f1c7a36-0d55-4b43-9a4e-0c8f1f0d0002'];
-      await t.dataSource.query(`INSERT INTO event_organizers (event_id, organization_id) VALUES ($1, $3), ($2, $3), ($2, $4)`, [first, second, merged.id, kept.id]);
-      await request(t.http).post(`/api/organizations/${merged.id}/merge`).set(...(await coordinator())).send({ intoId: kept.id }).expect(200);
+      await t.dataSource.query(`INSERT INTO event_organizers (event_id, organization_id) VALUES ($1, $3), ($2, $3), ($2, $4)`, [
+        first,
+        second,
+        merged.id,
+        kept.id,
+      ]);
+      await request(t.http)
+        .post(`/api/organizations/${merged.id}/merge`)
+        .set(...(await coordinator()))
+        .send({ intoId: kept.id })
+        .expect(200);
       const rows: Array<{ event_id: string; organization_id: string }> = await t.dataSource.query(
         `SELECT event_id, organization_id FROM event_organizers ORDER BY event_id`,
       );
@@ -154,7 +185,7 @@ describe('the registries a resource adds itself to', () => {
       ]);
     });
 
-    it('stop a merge with the table\'s name when a plain update cannot move its rows', async () => {
+    it("stop a merge with the table's name when a plain update cannot move its rows", async () => {
       await t.dataSource.query(`CREATE TABLE organization_profiles (organization_id uuid UNIQUE REFERENCES organizations (id))`);
       try {
         await expect(new MergeReferencesService(t.dataSource).rulesFor(Organization)).rejects.toThrow(/organization_profiles\.organization_id.*OwnMergeRule/);

@@ -17,8 +17,7 @@ const setCookies = (response: Response): string[] => {
 };
 
 /** The refresh cookie is the one the API scopes to its auth routes. */
-const refreshSetCookie = (response: Response): string | undefined =>
-  setCookies(response).find((cookie) => /;\s*Path=\/api\/auth(;|$)/i.test(cookie));
+const refreshSetCookie = (response: Response): string | undefined => setCookies(response).find((cookie) => /;\s*Path=\/api\/auth(;|$)/i.test(cookie));
 
 const cookiePair = (setCookie: string | undefined): string => {
   if (!setCookie) throw new Error('The response set no refresh cookie');
@@ -50,8 +49,7 @@ describe('sessions', () => {
     const response = await request(t.http).post('/api/users').set('Authorization', `Bearer ${admin}`).send({ email, role, password: PASSWORD }).expect(201);
     return { id: (response.body as { id: string }).id, email };
   };
-  const updateUser = (id: string, body: object): request.Test =>
-    request(t.http).put(`/api/users/${id}`).set('Authorization', `Bearer ${admin}`).send(body);
+  const updateUser = (id: string, body: object): request.Test => request(t.http).put(`/api/users/${id}`).set('Authorization', `Bearer ${admin}`).send(body);
 
   beforeAll(async () => {
     // A short grace for the cookie a refresh replaced (10 s by default), so that the tests can outwait it.
@@ -284,10 +282,18 @@ describe('sessions', () => {
     const organization = { name: 'Demotion Test Network', type: 'network' };
     await request(t.http).post('/api/organizations').set('Authorization', `Bearer ${session.token}`).send(organization).expect(201);
     await updateUser(user.id, { role: 'steering' }).expect(200);
-    await request(t.http).post('/api/organizations').set('Authorization', `Bearer ${session.token}`).send({ ...organization, name: 'Second Try' }).expect(401);
+    await request(t.http)
+      .post('/api/organizations')
+      .set('Authorization', `Bearer ${session.token}`)
+      .send({ ...organization, name: 'Second Try' })
+      .expect(401);
     const again = await login(user.email);
     expect((await me(again.token).expect(200)).body).toMatchObject({ role: 'steering' });
-    await request(t.http).post('/api/organizations').set('Authorization', `Bearer ${again.token}`).send({ ...organization, name: 'Third Try' }).expect(403);
+    await request(t.http)
+      .post('/api/organizations')
+      .set('Authorization', `Bearer ${again.token}`)
+      .send({ ...organization, name: 'Third Try' })
+      .expect(403);
   });
 
   it('keeps the sessions of a user whose record is saved back unchanged', async () => {

@@ -23,8 +23,15 @@ describe('TOTP two-factor authentication', () => {
 
   /** Sets up and turns on two-factor authentication through the API, as the Security page does. */
   const enrol = async (token: string): Promise<Enrolment> => {
-    const setup = await request(t.http).post('/api/me/two-factor/setup').set(...bearer(token)).expect(200);
-    const enabled = await request(t.http).post('/api/me/two-factor/enable').set(...bearer(token)).send({ code: await codeAt(setup.body.secret) }).expect(200);
+    const setup = await request(t.http)
+      .post('/api/me/two-factor/setup')
+      .set(...bearer(token))
+      .expect(200);
+    const enabled = await request(t.http)
+      .post('/api/me/two-factor/enable')
+      .set(...bearer(token))
+      .send({ code: await codeAt(setup.body.secret) })
+      .expect(200);
     return { secret: setup.body.secret, recoveryCodes: enabled.body.recoveryCodes };
   };
 
@@ -42,12 +49,18 @@ describe('TOTP two-factor authentication', () => {
     });
 
     it('is off at first', async () => {
-      const response = await request(t.http).get('/api/me/two-factor').set(...bearer(token)).expect(200);
+      const response = await request(t.http)
+        .get('/api/me/two-factor')
+        .set(...bearer(token))
+        .expect(200);
       expect(response.body).toEqual({ enabled: false, enabledAt: null, setupPending: false, recoveryCodesLeft: 0, requiredForRole: false });
     });
 
     it('gives a secret, its otpauth URL and a QR code once, and stores the secret encrypted', async () => {
-      const response = await request(t.http).post('/api/me/two-factor/setup').set(...bearer(token)).expect(200);
+      const response = await request(t.http)
+        .post('/api/me/two-factor/setup')
+        .set(...bearer(token))
+        .expect(200);
       secret = response.body.secret;
       expect(secret).toMatch(/^[A-Z2-7]{32}$/);
       expect(response.body.otpauthUrl).toBe(`otpauth://totp/Coalition%20CRM:steering%40test.example.org?secret=${secret}&issuer=Coalition%20CRM`);
@@ -55,33 +68,56 @@ describe('TOTP two-factor authentication', () => {
       const stored = await t.dataSource.getRepository(TwoFactorCredential).findOneByOrFail({ id: t.users.steering.id });
       expect(stored.pendingSecret).toBeTruthy();
       expect(stored.pendingSecret).not.toContain(secret);
-      const status = await request(t.http).get('/api/me/two-factor').set(...bearer(token)).expect(200);
+      const status = await request(t.http)
+        .get('/api/me/two-factor')
+        .set(...bearer(token))
+        .expect(200);
       expect(status.body).toMatchObject({ enabled: false, setupPending: true });
       expect(JSON.stringify(status.body)).not.toContain(secret);
     });
 
     it('refuses a wrong first code with 400 naming code, and a malformed one', async () => {
-      const wrong = await request(t.http).post('/api/me/two-factor/enable').set(...bearer(token)).send({ code: (Number(await codeAt(secret)) ^ 1).toString().padStart(6, '0') }).expect(400);
+      const wrong = await request(t.http)
+        .post('/api/me/two-factor/enable')
+        .set(...bearer(token))
+        .send({ code: (Number(await codeAt(secret)) ^ 1).toString().padStart(6, '0') })
+        .expect(400);
       expect(wrong.body).toMatchObject({ field: 'code' });
-      const malformed = await request(t.http).post('/api/me/two-factor/enable').set(...bearer(token)).send({ code: '12 34 56' }).expect(400);
+      const malformed = await request(t.http)
+        .post('/api/me/two-factor/enable')
+        .set(...bearer(token))
+        .send({ code: '12 34 56' })
+        .expect(400);
       expect(malformed.body.message).toContain('code must be the 6-digit code of your authenticator app');
     });
 
     it('turns on with the current code and answers ten different single-use recovery codes', async () => {
-      const response = await request(t.http).post('/api/me/two-factor/enable').set(...bearer(token)).send({ code: await codeAt(secret) }).expect(200);
+      const response = await request(t.http)
+        .post('/api/me/two-factor/enable')
+        .set(...bearer(token))
+        .send({ code: await codeAt(secret) })
+        .expect(200);
       const codes: string[] = response.body.recoveryCodes;
       expect(codes).toHaveLength(10);
       expect(new Set(codes).size).toBe(10);
       for (const code of codes) expect(code).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
-      const status = await request(t.http).get('/api/me/two-factor').set(...bearer(token)).expect(200);
+      const status = await request(t.http)
+        .get('/api/me/two-factor')
+        .set(...bearer(token))
+        .expect(200);
       expect(status.body).toMatchObject({ enabled: true, setupPending: false, recoveryCodesLeft: 10 });
-      const audit = await t.dataSource.getRepository(AuditEntry).findOneByOrFail({ entityType: 'TwoFactorCredential', entityId: t.users.steering.id, action: 'update' });
+      const audit = await t.dataSource
+        .getRepository(AuditEntry)
+        .findOneByOrFail({ entityType: 'TwoFactorCredential', entityId: t.users.steering.id, action: 'update' });
       expect(audit.userId).toBe(t.users.steering.id);
       expect(Object.keys(audit.changes)).toEqual(['enabledAt']);
     });
 
     it('refuses a second set-up while it is on', async () => {
-      await request(t.http).post('/api/me/two-factor/setup').set(...bearer(token)).expect(409);
+      await request(t.http)
+        .post('/api/me/two-factor/setup')
+        .set(...bearer(token))
+        .expect(409);
     });
   });
 
@@ -100,14 +136,26 @@ describe('TOTP two-factor authentication', () => {
 
     it('never accepts the challenge token as an access token', async () => {
       const { challengeToken } = (await login(t.users.coordinator.email).expect(200)).body;
-      await request(t.http).get('/api/auth/me').set(...bearer(challengeToken)).expect(401);
-      await request(t.http).get('/api/organizations').set(...bearer(challengeToken)).expect(401);
-      await request(t.http).get('/api/me/two-factor').set(...bearer(challengeToken)).expect(401);
+      await request(t.http)
+        .get('/api/auth/me')
+        .set(...bearer(challengeToken))
+        .expect(401);
+      await request(t.http)
+        .get('/api/organizations')
+        .set(...bearer(challengeToken))
+        .expect(401);
+      await request(t.http)
+        .get('/api/me/two-factor')
+        .set(...bearer(challengeToken))
+        .expect(401);
     });
 
     it('never accepts an access token as a challenge', async () => {
       const accessToken = await t.tokenFor('admin');
-      const response = await request(t.http).post('/api/auth/two-factor').send({ challengeToken: accessToken, code: await codeAt(enrolment.secret) }).expect(401);
+      const response = await request(t.http)
+        .post('/api/auth/two-factor')
+        .send({ challengeToken: accessToken, code: await codeAt(enrolment.secret) })
+        .expect(401);
       expect(response.body).toMatchObject({ field: 'challengeToken' });
     });
 
@@ -116,25 +164,40 @@ describe('TOTP two-factor authentication', () => {
       const first = (await login(t.users.coordinator.email).expect(200)).body.challengeToken;
       const session = await request(t.http).post('/api/auth/two-factor').send({ challengeToken: first, code: next }).expect(200);
       expect(session.body.user).toMatchObject({ id: t.users.coordinator.id, role: 'coordinator' });
-      await request(t.http).get('/api/auth/me').set(...bearer(session.body.accessToken)).expect(200);
+      await request(t.http)
+        .get('/api/auth/me')
+        .set(...bearer(session.body.accessToken))
+        .expect(200);
 
       const second = (await login(t.users.coordinator.email).expect(200)).body.challengeToken;
       const replay = await request(t.http).post('/api/auth/two-factor').send({ challengeToken: second, code: next }).expect(401);
       expect(replay.body).toMatchObject({ field: 'code' });
-      await request(t.http).post('/api/auth/two-factor').send({ challengeToken: second, code: await codeAt(enrolment.secret, 0) }).expect(401);
+      await request(t.http)
+        .post('/api/auth/two-factor')
+        .send({ challengeToken: second, code: await codeAt(enrolment.secret, 0) })
+        .expect(401);
     });
 
     it('accepts the previous code too (clock drift)', async () => {
       await t.dataSource.getRepository(TwoFactorCredential).update({ id: t.users.coordinator.id }, { lastUsedStep: null });
       const challenge = (await login(t.users.coordinator.email).expect(200)).body.challengeToken;
-      await request(t.http).post('/api/auth/two-factor').send({ challengeToken: challenge, code: await codeAt(enrolment.secret, -1) }).expect(200);
+      await request(t.http)
+        .post('/api/auth/two-factor')
+        .send({ challengeToken: challenge, code: await codeAt(enrolment.secret, -1) })
+        .expect(200);
     });
 
     it('completes one sign-in per challenge', async () => {
       await t.dataSource.getRepository(TwoFactorCredential).update({ id: t.users.coordinator.id }, { lastUsedStep: null });
       const challenge = (await login(t.users.coordinator.email).expect(200)).body.challengeToken;
-      await request(t.http).post('/api/auth/two-factor').send({ challengeToken: challenge, code: await codeAt(enrolment.secret, -1) }).expect(200);
-      const again = await request(t.http).post('/api/auth/two-factor').send({ challengeToken: challenge, code: await codeAt(enrolment.secret, 1) }).expect(401);
+      await request(t.http)
+        .post('/api/auth/two-factor')
+        .send({ challengeToken: challenge, code: await codeAt(enrolment.secret, -1) })
+        .expect(200);
+      const again = await request(t.http)
+        .post('/api/auth/two-factor')
+        .send({ challengeToken: challenge, code: await codeAt(enrolment.secret, 1) })
+        .expect(401);
       expect(again.body).toMatchObject({ field: 'challengeToken' });
     });
 
@@ -146,7 +209,10 @@ describe('TOTP two-factor authentication', () => {
       const second = (await login(t.users.coordinator.email).expect(200)).body.challengeToken;
       await request(t.http).post('/api/auth/two-factor').send({ challengeToken: second, code }).expect(401);
       const token = await t.tokenFor('coordinator');
-      const status = await request(t.http).get('/api/me/two-factor').set(...bearer(token)).expect(200);
+      const status = await request(t.http)
+        .get('/api/me/two-factor')
+        .set(...bearer(token))
+        .expect(200);
       expect(status.body.recoveryCodesLeft).toBe(9);
     });
 
@@ -155,7 +221,10 @@ describe('TOTP two-factor authentication', () => {
       const response = await request(t.http).post('/api/auth/reset-password').send({ token, password: 'a fresh passphrase for spring' }).expect(200);
       expect(response.body).toEqual({ twoFactorRequired: true, challengeToken: expect.any(String) });
       await t.dataSource.getRepository(TwoFactorCredential).update({ id: t.users.coordinator.id }, { lastUsedStep: null });
-      const session = await request(t.http).post('/api/auth/two-factor').send({ challengeToken: response.body.challengeToken, code: await codeAt(enrolment.secret) }).expect(200);
+      const session = await request(t.http)
+        .post('/api/auth/two-factor')
+        .send({ challengeToken: response.body.challengeToken, code: await codeAt(enrolment.secret) })
+        .expect(200);
       expect(session.body).toHaveProperty('accessToken');
       await request(t.http).post('/api/auth/reset-password').send({ token, password: PASSWORD }).expect(400);
       const back = await t.dataSource.transaction((manager) => t.app.get(UserTokensService).issue(manager, t.users.coordinator.id, 'password_reset'));
@@ -181,7 +250,10 @@ describe('TOTP two-factor authentication', () => {
         await request(t.http).post('/api/auth/two-factor').send({ challengeToken: challenge, code: '000000' }).expect(401);
       }
       const challenge = (await login(t.users.member.email).expect(200)).body.challengeToken;
-      const response = await request(t.http).post('/api/auth/two-factor').send({ challengeToken: challenge, code: await codeAt(enrolment.secret) }).expect(429);
+      const response = await request(t.http)
+        .post('/api/auth/two-factor')
+        .send({ challengeToken: challenge, code: await codeAt(enrolment.secret) })
+        .expect(429);
       expect(response.body.message).toMatch(/Too many wrong codes/);
     });
   });
@@ -190,9 +262,17 @@ describe('TOTP two-factor authentication', () => {
     it('needs the password, and then the password alone signs in', async () => {
       const admin = await t.tokenFor('admin');
       await enrol(admin);
-      const wrong = await request(t.http).post('/api/me/two-factor/disable').set(...bearer(admin)).send({ password: 'not my password' }).expect(400);
+      const wrong = await request(t.http)
+        .post('/api/me/two-factor/disable')
+        .set(...bearer(admin))
+        .send({ password: 'not my password' })
+        .expect(400);
       expect(wrong.body).toMatchObject({ field: 'password' });
-      const off = await request(t.http).post('/api/me/two-factor/disable').set(...bearer(admin)).send({ password: PASSWORD }).expect(200);
+      const off = await request(t.http)
+        .post('/api/me/two-factor/disable')
+        .set(...bearer(admin))
+        .send({ password: PASSWORD })
+        .expect(200);
       expect(off.body).toMatchObject({ enabled: false, recoveryCodesLeft: 0 });
       const response = await login(t.users.admin.email).expect(200);
       expect(response.body).toHaveProperty('accessToken');
@@ -200,13 +280,28 @@ describe('TOTP two-factor authentication', () => {
 
     it("lets an admin reset another user's two-factor authentication, audited, and nobody else", async () => {
       const admin = await t.tokenFor('admin');
-      await request(t.http).delete(`/api/users/${t.users.steering.id}/two-factor`).set(...bearer(await t.tokenFor('member'))).expect(403);
-      const response = await request(t.http).delete(`/api/users/${t.users.steering.id}/two-factor`).set(...bearer(admin)).expect(200);
+      await request(t.http)
+        .delete(`/api/users/${t.users.steering.id}/two-factor`)
+        .set(...bearer(await t.tokenFor('member')))
+        .expect(403);
+      const response = await request(t.http)
+        .delete(`/api/users/${t.users.steering.id}/two-factor`)
+        .set(...bearer(admin))
+        .expect(200);
       expect(response.body).toMatchObject({ enabled: false });
-      expect(await login(t.users.steering.email).expect(200).then((r) => r.body)).toHaveProperty('accessToken');
-      const audit = await t.dataSource.getRepository(AuditEntry).findOneByOrFail({ entityType: 'TwoFactorCredential', entityId: t.users.steering.id, action: 'delete' });
+      expect(
+        await login(t.users.steering.email)
+          .expect(200)
+          .then((r) => r.body),
+      ).toHaveProperty('accessToken');
+      const audit = await t.dataSource
+        .getRepository(AuditEntry)
+        .findOneByOrFail({ entityType: 'TwoFactorCredential', entityId: t.users.steering.id, action: 'delete' });
       expect(audit.userId).toBe(t.users.admin.id);
-      await request(t.http).delete('/api/users/00000000-0000-4000-8000-000000000000/two-factor').set(...bearer(admin)).expect(404);
+      await request(t.http)
+        .delete('/api/users/00000000-0000-4000-8000-000000000000/two-factor')
+        .set(...bearer(admin))
+        .expect(404);
     });
   });
 });
@@ -221,9 +316,23 @@ describe('the security policy', () => {
 
   it('requires no role to use two-factor authentication at first, and only admins read or change it', async () => {
     const admin = await t.tokenFor('admin');
-    expect((await request(t.http).get('/api/security-policy').set(...bearer(admin)).expect(200)).body).toEqual({ twoFactorRequiredRoles: [] });
-    await request(t.http).get('/api/security-policy').set(...bearer(await t.tokenFor('coordinator'))).expect(403);
-    await request(t.http).put('/api/security-policy').set(...bearer(await t.tokenFor('steering'))).send({ twoFactorRequiredRoles: [] }).expect(403);
+    expect(
+      (
+        await request(t.http)
+          .get('/api/security-policy')
+          .set(...bearer(admin))
+          .expect(200)
+      ).body,
+    ).toEqual({ twoFactorRequiredRoles: [] });
+    await request(t.http)
+      .get('/api/security-policy')
+      .set(...bearer(await t.tokenFor('coordinator')))
+      .expect(403);
+    await request(t.http)
+      .put('/api/security-policy')
+      .set(...bearer(await t.tokenFor('steering')))
+      .send({ twoFactorRequiredRoles: [] })
+      .expect(403);
   });
 
   it.each([
@@ -232,13 +341,21 @@ describe('the security policy', () => {
     [{}, 'twoFactorRequiredRoles must be a list of roles'],
     [{ twoFactorRequiredRoles: [], __proto__: { polluted: true }, extra: 1 }, 'property extra should not exist'],
   ])('refuses the policy %j with 400 naming the field', async (body, message) => {
-    const response = await request(t.http).put('/api/security-policy').set(...bearer(await t.tokenFor('admin'))).send(body).expect(400);
+    const response = await request(t.http)
+      .put('/api/security-policy')
+      .set(...bearer(await t.tokenFor('admin')))
+      .send(body)
+      .expect(400);
     expect(([] as string[]).concat(response.body.message).join(' | ')).toContain(message);
   });
 
   it('records who changed the policy, with before and after', async () => {
     const admin = await t.tokenFor('admin');
-    const response = await request(t.http).put('/api/security-policy').set(...bearer(admin)).send({ twoFactorRequiredRoles: ['steering', 'coordinator', 'steering'] }).expect(200);
+    const response = await request(t.http)
+      .put('/api/security-policy')
+      .set(...bearer(admin))
+      .send({ twoFactorRequiredRoles: ['steering', 'coordinator', 'steering'] })
+      .expect(200);
     expect(response.body).toEqual({ twoFactorRequiredRoles: ['coordinator', 'steering'] });
     const audit = await t.dataSource.getRepository(AuditEntry).findOneByOrFail({ entityType: 'Setting', entityId: 'security-policy', action: 'update' });
     expect(audit).toMatchObject({
@@ -249,20 +366,59 @@ describe('the security policy', () => {
 
   it('lets a user of a required role who has not enrolled do nothing but enrol, then everything their role allows', async () => {
     const token = await t.tokenFor('coordinator');
-    const refused = await request(t.http).get('/api/organizations').set(...bearer(token)).expect(403);
+    const refused = await request(t.http)
+      .get('/api/organizations')
+      .set(...bearer(token))
+      .expect(403);
     expect(refused.body.message).toMatch(/^Two-factor enrolment is required/);
-    await request(t.http).get('/api/me/profile').set(...bearer(token)).expect(403);
-    expect((await request(t.http).get('/api/auth/me').set(...bearer(token)).expect(200)).body.role).toBe('coordinator');
-    expect((await request(t.http).get('/api/me/two-factor').set(...bearer(token)).expect(200)).body).toMatchObject({ enabled: false, requiredForRole: true });
+    await request(t.http)
+      .get('/api/me/profile')
+      .set(...bearer(token))
+      .expect(403);
+    expect(
+      (
+        await request(t.http)
+          .get('/api/auth/me')
+          .set(...bearer(token))
+          .expect(200)
+      ).body.role,
+    ).toBe('coordinator');
+    expect(
+      (
+        await request(t.http)
+          .get('/api/me/two-factor')
+          .set(...bearer(token))
+          .expect(200)
+      ).body,
+    ).toMatchObject({ enabled: false, requiredForRole: true });
 
-    const setup = await request(t.http).post('/api/me/two-factor/setup').set(...bearer(token)).expect(200);
-    await request(t.http).post('/api/me/two-factor/enable').set(...bearer(token)).send({ code: await codeAt(setup.body.secret) }).expect(200);
-    await request(t.http).get('/api/organizations').set(...bearer(token)).expect(200);
+    const setup = await request(t.http)
+      .post('/api/me/two-factor/setup')
+      .set(...bearer(token))
+      .expect(200);
+    await request(t.http)
+      .post('/api/me/two-factor/enable')
+      .set(...bearer(token))
+      .send({ code: await codeAt(setup.body.secret) })
+      .expect(200);
+    await request(t.http)
+      .get('/api/organizations')
+      .set(...bearer(token))
+      .expect(200);
   });
 
   it('leaves members and roles the policy does not name alone', async () => {
-    await request(t.http).get('/api/me/two-factor').set(...bearer(await t.tokenFor('member'))).expect(200);
-    await request(t.http).get('/api/users').set(...bearer(await t.tokenFor('admin'))).expect(200);
-    await request(t.http).get('/api/organizations').set(...bearer(await t.tokenFor('member'))).expect(200);
+    await request(t.http)
+      .get('/api/me/two-factor')
+      .set(...bearer(await t.tokenFor('member')))
+      .expect(200);
+    await request(t.http)
+      .get('/api/users')
+      .set(...bearer(await t.tokenFor('admin')))
+      .expect(200);
+    await request(t.http)
+      .get('/api/organizations')
+      .set(...bearer(await t.tokenFor('member')))
+      .expect(200);
   });
 });

@@ -16,9 +16,16 @@ describe('users (admin only)', () => {
 
   it.each(['coordinator', 'steering', 'member'] as const)('refuses the %s role with 403', async (role) => {
     const token = await t.tokenFor(role);
-    const response = await request(t.http).get('/api/users').set(...bearer(token)).expect(403);
+    const response = await request(t.http)
+      .get('/api/users')
+      .set(...bearer(token))
+      .expect(403);
     expect(response.body.message).toContain('allowed: admin');
-    await request(t.http).post('/api/users').set(...bearer(token)).send({ email: 'x@example.org', role: 'admin' }).expect(403);
+    await request(t.http)
+      .post('/api/users')
+      .set(...bearer(token))
+      .send({ email: 'x@example.org', role: 'admin' })
+      .expect(403);
   });
 
   it('creates a user with a password, who can then log in', async () => {
@@ -33,7 +40,11 @@ describe('users (admin only)', () => {
   });
 
   it('refuses a second user with the same e-mail in another case with 409 naming the field', async () => {
-    const response = await request(t.http).post('/api/users').set(...bearer(admin)).send({ email: 'NEW.person@example.org', role: 'member' }).expect(409);
+    const response = await request(t.http)
+      .post('/api/users')
+      .set(...bearer(admin))
+      .send({ email: 'NEW.person@example.org', role: 'member' })
+      .expect(409);
     expect(response.body).toMatchObject({ field: 'email' });
   });
 
@@ -43,7 +54,11 @@ describe('users (admin only)', () => {
     [{ email: 'a@example.org', role: 'member', password: 'short' }, 'password must be at least 12 characters long'],
     [{ email: 'a@example.org', role: 'member', isSuperuser: true }, 'property isSuperuser should not exist'],
   ])('refuses %j with 400', async (body, message) => {
-    const response = await request(t.http).post('/api/users').set(...bearer(admin)).send(body).expect(400);
+    const response = await request(t.http)
+      .post('/api/users')
+      .set(...bearer(admin))
+      .send(body)
+      .expect(400);
     expect(response.body.message).toContain(message);
   });
 
@@ -55,23 +70,43 @@ describe('users (admin only)', () => {
       .expect(200);
     expect(page.headers['content-range']).toMatch(/^users 0-1\/\d+$/);
     expect(page.body.map((user: { email: string }) => user.email)).toEqual(['admin@test.example.org', 'coordinator@test.example.org']);
-    const search = await request(t.http).get('/api/users').query({ filter: '{"q":"steer"}' }).set(...bearer(admin)).expect(200);
+    const search = await request(t.http)
+      .get('/api/users')
+      .query({ filter: '{"q":"steer"}' })
+      .set(...bearer(admin))
+      .expect(200);
     expect(search.body.map((user: { email: string }) => user.email)).toEqual(['steering@test.example.org']);
-    const byRole = await request(t.http).get('/api/users').query({ filter: '{"role":["member"]}' }).set(...bearer(admin)).expect(200);
+    const byRole = await request(t.http)
+      .get('/api/users')
+      .query({ filter: '{"role":["member"]}' })
+      .set(...bearer(admin))
+      .expect(200);
     expect(byRole.headers['content-range']).toBe('users 0-0/1');
-    const beyond = await request(t.http).get('/api/users').query({ range: '[500,524]' }).set(...bearer(admin)).expect(200);
+    const beyond = await request(t.http)
+      .get('/api/users')
+      .query({ range: '[500,524]' })
+      .set(...bearer(admin))
+      .expect(200);
     expect(beyond.body).toEqual([]);
     expect(beyond.headers['content-range']).toMatch(/^users \*\/\d+$/);
   });
 
   it('exposes the total and whether it is an estimate (Content-Range, X-Total-Estimated) to browsers through CORS', async () => {
-    const response = await request(t.http).get('/api/users').set('Origin', 'http://localhost:5173').set(...bearer(admin)).expect(200);
+    const response = await request(t.http)
+      .get('/api/users')
+      .set('Origin', 'http://localhost:5173')
+      .set(...bearer(admin))
+      .expect(200);
     expect(response.headers['access-control-expose-headers']?.split(',')).toEqual(['Content-Range', 'X-Total-Estimated']);
   });
 
   it('answers getMany with an array of ids', async () => {
     const ids = [t.users.member.id, t.users.steering.id];
-    const response = await request(t.http).get('/api/users').query({ filter: JSON.stringify({ id: ids }) }).set(...bearer(admin)).expect(200);
+    const response = await request(t.http)
+      .get('/api/users')
+      .query({ filter: JSON.stringify({ id: ids }) })
+      .set(...bearer(admin))
+      .expect(200);
     expect(response.body.map((user: { id: string }) => user.id).sort()).toEqual([...ids].sort());
   });
 
@@ -83,12 +118,19 @@ describe('users (admin only)', () => {
     [{ filter: '{oops' }, 'filter is not valid JSON'],
     [{ page: '2' }, 'property page should not exist'],
   ])('refuses the malformed list parameters %j with 400', async (query, message) => {
-    const response = await request(t.http).get('/api/users').query(query).set(...bearer(admin)).expect(400);
+    const response = await request(t.http)
+      .get('/api/users')
+      .query(query)
+      .set(...bearer(admin))
+      .expect(400);
     expect(String(response.body.message)).toContain(message);
   });
 
   it('takes back the whole record React-Admin sends on edit, ignoring read-only fields', async () => {
-    const { body: user } = await request(t.http).get(`/api/users/${t.users.steering.id}`).set(...bearer(admin)).expect(200);
+    const { body: user } = await request(t.http)
+      .get(`/api/users/${t.users.steering.id}`)
+      .set(...bearer(admin))
+      .expect(200);
     const response = await request(t.http)
       .put(`/api/users/${user.id}`)
       .set(...bearer(admin))
@@ -99,28 +141,57 @@ describe('users (admin only)', () => {
   });
 
   it('never demotes, deactivates or deletes the last admin', async () => {
-    const demote = await request(t.http).put(`/api/users/${t.users.admin.id}`).set(...bearer(admin)).send({ role: 'member' }).expect(409);
+    const demote = await request(t.http)
+      .put(`/api/users/${t.users.admin.id}`)
+      .set(...bearer(admin))
+      .send({ role: 'member' })
+      .expect(409);
     expect(demote.body).toMatchObject({ field: 'role', message: expect.stringContaining('last active admin') });
     const second = await request(t.http)
       .post('/api/users')
       .set(...bearer(admin))
       .send({ email: 'second.admin@example.org', role: 'admin', password: 'twelve chars or more' })
       .expect(201);
-    await request(t.http).put(`/api/users/${second.body.id}`).set(...bearer(admin)).send({ isActive: false }).expect(200);
-    await request(t.http).put(`/api/users/${t.users.admin.id}`).set(...bearer(admin)).send({ role: 'member' }).expect(409);
-    await request(t.http).put(`/api/users/${second.body.id}`).set(...bearer(admin)).send({ isActive: true }).expect(200);
+    await request(t.http)
+      .put(`/api/users/${second.body.id}`)
+      .set(...bearer(admin))
+      .send({ isActive: false })
+      .expect(200);
+    await request(t.http)
+      .put(`/api/users/${t.users.admin.id}`)
+      .set(...bearer(admin))
+      .send({ role: 'member' })
+      .expect(409);
+    await request(t.http)
+      .put(`/api/users/${second.body.id}`)
+      .set(...bearer(admin))
+      .send({ isActive: true })
+      .expect(200);
     const { body: secondSession } = await request(t.http)
       .post('/api/auth/login')
       .send({ email: 'second.admin@example.org', password: 'twelve chars or more' })
       .expect(200);
-    await request(t.http).delete(`/api/users/${t.users.admin.id}`).set(...bearer(secondSession.accessToken)).expect(200);
-    await request(t.http).delete(`/api/users/${second.body.id}`).set(...bearer(secondSession.accessToken)).expect(409);
+    await request(t.http)
+      .delete(`/api/users/${t.users.admin.id}`)
+      .set(...bearer(secondSession.accessToken))
+      .expect(200);
+    await request(t.http)
+      .delete(`/api/users/${second.body.id}`)
+      .set(...bearer(secondSession.accessToken))
+      .expect(409);
   });
 
   it('answers 404 for a missing user and 400 for a malformed id', async () => {
-    const token = (await request(t.http).post('/api/auth/login').send({ email: 'second.admin@example.org', password: 'twelve chars or more' })).body.accessToken;
-    await request(t.http).get('/api/users/00000000-0000-4000-8000-000000000000').set(...bearer(token)).expect(404);
-    await request(t.http).get('/api/users/not-a-uuid').set(...bearer(token)).expect(400);
+    const token = (await request(t.http).post('/api/auth/login').send({ email: 'second.admin@example.org', password: 'twelve chars or more' })).body
+      .accessToken;
+    await request(t.http)
+      .get('/api/users/00000000-0000-4000-8000-000000000000')
+      .set(...bearer(token))
+      .expect(404);
+    await request(t.http)
+      .get('/api/users/not-a-uuid')
+      .set(...bearer(token))
+      .expect(400);
   });
 });
 
@@ -156,7 +227,10 @@ describe('audit trail', () => {
   });
 
   it('is not readable by members', async () => {
-    await request(t.http).get('/api/audit-entries').set('Authorization', `Bearer ${await t.tokenFor('member')}`).expect(403);
+    await request(t.http)
+      .get('/api/audit-entries')
+      .set('Authorization', `Bearer ${await t.tokenFor('member')}`)
+      .expect(403);
   });
 
   it('writes nothing when the change itself fails', async () => {

@@ -168,7 +168,10 @@ describe('membership: from the public form to a member editing its organization'
 
   it('warns about the duplicate on the second application, beside the first one', async () => {
     const page = coordinator;
-    await page.getByRole('row', { name: new RegExp(SECOND_ORGANIZATION) }).getByRole('link', { name: 'Review' }).click();
+    await page
+      .getByRole('row', { name: new RegExp(SECOND_ORGANIZATION) })
+      .getByRole('link', { name: 'Review' })
+      .click();
     await page.getByTestId('duplicate-warning').waitFor();
     const candidates = page.getByTestId('duplicate-applications');
     await candidates.getByRole('link', { name: FIRST_ORGANIZATION }).waitFor();

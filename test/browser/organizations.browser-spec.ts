@@ -84,7 +84,9 @@ describe('organizations, people and the member pages in Chromium', () => {
       countryId: argentina.id,
       languages: ['es', 'en'],
     });
-    await s.t.dataSource.getRepository(Affiliation).save({ personId: marta.id, organizationId: own.id, role: 'Coordinator', isPrimaryContact: true, since: '2019-05-01' });
+    await s.t.dataSource
+      .getRepository(Affiliation)
+      .save({ personId: marta.id, organizationId: own.id, role: 'Coordinator', isPrimaryContact: true, since: '2019-05-01' });
     // The member of the test app speaks for RMV: a user linked to a person with a primary affiliation.
     await s.t.dataSource.getRepository(User).update({ id: s.t.users.member.id }, { personId: marta.id });
   }, 120_000);
@@ -96,7 +98,10 @@ describe('organizations, people and the member pages in Chromium', () => {
     await page.getByTestId('members-card').waitFor();
     const active = await s.t.dataSource.getRepository(Organization).countBy({ membershipStatus: 'active' });
     // The count arrives after the card: wait for it rather than read it at once.
-    await page.getByTestId('members-count-active').filter({ hasText: String(active) }).waitFor();
+    await page
+      .getByTestId('members-count-active')
+      .filter({ hasText: String(active) })
+      .waitFor();
     await expect(page.getByTestId('members-count-active').textContent()).resolves.toContain(String(active));
     for (const item of ['Organizations', 'People', 'Working groups', 'Countries']) {
       await page.getByRole('menuitem', { name: item }).waitFor();
@@ -124,10 +129,13 @@ describe('organizations, people and the member pages in Chromium', () => {
     const suspended = await s.t.dataSource.getRepository(Organization).countBy({ membershipStatus: 'suspended' });
     expect(suspended).toBeGreaterThan(0);
     // The rows of the filtered page replace the others: wait for exactly the suspended ones.
-    await page.waitForFunction((expected) => {
-      const chips = [...document.querySelectorAll('tbody [data-status]')];
-      return chips.length === expected && chips.every((chip) => chip.getAttribute('data-status') === 'suspended');
-    }, Math.min(suspended, 25));
+    await page.waitForFunction(
+      (expected) => {
+        const chips = [...document.querySelectorAll('tbody [data-status]')];
+        return chips.length === expected && chips.every((chip) => chip.getAttribute('data-status') === 'suspended');
+      },
+      Math.min(suspended, 25),
+    );
     await settle(page);
     await s.shot('organizations-03-list-filtered-suspended');
   });
@@ -143,7 +151,7 @@ describe('organizations, people and the member pages in Chromium', () => {
     expect(rows[0]).toContain('membershipStatus');
   });
 
-  it("opens an organization and shows its profile and its people", async () => {
+  it('opens an organization and shows its profile and its people', async () => {
     const { page } = s;
     await page.goto(`${s.baseUrl}/#/organizations?filter=${encodeURIComponent(JSON.stringify({ q: 'RMV' }))}`);
     await page.getByRole('row', { name: /^.*Red Mujeres y Vivienda.*RMV/ }).click();
@@ -244,11 +252,17 @@ describe('organizations, people and the member pages in Chromium', () => {
     await settle(page);
     await s.shot('organizations-13-person-show');
     await page.getByRole('tab', { name: 'Organizations' }).click();
-    await page.getByTestId('affiliations-current').getByRole('row', { name: /Red Mujeres y Vivienda.*Coordinator/ }).waitFor();
+    await page
+      .getByTestId('affiliations-current')
+      .getByRole('row', { name: /Red Mujeres y Vivienda.*Coordinator/ })
+      .waitFor();
     await settle(page);
     await s.shot('organizations-14-person-affiliations');
     await page.getByRole('tab', { name: 'Activity' }).click();
-    await page.getByTestId('timeline').getByText(/Created by System/).waitFor();
+    await page
+      .getByTestId('timeline')
+      .getByText(/Created by System/)
+      .waitFor();
     await settle(page);
     await s.shot('organizations-15-person-activity');
     await page.getByRole('tab', { name: 'Duplicates' }).click();
@@ -291,7 +305,10 @@ describe('organizations, people and the member pages in Chromium', () => {
     await settle(page);
     await s.shot('organizations-18-affiliation-dialog');
     await dialog.getByRole('button', { name: 'Add' }).click();
-    await page.getByTestId('affiliations-current').getByRole('row', { name: /Marta Quispe.*Adviser/ }).waitFor();
+    await page
+      .getByTestId('affiliations-current')
+      .getByRole('row', { name: /Marta Quispe.*Adviser/ })
+      .waitFor();
     await expect(s.t.dataSource.getRepository(Affiliation).countBy({ organizationId: other.id, personId: marta.id })).resolves.toBe(1);
   });
 

@@ -46,7 +46,10 @@ describe('password strength feedback where a password is chosen', () => {
   it('accepts a passphrase and signs the user in', async () => {
     const { page } = s;
     await page.getByLabel('New password').fill('sunflowers over the old bridge');
-    await page.getByTestId('password-strength').getByText(/Password strength: (strong|very strong)/).waitFor();
+    await page
+      .getByTestId('password-strength')
+      .getByText(/Password strength: (strong|very strong)/)
+      .waitFor();
     await page.getByLabel('Repeat the password').fill('sunflowers over the old bridge');
     await page.getByTestId('password-submit').click();
     await page.getByTestId('welcome-card').waitFor();

@@ -58,7 +58,9 @@ describe('the security screens in three languages and two widths', () => {
         return (await axe.run()).violations;
       });
       for (const violation of found) {
-        violations.push(`${name} ${locale} ${viewport.name}: ${violation.id} (${violation.impact}) ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+        violations.push(
+          `${name} ${locale} ${viewport.name}: ${violation.id} (${violation.impact}) ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        );
       }
     }
     await page.setViewportSize({ width: VIEWPORTS[0].width, height: VIEWPORTS[0].height });
@@ -86,7 +88,10 @@ describe('the security screens in three languages and two widths', () => {
   };
 
   const resetTwoFactor = async (userId: string): Promise<void> => {
-    await request(s.t.http).delete(`/api/users/${userId}/two-factor`).set(...bearer(await s.t.tokenFor('admin'))).expect(200);
+    await request(s.t.http)
+      .delete(`/api/users/${userId}/two-factor`)
+      .set(...bearer(await s.t.tokenFor('admin')))
+      .expect(200);
   };
 
   beforeAll(async () => {
@@ -95,7 +100,9 @@ describe('the security screens in three languages and two widths', () => {
     // axe-core is injected as an inline script, which the app's CSP rightly forbids.
     context = await s.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', bypassCSP: true });
     page = await context.newPage();
-    const person = await s.t.dataSource.getRepository(Person).save({ firstName: 'Amina', lastName: 'Diallo', email: 'amina@acdh.example.org', otherEmails: [], phones: [], languages: ['fr'] });
+    const person = await s.t.dataSource
+      .getRepository(Person)
+      .save({ firstName: 'Amina', lastName: 'Diallo', email: 'amina@acdh.example.org', otherEmails: [], phones: [], languages: ['fr'] });
     await s.t.dataSource.getRepository(User).update({ id: s.t.users.member.id }, { personId: person.id });
   });
   afterAll(async () => {
@@ -108,8 +115,15 @@ describe('the security screens in three languages and two widths', () => {
     await resetTwoFactor(s.t.users.coordinator.id);
     const token = (await request(s.t.http).post('/api/auth/login').send({ email: s.t.users.coordinator.email, password: PASSWORD }).expect(200)).body
       .accessToken as string;
-    const setup = await request(s.t.http).post('/api/me/two-factor/setup').set(...bearer(token)).expect(200);
-    await request(s.t.http).post('/api/me/two-factor/enable').set(...bearer(token)).send({ code: await codeAt(setup.body.secret) }).expect(200);
+    const setup = await request(s.t.http)
+      .post('/api/me/two-factor/setup')
+      .set(...bearer(token))
+      .expect(200);
+    await request(s.t.http)
+      .post('/api/me/two-factor/enable')
+      .set(...bearer(token))
+      .send({ code: await codeAt(setup.body.secret) })
+      .expect(200);
     await open('/login', locale);
     await page.getByTestId('login-email').fill(s.t.users.coordinator.email);
     await page.getByTestId('login-password').fill(PASSWORD);
@@ -155,12 +169,20 @@ describe('the security screens in three languages and two widths', () => {
 
   it.each(LOCALES)('the forced enrolment screen and the security policy page (%s)', async (locale) => {
     const admin = await s.t.tokenFor('admin');
-    await request(s.t.http).put('/api/security-policy').set(...bearer(admin)).send({ twoFactorRequiredRoles: ['steering'] }).expect(200);
+    await request(s.t.http)
+      .put('/api/security-policy')
+      .set(...bearer(admin))
+      .send({ twoFactorRequiredRoles: ['steering'] })
+      .expect(200);
     await resetTwoFactor(s.t.users.steering.id);
     await open('/', locale, s.t.users.steering);
     await page.getByTestId('two-factor-enrolment').waitFor();
     await capture('10-forced-enrolment', locale);
-    await request(s.t.http).put('/api/security-policy').set(...bearer(admin)).send({ twoFactorRequiredRoles: [] }).expect(200);
+    await request(s.t.http)
+      .put('/api/security-policy')
+      .set(...bearer(admin))
+      .send({ twoFactorRequiredRoles: [] })
+      .expect(200);
 
     await open('/security-policy', locale, s.t.users.admin);
     await page.getByTestId('security-policy-form').waitFor();
@@ -177,8 +199,13 @@ describe('the security screens in three languages and two widths', () => {
   it.each(LOCALES)('the pending e-mail notice and the confirm-email page (%s)', async (locale) => {
     // The Security page screens left two-factor authentication on for this member.
     await resetTwoFactor(s.t.users.member.id);
-    const member = (await request(s.t.http).post('/api/auth/login').send({ email: s.t.users.member.email, password: PASSWORD }).expect(200)).body.accessToken as string;
-    await request(s.t.http).put('/api/me/profile').set(...bearer(member)).send({ email: `amina.${locale}@acdh.example.org` }).expect(200);
+    const member = (await request(s.t.http).post('/api/auth/login').send({ email: s.t.users.member.email, password: PASSWORD }).expect(200)).body
+      .accessToken as string;
+    await request(s.t.http)
+      .put('/api/me/profile')
+      .set(...bearer(member))
+      .send({ email: `amina.${locale}@acdh.example.org` })
+      .expect(200);
     await open('/my-profile', locale, s.t.users.member);
     await page.getByTestId('pending-email').waitFor();
     await capture('13-my-profile-pending-email', locale);

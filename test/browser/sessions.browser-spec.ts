@@ -10,8 +10,7 @@ describe('sessions in the admin UI', () => {
   let s: BrowserSession;
 
   const storedToken = (): Promise<string | null> => s.page.evaluate((key) => localStorage.getItem(key), TOKEN_KEY);
-  const storeToken = (token: string): Promise<void> =>
-    s.page.evaluate(([key, value]) => localStorage.setItem(key, value), [TOKEN_KEY, token] as const);
+  const storeToken = (token: string): Promise<void> => s.page.evaluate(([key, value]) => localStorage.setItem(key, value), [TOKEN_KEY, token] as const);
   const me = (token: string): request.Test => request(s.t.http).get('/api/auth/me').set('Authorization', `Bearer ${token}`);
 
   beforeAll(async () => {

@@ -26,9 +26,16 @@ describe('two-factor authentication in the browser', () => {
     s = await startBrowserSession({ LOGIN_LIMIT_PER_IP: '1000', LOGIN_LIMIT_PER_EMAIL: '1000' });
     // Enrolled through the API, as the Security page would.
     const token = await s.t.tokenFor('coordinator');
-    const setup = await request(s.t.http).post('/api/me/two-factor/setup').set(...bearer(token)).expect(200);
+    const setup = await request(s.t.http)
+      .post('/api/me/two-factor/setup')
+      .set(...bearer(token))
+      .expect(200);
     secret = setup.body.secret;
-    const enabled = await request(s.t.http).post('/api/me/two-factor/enable').set(...bearer(token)).send({ code: await codeAt(secret) }).expect(200);
+    const enabled = await request(s.t.http)
+      .post('/api/me/two-factor/enable')
+      .set(...bearer(token))
+      .send({ code: await codeAt(secret) })
+      .expect(200);
     recoveryCodes = enabled.body.recoveryCodes;
   });
   afterAll(() => s.close());
@@ -72,7 +79,11 @@ describe('two-factor authentication in the browser', () => {
 
   it('makes a user whose role requires it set it up before anything else, then lets them in', async () => {
     const admin = await s.t.tokenFor('admin');
-    await request(s.t.http).put('/api/security-policy').set(...bearer(admin)).send({ twoFactorRequiredRoles: ['steering'] }).expect(200);
+    await request(s.t.http)
+      .put('/api/security-policy')
+      .set(...bearer(admin))
+      .send({ twoFactorRequiredRoles: ['steering'] })
+      .expect(200);
     const context = await s.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
     const page = await context.newPage();
     await signInWithPassword(page, s.baseUrl, s.t.users.steering.email);

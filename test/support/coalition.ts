@@ -59,7 +59,13 @@ export async function setUpCoalition(t: TestApp): Promise<Coalition> {
   );
 
   const noteOnOrgB = await manager.save(
-    manager.create(Note, { targetType: 'organization', targetId: orgB.id, body: 'Private: their director asked for discretion.', authorId: t.users.coordinator.id, authorEmail: t.users.coordinator.email }),
+    manager.create(Note, {
+      targetType: 'organization',
+      targetId: orgB.id,
+      body: 'Private: their director asked for discretion.',
+      authorId: t.users.coordinator.id,
+      authorEmail: t.users.coordinator.email,
+    }),
   );
   const [kenya] = await t.dataSource.query<Array<{ id: string }>>("SELECT id FROM countries WHERE iso3 = 'KEN'");
   const applicationB = await manager.save(
@@ -111,7 +117,13 @@ export async function setUpCoalition(t: TestApp): Promise<Coalition> {
     async record(name) {
       if (name !== 'freshSteeringNote') return ids[name];
       const note = await manager.save(
-        manager.create(Note, { targetType: 'organization', targetId: orgB.id, body: 'A steering-committee comment.', authorId: t.users.steering.id, authorEmail: t.users.steering.email }),
+        manager.create(Note, {
+          targetType: 'organization',
+          targetId: orgB.id,
+          body: 'A steering-committee comment.',
+          authorId: t.users.steering.id,
+          authorEmail: t.users.steering.email,
+        }),
       );
       return note.id;
     },

@@ -16,7 +16,6 @@ import { documentPath, type OpenApiDocument } from './openapi-validator.js';
 import { fillPath, walkRoutes, type RouteInfo } from './routes.js';
 import { PASSWORD, startTestApp, type TestApp } from './test-app.js';
 
-
 /** Bounds one property, shrinking included, so that a badly broken build still ends in minutes. */
 const PROPERTY_TIME_LIMIT_MS = 5_000;
 
@@ -40,7 +39,9 @@ const describeRequest = (r: HostileRequest): string => {
 };
 
 /** Object.prototype as it was before any request. */
-const PROTOTYPE_SNAPSHOT = new Map(Object.getOwnPropertyNames(Object.prototype).map((name) => [name, Object.getOwnPropertyDescriptor(Object.prototype, name)?.value as unknown]));
+const PROTOTYPE_SNAPSHOT = new Map(
+  Object.getOwnPropertyNames(Object.prototype).map((name) => [name, Object.getOwnPropertyDescriptor(Object.prototype, name)?.value as unknown]),
+);
 
 /**
  * Undoes and reports a change to Object.prototype. The API runs in this very
@@ -49,7 +50,9 @@ const PROTOTYPE_SNAPSHOT = new Map(Object.getOwnPropertyNames(Object.prototype).
  */
 export function prototypeChange(): string | undefined {
   const names = Object.getOwnPropertyNames(Object.prototype);
-  const changed = names.filter((name) => !PROTOTYPE_SNAPSHOT.has(name) || PROTOTYPE_SNAPSHOT.get(name) !== Object.getOwnPropertyDescriptor(Object.prototype, name)?.value);
+  const changed = names.filter(
+    (name) => !PROTOTYPE_SNAPSHOT.has(name) || PROTOTYPE_SNAPSHOT.get(name) !== Object.getOwnPropertyDescriptor(Object.prototype, name)?.value,
+  );
   if (changed.length === 0 && names.length === PROTOTYPE_SNAPSHOT.size) return undefined;
   const prototype = Object.prototype as Record<string, unknown>;
   for (const name of changed) {
@@ -108,7 +111,8 @@ export class HostileHarness {
 
   send(r: HostileRequest): request.Test {
     const method = r.route.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete' | 'patch';
-    const call = request(this.t.http)[method](r.path).set(policyOf(r.route.key)?.probe?.withoutToken ? {} : this.c.headers(r.actor));
+    const agent = request(this.t.http);
+    const call = agent[method](r.path).set(policyOf(r.route.key)?.probe?.withoutToken ? {} : this.c.headers(r.actor));
     if (r.query) call.query(r.query);
     if (r.body !== undefined) call.set('Content-Type', 'application/json').send(r.body.text);
     return call;
@@ -135,7 +139,8 @@ export class HostileHarness {
     if (response.status >= 400) {
       if (counts !== before) return `${what} → ${response.status}, yet rows were written: ${before} became ${counts}`;
       const body = response.body as { statusCode?: unknown; message?: unknown };
-      if (body.statusCode !== response.status || body.message === undefined) return `${what} → ${response.status} without the error body: ${response.text.slice(0, 200)}`;
+      if (body.statusCode !== response.status || body.message === undefined)
+        return `${what} → ${response.status} without the error body: ${response.text.slice(0, 200)}`;
     }
     return undefined;
   }
@@ -150,7 +155,8 @@ export class HostileHarness {
     const people = await request(this.t.http).get('/api/people').set(this.c.headers('admin'));
     if (people.status !== 200) problems.push(`after ${after}: the admin's GET /api/people answered ${people.status}`);
     const map = await request(this.t.http).get('/api/public/countries');
-    if (map.status !== 200 || !Array.isArray(map.body) || map.body.length === 0) problems.push(`after ${after}: GET /api/public/countries answered ${map.status}`);
+    if (map.status !== 200 || !Array.isArray(map.body) || map.body.length === 0)
+      problems.push(`after ${after}: GET /api/public/countries answered ${map.status}`);
     if (login || this.batches % 8 === 0) {
       const response = await request(this.t.http).post('/api/auth/login').send({ email: this.c.emails.admin, password: PASSWORD });
       if (response.status !== 200) problems.push(`after ${after}: the admin's login answered ${response.status}`);
@@ -168,18 +174,40 @@ export class HostileHarness {
     let id: string;
     switch (route.path.split('/')[2]) {
       case 'organizations':
-        id = (await manager.save(manager.create(Organization, { name: `Victim Org ${n}`, type: 'ngo', membershipStatus: 'active', rightsFocus: [], languages: [] }))).id;
+        id = (
+          await manager.save(manager.create(Organization, { name: `Victim Org ${n}`, type: 'ngo', membershipStatus: 'active', rightsFocus: [], languages: [] }))
+        ).id;
         break;
       case 'people':
-        id = (await manager.save(manager.create(Person, { firstName: 'Victim', lastName: n, email: `victim-${n}@fuzz.example.org`, otherEmails: [], phones: [], languages: [] }))).id;
+        id = (
+          await manager.save(
+            manager.create(Person, { firstName: 'Victim', lastName: n, email: `victim-${n}@fuzz.example.org`, otherEmails: [], phones: [], languages: [] }),
+          )
+        ).id;
         break;
       case 'affiliations': {
-        const person = await manager.save(manager.create(Person, { firstName: 'Affiliated', lastName: n, email: null, otherEmails: [], phones: [], languages: [] }));
-        id = (await manager.save(manager.create(Affiliation, { personId: person.id, organizationId: this.c.ids.orgB, isPrimaryContact: false, since: '2021-01-01' }))).id;
+        const person = await manager.save(
+          manager.create(Person, { firstName: 'Affiliated', lastName: n, email: null, otherEmails: [], phones: [], languages: [] }),
+        );
+        id = (
+          await manager.save(
+            manager.create(Affiliation, { personId: person.id, organizationId: this.c.ids.orgB, isPrimaryContact: false, since: '2021-01-01' }),
+          )
+        ).id;
         break;
       }
       case 'notes':
-        id = (await manager.save(manager.create(Note, { targetType: 'organization', targetId: this.c.ids.orgB, body: 'Victim note', authorId: this.t.users.steering.id, authorEmail: this.t.users.steering.email }))).id;
+        id = (
+          await manager.save(
+            manager.create(Note, {
+              targetType: 'organization',
+              targetId: this.c.ids.orgB,
+              body: 'Victim note',
+              authorId: this.t.users.steering.id,
+              authorEmail: this.t.users.steering.email,
+            }),
+          )
+        ).id;
         break;
       case 'working-groups':
         id = (await manager.save(manager.create(WorkingGroup, { name: `Victim group ${n}`, description: null }))).id;
@@ -232,14 +260,12 @@ export class HostileHarness {
   /** The JSON body schema the route documents, if any. */
   bodySchemaOf(route: RouteInfo): BodySchema | undefined {
     const operation = this.document.paths[documentPath(route.path)]?.[route.method.toLowerCase()] as
-      | { requestBody?: { content: Record<string, { schema?: { $ref?: string } }> } }
-      | undefined;
+      { requestBody?: { content: Record<string, { schema?: { $ref?: string } }> } } | undefined;
     const ref = operation?.requestBody?.content['application/json']?.schema?.$ref;
     if (!ref) return undefined;
     const name = ref.split('/').pop() ?? '';
     const schema = (Object.hasOwn(this.document.components.schemas, name) ? this.document.components.schemas[name] : undefined) as
-      | { properties?: BodySchema['properties']; required?: string[] }
-      | undefined;
+      { properties?: BodySchema['properties']; required?: string[] } | undefined;
     return schema?.properties ? { properties: schema.properties, required: schema.required ?? [] } : undefined;
   }
 

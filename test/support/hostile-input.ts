@@ -184,7 +184,19 @@ export function listQueryArbitrary(fields: ListFields, pool: IdPool): fc.Arbitra
       { weight: 1, arbitrary: fc.string({ maxLength: 10 }) },
     );
   const filterValue: fc.Arbitrary<unknown> = fc.oneof(
-    fc.constantFrom('food', 'Fuzz\u0000text', '\u0000', '%', '_', '\\', "'; DROP TABLE people; --", '2024-01-15', 'x'.repeat(201), pool.countryId, pool.organizationIds[0]),
+    fc.constantFrom(
+      'food',
+      'Fuzz\u0000text',
+      '\u0000',
+      '%',
+      '_',
+      '\\',
+      "'; DROP TABLE people; --",
+      '2024-01-15',
+      'x'.repeat(201),
+      pool.countryId,
+      pool.organizationIds[0],
+    ),
     fc.constant([pool.personIds[0], pool.organizationIds[0]]),
     fc.jsonValue({ maxDepth: 2 }),
     fc.boolean(),
@@ -200,9 +212,16 @@ export function listQueryArbitrary(fields: ListFields, pool: IdPool): fc.Arbitra
     fc.constantFrom('[0,1e400]', '[0.5,3]', '["0","9"]', '[0]', '[]', '{}', '[0,9007199254740993]', '[', 'null'),
   );
   const filter = fc.oneof(
-    { weight: 4, arbitrary: fc.array(fc.tuple(fieldName(['q', ...fields.filter]), filterValue), { maxLength: 4 }).map((entries) => objectText(entries.map(([key, value]) => [key, jsonText(value)]))) },
+    {
+      weight: 4,
+      arbitrary: fc
+        .array(fc.tuple(fieldName(['q', ...fields.filter]), filterValue), { maxLength: 4 })
+        .map((entries) => objectText(entries.map(([key, value]) => [key, jsonText(value)]))),
+    },
     // Not as deep as bodies: a query string past 16 kB is refused by Node's HTTP parser before the application sees it.
     { weight: 1, arbitrary: fc.constantFrom('{', 'null', '[]', '"q"', '{"q":"\u0000"}', '{"q":{"$ne":1}}', prototypeKeys('"x"'), deepObject(800)) },
   );
-  return fc.record({ sort, range, filter }, { requiredKeys: [] }).map((query) => Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined)) as Record<string, string>);
+  return fc
+    .record({ sort, range, filter }, { requiredKeys: [] })
+    .map((query) => Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined)) as Record<string, string>);
 }

@@ -60,7 +60,9 @@ export class OpenApiValidator {
     const status = String(response.status);
     const documented = Object.hasOwn(operation.responses, status) ? operation.responses[status] : undefined;
     if (!documented) return `${key} answered ${status}, which its documentation does not list (it lists ${Object.keys(operation.responses).join(', ')})`;
-    const type = String(response.headers['content-type'] ?? '').split(';')[0].trim();
+    const type = String(response.headers['content-type'] ?? '')
+      .split(';')[0]
+      .trim();
     if (!type) return undefined;
     const media = documented.content && Object.hasOwn(documented.content, type) ? documented.content[type] : undefined;
     if (!media) return `${key} answered ${status} as ${type}, which its documentation does not describe`;

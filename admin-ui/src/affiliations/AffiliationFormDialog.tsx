@@ -1,15 +1,6 @@
 import { useId } from 'react';
 import { Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
-import {
-  Button,
-  CreateBase,
-  EditBase,
-  Form,
-  SaveButton,
-  useNotify,
-  useTranslate,
-  type Identifier,
-} from 'react-admin';
+import { Button, CreateBase, EditBase, Form, SaveButton, useNotify, useTranslate, type Identifier } from 'react-admin';
 import { AffiliationInputs } from './AffiliationInputs';
 import type { AffiliationRecord, AffiliationSide } from './affiliation-record';
 
@@ -62,23 +53,12 @@ export const AffiliationFormDialog = ({ side, ownerId, affiliation, open, onClos
   return (
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" aria-labelledby={titleId}>
       {open && affiliation ? (
-        <EditBase<AffiliationRecord>
-          resource="affiliations"
-          id={affiliation.id}
-          mutationMode="pessimistic"
-          redirect={false}
-          mutationOptions={{ onSuccess }}
-        >
+        <EditBase<AffiliationRecord> resource="affiliations" id={affiliation.id} mutationMode="pessimistic" redirect={false} mutationOptions={{ onSuccess }}>
           <DialogForm side={side} isNew={false} onClose={onClose} title={title} titleId={titleId} />
         </EditBase>
       ) : null}
       {open && !affiliation ? (
-        <CreateBase<AffiliationRecord>
-          resource="affiliations"
-          record={{ ...owner, isPrimaryContact: false }}
-          redirect={false}
-          mutationOptions={{ onSuccess }}
-        >
+        <CreateBase<AffiliationRecord> resource="affiliations" record={{ ...owner, isPrimaryContact: false }} redirect={false} mutationOptions={{ onSuccess }}>
           <DialogForm side={side} isNew onClose={onClose} title={title} titleId={titleId} />
         </CreateBase>
       ) : null}

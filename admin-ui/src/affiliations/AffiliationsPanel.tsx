@@ -4,16 +4,7 @@ import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import AddLinkIcon from '@mui/icons-material/AddLink';
 import EditIcon from '@mui/icons-material/Edit';
 import StarIcon from '@mui/icons-material/Star';
-import {
-  DataTable,
-  Link,
-  ReferenceManyField,
-  TextField,
-  useCreatePath,
-  useRecordContext,
-  useTranslate,
-  type RaRecord,
-} from 'react-admin';
+import { DataTable, Link, ReferenceManyField, TextField, useCreatePath, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
 import { useCanAccessResource } from '../auth/use-can-access';
 import { DateOnlyField } from '../common/DateOnlyField';
 import { AffiliationFormDialog } from './AffiliationFormDialog';
@@ -156,13 +147,7 @@ export const AffiliationsPanel = ({ side }: { side: AffiliationSide; label?: str
         {translate(`resources.affiliations.past_${side}`)}
       </Typography>
       <AffiliationTable side={side} current={false} canEdit={canEdit} onEdit={(affiliation) => setDialog({ open: true, affiliation })} />
-      <AffiliationFormDialog
-        side={side}
-        ownerId={record.id}
-        affiliation={dialog.affiliation}
-        open={dialog.open}
-        onClose={() => setDialog({ open: false })}
-      />
+      <AffiliationFormDialog side={side} ownerId={record.id} affiliation={dialog.affiliation} open={dialog.open} onClose={() => setDialog({ open: false })} />
     </Stack>
   );
 };

@@ -11,12 +11,7 @@ import { EntityTypeField } from './EntityTypeField';
 export const AuditEntryList = () => {
   const filters = useAuditEntryFilters();
   return (
-    <List<AuditEntryRecord>
-      filters={filters}
-      sort={{ field: 'createdAt', order: 'DESC' }}
-      actions={<ResourceListActions />}
-      empty={<ListEmpty />}
-    >
+    <List<AuditEntryRecord> filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} actions={<ResourceListActions />} empty={<ListEmpty />}>
       <DataTable<AuditEntryRecord> rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="createdAt">
           <DateTimeField source="createdAt" />

@@ -11,9 +11,7 @@ export const ChangedFieldsField = (_props: { source?: string }) => {
   const translate = useTranslate();
   if (!record) return null;
   const resource = resourceOfEntityType(record.entityType);
-  const fields = Object.keys(record.changes ?? {}).map((field) =>
-    translate(`resources.${resource}.fields.${field}`, { _: field }),
-  );
+  const fields = Object.keys(record.changes ?? {}).map((field) => translate(`resources.${resource}.fields.${field}`, { _: field }));
   if (fields.length === 0) return null;
   const shown = fields.slice(0, MAX_SHOWN).join(', ');
   return (

@@ -23,16 +23,13 @@ export const ChangesField = (_props: { label?: string }) => {
   if (!record) return null;
 
   const rows = Object.entries(record.changes ?? {}).map(([field, change]) =>
-    isAuditChange(change)
-      ? { field, before: change.before, after: change.after }
-      : { field, before: undefined, after: change },
+    isAuditChange(change) ? { field, before: change.before, after: change.after } : { field, before: undefined, after: change },
   );
   if (rows.length === 0) {
     return <Typography variant="body2">{translate('resources.audit-entries.changes.empty')}</Typography>;
   }
 
-  const fieldLabel = (field: string) =>
-    translate(`resources.${resourceOfEntityType(record.entityType)}.fields.${field}`, { _: field });
+  const fieldLabel = (field: string) => translate(`resources.${resourceOfEntityType(record.entityType)}.fields.${field}`, { _: field });
 
   return (
     <Table size="small" data-testid="audit-changes" sx={{ maxWidth: 900 }}>
@@ -40,9 +37,15 @@ export const ChangesField = (_props: { label?: string }) => {
       <caption style={visuallyHidden}>{translate('resources.audit-entries.changes.caption')}</caption>
       <TableHead>
         <TableRow>
-          <TableCell component="th" scope="col">{translate('resources.audit-entries.changes.field')}</TableCell>
-          <TableCell component="th" scope="col">{translate('resources.audit-entries.changes.before')}</TableCell>
-          <TableCell component="th" scope="col">{translate('resources.audit-entries.changes.after')}</TableCell>
+          <TableCell component="th" scope="col">
+            {translate('resources.audit-entries.changes.field')}
+          </TableCell>
+          <TableCell component="th" scope="col">
+            {translate('resources.audit-entries.changes.before')}
+          </TableCell>
+          <TableCell component="th" scope="col">
+            {translate('resources.audit-entries.changes.after')}
+          </TableCell>
         </TableRow>
       </TableHead>
       <TableBody>

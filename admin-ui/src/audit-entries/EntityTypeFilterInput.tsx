@@ -11,12 +11,5 @@ const CHOICES = KNOWN_ENTITY_TYPES.map((entityType) => ({ id: entityType, name: 
  */
 export const EntityTypeFilterInput = (props: { source: string; alwaysOn?: boolean }) => {
   const entityTypeLabel = useEntityTypeLabel();
-  return (
-    <SelectInput
-      {...props}
-      choices={CHOICES}
-      translateChoice={false}
-      optionText={(choice: { id: string }) => entityTypeLabel(choice.id)}
-    />
-  );
+  return <SelectInput {...props} choices={CHOICES} translateChoice={false} optionText={(choice: { id: string }) => entityTypeLabel(choice.id)} />;
 };

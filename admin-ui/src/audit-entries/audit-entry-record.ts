@@ -14,5 +14,4 @@ export type AuditChange = {
 /** An audit entry as `GET /api/audit-entries/:id` returns it. */
 export type AuditEntryRecord = Schema<'AuditEntryResponseDto'>;
 
-export const isAuditChange = (value: unknown): value is AuditChange =>
-  typeof value === 'object' && value !== null && 'before' in value && 'after' in value;
+export const isAuditChange = (value: unknown): value is AuditChange => typeof value === 'object' && value !== null && 'before' in value && 'after' in value;

@@ -50,11 +50,7 @@ export const LoginPage = () => {
             </Typography>
           )}
         </Box>
-        {challengeToken ? (
-          <TwoFactorCodeForm challengeToken={challengeToken} onRestart={restart} />
-        ) : (
-          <PasswordSignInForm onChallenge={setChallengeToken} />
-        )}
+        {challengeToken ? <TwoFactorCodeForm challengeToken={challengeToken} onRestart={restart} /> : <PasswordSignInForm onChallenge={setChallengeToken} />}
         <Box component="nav" sx={{ px: 2, pb: 1, textAlign: 'center', display: 'grid', gap: 1 }}>
           <Typography variant="body2">
             <Link to="/forgot-password" data-testid="forgot-password-link">

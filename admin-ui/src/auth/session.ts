@@ -12,10 +12,7 @@ type SessionResponse = {
 };
 
 const isSessionResponse = (value: unknown): value is SessionResponse =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as Record<string, unknown>).accessToken === 'string' &&
-  'user' in value;
+  typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>).accessToken === 'string' && 'user' in value;
 
 /**
  * Keeps the session a login, an invitation, a password reset, a password

@@ -18,17 +18,7 @@ import {
   Typography,
 } from '@mui/material';
 import MergeIcon from '@mui/icons-material/MergeType';
-import {
-  Link,
-  useCreatePath,
-  useDataProvider,
-  useNotify,
-  useRecordContext,
-  useRedirect,
-  useRefresh,
-  useTranslate,
-  type RaRecord,
-} from 'react-admin';
+import { Link, useCreatePath, useDataProvider, useNotify, useRecordContext, useRedirect, useRefresh, useTranslate, type RaRecord } from 'react-admin';
 import { useCanAccessResource } from '../auth/use-can-access';
 import type { AppDataProvider } from '../data/data-provider';
 import type { MergeableResource } from '../data/record-methods';
@@ -167,10 +157,7 @@ export const DuplicatesPanel = <T extends DuplicateCandidate>({ resource, nameOf
               </MuiLink>
               <Box sx={{ color: 'text.secondary', typography: 'body2' }}>{details}</Box>
             </Box>
-            <Chip
-              size="small"
-              label={translate(`app.duplicates.reasons.${candidate.reason}`, { score: Math.round(candidate.score * 100) })}
-            />
+            <Chip size="small" label={translate(`app.duplicates.reasons.${candidate.reason}`, { score: Math.round(candidate.score * 100) })} />
             {canMerge ? (
               <Button size="small" variant="outlined" startIcon={<MergeIcon />} onClick={() => setMerging({ id: candidate.id, name })}>
                 {translate('app.duplicates.merge')}
@@ -180,13 +167,7 @@ export const DuplicatesPanel = <T extends DuplicateCandidate>({ resource, nameOf
         );
       })}
       {merging ? (
-        <MergeDialog
-          resource={resource}
-          current={{ id, name: nameOf(record) }}
-          candidate={merging}
-          onClose={() => setMerging(null)}
-          onMergedHere={refetch}
-        />
+        <MergeDialog resource={resource} current={{ id, name: nameOf(record) }} candidate={merging} onClose={() => setMerging(null)} onMergedHere={refetch} />
       ) : null}
     </Stack>
   );

@@ -13,11 +13,7 @@ export const ListEmpty = () => {
   const name = getResourceLabel(resource, 2).toLocaleLowerCase(locale);
 
   return (
-    <Box
-      role="status"
-      data-testid="list-empty"
-      sx={{ textAlign: 'center', mx: 'auto', my: 6, maxWidth: 480, color: 'text.secondary' }}
-    >
+    <Box role="status" data-testid="list-empty" sx={{ textAlign: 'center', mx: 'auto', my: 6, maxWidth: 480, color: 'text.secondary' }}>
       <InboxIcon sx={{ fontSize: 72, opacity: 0.5 }} aria-hidden="true" />
       <Typography component="p" variant="h6" sx={{ color: 'text.primary', mt: 1 }}>
         {translate('app.empty.title', { name })}

@@ -32,7 +32,8 @@ export const useProviderQuery = <T>(key: string, load: (provider: AppDataProvide
     if (!enabled) return undefined;
     let current = true;
     setState((previous) => ({ ...previous, isPending: true, error: null }));
-    latestLoad.current(dataProvider)
+    latestLoad
+      .current(dataProvider)
       .then(({ data }) => {
         if (current) setState({ data, error: null, isPending: false });
       })

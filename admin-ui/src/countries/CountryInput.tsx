@@ -35,12 +35,7 @@ export const CountriesInput = ({ source, label, helperText }: CountryInputProps)
   const countryName = useCountryName();
   return (
     <ReferenceArrayInput source={source} reference="countries" sort={BY_NAME}>
-      <AutocompleteArrayInput
-        label={label}
-        helperText={helperText}
-        optionText={(country: CountryRecord) => countryName(country)}
-        filterToQuery={toQuery}
-      />
+      <AutocompleteArrayInput label={label} helperText={helperText} optionText={(country: CountryRecord) => countryName(country)} filterToQuery={toQuery} />
     </ReferenceArrayInput>
   );
 };

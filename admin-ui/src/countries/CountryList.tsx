@@ -14,13 +14,7 @@ const CountryListActions = () => (
 
 // Sortable columns follow the API's whitelist (name, iso3, region, subregion, opStatus).
 export const CountryList = () => (
-  <List<CountryRecord>
-    filters={countryFilters}
-    sort={{ field: 'name', order: 'ASC' }}
-    perPage={25}
-    actions={<CountryListActions />}
-    empty={<ListEmpty />}
-  >
+  <List<CountryRecord> filters={countryFilters} sort={{ field: 'name', order: 'ASC' }} perPage={25} actions={<CountryListActions />} empty={<ListEmpty />}>
     <DataTable<CountryRecord> rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name">
         <CountryNameField />

@@ -1,15 +1,5 @@
 import { Box, Typography } from '@mui/material';
-import {
-  BooleanField,
-  ListButton,
-  SelectField,
-  Show,
-  SimpleShowLayout,
-  TextField,
-  TopToolbar,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { BooleanField, ListButton, SelectField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { DateOnlyField } from '../common/DateOnlyField';
 import { DateTimeField } from '../common/DateTimeField';
 import { OP_STATUS_CHOICES, REGION_CHOICES, type CountryRecord } from './country-record';

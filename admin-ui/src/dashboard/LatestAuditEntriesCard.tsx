@@ -30,11 +30,7 @@ export const LatestAuditEntriesCard = () => {
     return (
       <List dense disablePadding>
         {data.map((entry) => (
-          <ListItemButton
-            key={entry.id}
-            component={Link}
-            to={createPath({ resource: 'audit-entries', type: 'show', id: entry.id })}
-          >
+          <ListItemButton key={entry.id} component={Link} to={createPath({ resource: 'audit-entries', type: 'show', id: entry.id })}>
             <ListItemText
               primary={translate('resources.audit-entries.summary', {
                 action: translate(`resources.audit-entries.actions.${entry.action}`, { _: entry.action }),

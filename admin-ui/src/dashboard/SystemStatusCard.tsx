@@ -46,7 +46,11 @@ export const SystemStatusCard = () => {
             {health.components.map(({ name, up }) => (
               <ListItem key={name} disableGutters>
                 <ListItemIcon sx={{ minWidth: 32 }}>
-                  {up ? <CheckCircleIcon fontSize="small" color="success" aria-hidden="true" /> : <ErrorIcon fontSize="small" color="error" aria-hidden="true" />}
+                  {up ? (
+                    <CheckCircleIcon fontSize="small" color="success" aria-hidden="true" />
+                  ) : (
+                    <ErrorIcon fontSize="small" color="error" aria-hidden="true" />
+                  )}
                 </ListItemIcon>
                 <ListItemText
                   primary={translate(`app.status.components.${name}`, { _: name })}

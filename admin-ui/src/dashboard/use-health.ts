@@ -5,14 +5,11 @@ const HEALTH_URL = '/api/health';
 export type ComponentHealth = { name: string; up: boolean };
 
 export type HealthState =
-  | { kind: 'loading' }
-  | { kind: 'loaded'; ok: boolean; components: ComponentHealth[]; checkedAt: Date }
-  | { kind: 'unreachable'; checkedAt: Date };
+  { kind: 'loading' } | { kind: 'loaded'; ok: boolean; components: ComponentHealth[]; checkedAt: Date } | { kind: 'unreachable'; checkedAt: Date };
 
 type IndicatorMap = Record<string, { status?: unknown }>;
 
-const asIndicatorMap = (value: unknown): IndicatorMap =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as IndicatorMap) : {};
+const asIndicatorMap = (value: unknown): IndicatorMap => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as IndicatorMap) : {});
 
 /**
  * @nestjs/terminus answers 503 with the same body when a check fails, so the
@@ -43,11 +40,7 @@ export const useHealth = (): { health: HealthState; refresh: () => void } => {
       .then(async (response) => {
         const body: unknown = await response.json().catch(() => null);
         const parsed = parseReport(body);
-        setHealth(
-          parsed
-            ? { kind: 'loaded', ...parsed, checkedAt: new Date() }
-            : { kind: 'unreachable', checkedAt: new Date() },
-        );
+        setHealth(parsed ? { kind: 'loaded', ...parsed, checkedAt: new Date() } : { kind: 'unreachable', checkedAt: new Date() });
       })
       .catch(() => {
         if (!controller.signal.aborted) setHealth({ kind: 'unreachable', checkedAt: new Date() });

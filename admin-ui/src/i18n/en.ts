@@ -56,8 +56,7 @@ export const en = {
     dashboard: {
       welcome: 'Welcome, %{email}',
       role: 'You are signed in as: %{role}.',
-      intro:
-        'Coalition CRM keeps the coalition’s member organizations, contacts and campaign work for the ratification of the OP-ICESCR in one place.',
+      intro: 'Coalition CRM keeps the coalition’s member organizations, contacts and campaign work for the ratification of the OP-ICESCR in one place.',
       latest_changes: 'Latest changes',
       no_changes: 'No changes have been recorded yet.',
       changes_error: 'The latest changes could not be loaded.',
@@ -155,8 +154,7 @@ export const en = {
       account_note: 'Changing your contact e-mail does not change the e-mail you sign in with.',
       login_email: 'Sign-in e-mail',
       password_title: 'Change password',
-      password_intro:
-        'Choose a new password for your account. You stay signed in here; every other device where you are signed in is signed out.',
+      password_intro: 'Choose a new password for your account. You stay signed in here; every other device where you are signed in is signed out.',
       current_password: 'Current password',
       password_submit: 'Change password',
       password_changed: 'Your password has been changed. Other devices have been signed out.',
@@ -234,8 +232,7 @@ export const en = {
         contactRole: 'Your role or position in the organization',
         motivation: 'What your organization would bring to the campaign and expects from it',
       },
-      consent:
-        'I agree that the coalition stores these data to review this application and to contact me about the campaign.',
+      consent: 'I agree that the coalition stores these data to review this application and to contact me about the campaign.',
       honeypot: 'Leave this field empty',
       submit: 'Send the application',
       sending: 'Sending…',
@@ -262,8 +259,7 @@ export const en = {
     },
     password: {
       accept_title: 'Welcome! Choose your password',
-      accept_intro:
-        'Choose the password of your member account. You will sign in with it and your e-mail address.',
+      accept_intro: 'Choose the password of your member account. You will sign in with it and your e-mail address.',
       accept_submit: 'Save my password and sign in',
       reset_title: 'Choose a new password',
       reset_intro: 'Choose a new password for your account. You will be signed in right after.',
@@ -308,8 +304,7 @@ export const en = {
       recovery_left: 'Unused recovery codes: %{count}',
       recovery_low: 'Few recovery codes are left. Turn two-factor authentication off and set it up again to get new ones.',
       setup: 'Set up two-factor authentication',
-      step_scan:
-        '1. Scan this QR code with an authenticator app on your phone, such as Aegis, FreeOTP, Google Authenticator or Microsoft Authenticator.',
+      step_scan: '1. Scan this QR code with an authenticator app on your phone, such as Aegis, FreeOTP, Google Authenticator or Microsoft Authenticator.',
       qr_alt: 'QR code that adds your Coalition CRM account to an authenticator app',
       manual_key: 'Cannot scan it? Type this key into the app instead:',
       copy_key: 'Copy the key',
@@ -329,8 +324,7 @@ export const en = {
       codes_saved: 'I have saved my recovery codes',
       turn_off: 'Turn off two-factor authentication',
       turn_off_intro: 'Enter your password to turn it off. You will then sign in with your password alone.',
-      turn_off_required:
-        'Your role requires two-factor authentication: after turning it off you must set it up again before you can continue.',
+      turn_off_required: 'Your role requires two-factor authentication: after turning it off you must set it up again before you can continue.',
       password: 'Your password',
       wrong_password: 'This is not your current password.',
       disabled: 'Two-factor authentication is now off.',

@@ -231,8 +231,7 @@ export const es: CatalogShape<AppCatalog> = {
         contactRole: 'Su función o cargo en la organización',
         motivation: 'Qué aportaría su organización a la campaña y qué espera de ella',
       },
-      consent:
-        'Acepto que la coalición conserve estos datos para examinar esta solicitud y contactarme sobre la campaña.',
+      consent: 'Acepto que la coalición conserve estos datos para examinar esta solicitud y contactarme sobre la campaña.',
       honeypot: 'Deje este campo vacío',
       submit: 'Enviar la solicitud',
       sending: 'Enviando…',
@@ -259,8 +258,7 @@ export const es: CatalogShape<AppCatalog> = {
     },
     password: {
       accept_title: '¡Bienvenida/o! Elija su contraseña',
-      accept_intro:
-        'Elija la contraseña de su cuenta de miembro. La usará con su dirección de correo electrónico para iniciar sesión.',
+      accept_intro: 'Elija la contraseña de su cuenta de miembro. La usará con su dirección de correo electrónico para iniciar sesión.',
       accept_submit: 'Guardar mi contraseña e iniciar sesión',
       reset_title: 'Elija una contraseña nueva',
       reset_intro: 'Elija una contraseña nueva para su cuenta. Iniciará sesión a continuación.',
@@ -273,8 +271,7 @@ export const es: CatalogShape<AppCatalog> = {
       invalid_link: 'Este enlace no es válido, ya se ha usado o ha caducado.',
       request_new: 'Pedir un enlace nuevo',
       forgot_title: '¿Olvidó su contraseña?',
-      forgot_intro:
-        'Escriba la dirección de correo electrónico de su cuenta. Le enviaremos un enlace para elegir una contraseña nueva.',
+      forgot_intro: 'Escriba la dirección de correo electrónico de su cuenta. Le enviaremos un enlace para elegir una contraseña nueva.',
       forgot_submit: 'Enviar el enlace',
       forgot_sent:
         'Si existe una cuenta para %{email}, le hemos enviado un enlace para elegir una contraseña nueva. El enlace es válido durante un tiempo limitado; si no llega nada, revise la carpeta de correo no deseado.',
@@ -327,8 +324,7 @@ export const es: CatalogShape<AppCatalog> = {
       codes_saved: 'He guardado mis códigos de recuperación',
       turn_off: 'Desactivar la autenticación en dos pasos',
       turn_off_intro: 'Escriba su contraseña para desactivarla. A partir de entonces iniciará sesión solo con su contraseña.',
-      turn_off_required:
-        'Su rol exige la autenticación en dos pasos: si la desactiva, tendrá que volver a configurarla antes de poder continuar.',
+      turn_off_required: 'Su rol exige la autenticación en dos pasos: si la desactiva, tendrá que volver a configurarla antes de poder continuar.',
       password: 'Su contraseña',
       wrong_password: 'Esta no es su contraseña actual.',
       disabled: 'La autenticación en dos pasos está ahora desactivada.',

@@ -231,8 +231,7 @@ export const fr: CatalogShape<AppCatalog> = {
         contactRole: 'Votre rôle ou fonction dans l’organisation',
         motivation: 'Ce que votre organisation apporterait à la campagne et ce qu’elle en attend',
       },
-      consent:
-        'J’accepte que la coalition conserve ces données pour examiner cette demande et me contacter au sujet de la campagne.',
+      consent: 'J’accepte que la coalition conserve ces données pour examiner cette demande et me contacter au sujet de la campagne.',
       honeypot: 'Laissez ce champ vide',
       submit: 'Envoyer la demande',
       sending: 'Envoi…',
@@ -259,8 +258,7 @@ export const fr: CatalogShape<AppCatalog> = {
     },
     password: {
       accept_title: 'Bienvenue ! Choisissez votre mot de passe',
-      accept_intro:
-        'Choisissez le mot de passe de votre compte de membre. Vous l’utiliserez avec votre adresse e-mail pour vous connecter.',
+      accept_intro: 'Choisissez le mot de passe de votre compte de membre. Vous l’utiliserez avec votre adresse e-mail pour vous connecter.',
       accept_submit: 'Enregistrer mon mot de passe et me connecter',
       reset_title: 'Choisissez un nouveau mot de passe',
       reset_intro: 'Choisissez un nouveau mot de passe pour votre compte. Vous serez connecté·e juste après.',
@@ -273,8 +271,7 @@ export const fr: CatalogShape<AppCatalog> = {
       invalid_link: 'Ce lien n’est pas valide, a déjà été utilisé ou a expiré.',
       request_new: 'Demander un nouveau lien',
       forgot_title: 'Mot de passe oublié ?',
-      forgot_intro:
-        'Saisissez l’adresse e-mail de votre compte. Nous vous enverrons un lien pour choisir un nouveau mot de passe.',
+      forgot_intro: 'Saisissez l’adresse e-mail de votre compte. Nous vous enverrons un lien pour choisir un nouveau mot de passe.',
       forgot_submit: 'Envoyer le lien',
       forgot_sent:
         'Si un compte existe pour %{email}, nous lui avons envoyé un lien pour choisir un nouveau mot de passe. Le lien est valable pour une durée limitée ; si rien n’arrive, regardez dans vos courriers indésirables.',
@@ -304,7 +301,8 @@ export const fr: CatalogShape<AppCatalog> = {
       status_off: 'L’authentification à deux facteurs est désactivée.',
       required_note: 'La coalition l’exige pour votre rôle.',
       recovery_left: 'Codes de secours inutilisés : %{count}',
-      recovery_low: 'Il vous reste peu de codes de secours. Désactivez l’authentification à deux facteurs puis configurez-la à nouveau pour en obtenir de nouveaux.',
+      recovery_low:
+        'Il vous reste peu de codes de secours. Désactivez l’authentification à deux facteurs puis configurez-la à nouveau pour en obtenir de nouveaux.',
       setup: 'Configurer l’authentification à deux facteurs',
       step_scan:
         '1. Scannez ce code QR avec une application d’authentification sur votre téléphone, par exemple Aegis, FreeOTP, Google Authenticator ou Microsoft Authenticator.',
@@ -349,7 +347,8 @@ export const fr: CatalogShape<AppCatalog> = {
         'Choisissez les rôles qui doivent utiliser l’authentification à deux facteurs. Leurs utilisateurs et utilisatrices ne pourront rien faire d’autre avant de l’avoir configurée. Les membres peuvent l’activer d’eux-mêmes.',
       roles: 'Rôles qui doivent utiliser l’authentification à deux facteurs',
       saved: 'La politique de sécurité a été enregistrée.',
-      own_warning: 'Vous n’avez pas configuré l’authentification à deux facteurs : si votre rôle doit l’utiliser, cela vous sera demandé juste après l’enregistrement.',
+      own_warning:
+        'Vous n’avez pas configuré l’authentification à deux facteurs : si votre rôle doit l’utiliser, cela vous sera demandé juste après l’enregistrement.',
     },
     password_strength: {
       summary: 'Solidité du mot de passe : %{level}',

@@ -11,8 +11,7 @@ export const DEFAULT_LOCALE: LocaleCode = 'en';
 /** localStorage key of the chosen language; it outlives logout on purpose. */
 export const LOCALE_KEY = 'coalition-crm.locale';
 
-export const isLocaleCode = (value: unknown): value is LocaleCode =>
-  LOCALES.some(({ locale }) => locale === value);
+export const isLocaleCode = (value: unknown): value is LocaleCode => LOCALES.some(({ locale }) => locale === value);
 
 export const readStoredLocale = (): LocaleCode => {
   const stored = localStorage.getItem(LOCALE_KEY);

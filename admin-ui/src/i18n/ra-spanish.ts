@@ -92,14 +92,11 @@ export const raSpanish: TranslationMessages = {
       about: 'Acerca de',
       access_denied: 'No tiene los permisos necesarios para acceder a esta página',
       are_you_sure: '¿Está seguro?',
-      authentication_error:
-        'El servidor de autenticación devolvió un error y no se pudieron comprobar sus credenciales.',
+      authentication_error: 'El servidor de autenticación devolvió un error y no se pudieron comprobar sus credenciales.',
       auth_error: 'Se produjo un error al validar el token de autenticación.',
-      bulk_delete_content:
-        '¿Seguro que desea eliminar este elemento (%{name})? |||| ¿Seguro que desea eliminar estos %{smart_count} elementos?',
+      bulk_delete_content: '¿Seguro que desea eliminar este elemento (%{name})? |||| ¿Seguro que desea eliminar estos %{smart_count} elementos?',
       bulk_delete_title: 'Eliminar %{name} |||| Eliminar %{smart_count} %{name}',
-      bulk_update_content:
-        '¿Seguro que desea actualizar %{name} %{recordRepresentation}? |||| ¿Seguro que desea actualizar estos %{smart_count} elementos?',
+      bulk_update_content: '¿Seguro que desea actualizar %{name} %{recordRepresentation}? |||| ¿Seguro que desea actualizar estos %{smart_count} elementos?',
       bulk_update_title: 'Actualizar %{name} %{recordRepresentation} |||| Actualizar %{smart_count} %{name}',
       clear_array_input: '¿Seguro que desea vaciar toda la lista?',
       delete_content: '¿Seguro que desea eliminar este elemento (%{name})?',
@@ -110,8 +107,7 @@ export const raSpanish: TranslationMessages = {
       loading: 'Espere, por favor',
       no: 'No',
       not_found: 'La dirección es incorrecta o el enlace que siguió no es válido.',
-      select_all_limit_reached:
-        'Hay demasiados elementos para seleccionarlos todos. Solo se seleccionaron los %{max} primeros.',
+      select_all_limit_reached: 'Hay demasiados elementos para seleccionarlos todos. Solo se seleccionaron los %{max} primeros.',
       unsaved_changes: 'Algunos de sus cambios no se guardaron. ¿Seguro que desea descartarlos?',
       yes: 'Sí',
       placeholder_data_warning: 'Problema de red: no se pudieron actualizar los datos.',

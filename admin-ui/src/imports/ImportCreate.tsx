@@ -16,17 +16,7 @@ import {
   Typography,
 } from '@mui/material';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import {
-  ListButton,
-  Title,
-  TopToolbar,
-  useDataProvider,
-  useLocale,
-  useLocation,
-  useRedirect,
-  useRequireAccess,
-  useTranslate,
-} from 'react-admin';
+import { ListButton, Title, TopToolbar, useDataProvider, useLocale, useLocation, useRedirect, useRequireAccess, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../data/data-provider';
 import { FORM_SX } from '../common/form-layout';
 import { MAX_IMPORT_FILE_BYTES, type ImportResource } from '@contract/imports/import.contract';

@@ -1,18 +1,6 @@
 import { Alert, AlertTitle, Box, Button, Card, CardContent, Typography } from '@mui/material';
 import ReplayIcon from '@mui/icons-material/Replay';
-import {
-  BooleanField,
-  Labeled,
-  Link,
-  ListButton,
-  NumberField,
-  ShowBase,
-  TextField,
-  Title,
-  TopToolbar,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { BooleanField, Labeled, Link, ListButton, NumberField, ShowBase, TextField, Title, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { useCanAccessResource } from '../auth/use-can-access';
 import { DateTimeField } from '../common/DateTimeField';
 import { isImportActive, type ImportJobRecord } from './import-record';

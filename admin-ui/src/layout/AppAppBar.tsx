@@ -15,12 +15,7 @@ export const AppAppBar = () => {
   const translate = useTranslate();
   return (
     <AppBar color="primary" toolbar={<AppToolbar />} userMenu={<AppUserMenu />}>
-      <Typography
-        component="span"
-        variant="h6"
-        noWrap
-        sx={{ fontWeight: 600, mr: 2, display: { xs: 'none', sm: 'inline' } }}
-      >
+      <Typography component="span" variant="h6" noWrap sx={{ fontWeight: 600, mr: 2, display: { xs: 'none', sm: 'inline' } }}>
         {translate('app.title')}
       </Typography>
       <TitlePortal variant="h6" />

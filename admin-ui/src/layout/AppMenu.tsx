@@ -25,7 +25,13 @@ const PAGE_ITEMS: readonly MenuItem[] = [
     group: 'administration',
     order: 40,
     render: () => (
-      <Menu.Item key="security-policy" to={SECURITY_POLICY_PATH} primaryText="app.menu.security_policy" leftIcon={<PolicyIcon />} data-testid="menu-security-policy" />
+      <Menu.Item
+        key="security-policy"
+        to={SECURITY_POLICY_PATH}
+        primaryText="app.menu.security_policy"
+        leftIcon={<PolicyIcon />}
+        data-testid="menu-security-policy"
+      />
     ),
   },
 ];
@@ -34,7 +40,9 @@ const PAGE_ITEMS: readonly MenuItem[] = [
 const menuItems = (): readonly MenuItem[] => [...RESOURCES.flatMap(({ name, menu }) => (menu ? [{ name, ...menu }] : [])), ...PAGE_ITEMS];
 
 const visibleItems = (role: Role | null, group: MenuGroup): MenuItem[] =>
-  menuItems().filter((item) => item.group === group && canAccess(role, { action: 'list', resource: item.name })).sort((a, b) => a.order - b.order);
+  menuItems()
+    .filter((item) => item.group === group && canAccess(role, { action: 'list', resource: item.name }))
+    .sort((a, b) => a.order - b.order);
 
 const SectionTitle = ({ title }: { title: string }) => {
   const translate = useTranslate();

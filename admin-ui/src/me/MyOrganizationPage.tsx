@@ -1,10 +1,5 @@
 import { Box } from '@mui/material';
-import {
-  CanAccess,
-  RecordContextProvider,
-  ResourceContextProvider,
-  SimpleForm,
-} from 'react-admin';
+import { CanAccess, RecordContextProvider, ResourceContextProvider, SimpleForm } from 'react-admin';
 import { AccessDeniedPage } from '../layout/AccessDeniedPage';
 import { OrganizationProfileInputs } from '../organizations/OrganizationInputs';
 import { OrganizationMembershipFields } from '../organizations/OrganizationProfile';
@@ -14,18 +9,11 @@ import type { MyOrganizationRecord } from './my-records';
 import { SaveOnlyToolbar } from './SaveOnlyToolbar';
 import { useMine } from './use-mine';
 
-
 const MyOrganizationForm = () => {
   const { record, error, isPending, save } = useMine<MyOrganizationRecord>('organization');
 
   return (
-    <MyPageFrame
-      title="app.me.organization_title"
-      intro="app.me.organization_intro"
-      missing="app.me.organization_missing"
-      isPending={isPending}
-      error={error}
-    >
+    <MyPageFrame title="app.me.organization_title" intro="app.me.organization_intro" missing="app.me.organization_missing" isPending={isPending} error={error}>
       {record ? (
         // Labels come from the organization resource's catalog, as on the staff pages.
         <ResourceContextProvider value="organizations">

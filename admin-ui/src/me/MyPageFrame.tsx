@@ -17,7 +17,12 @@ export const MyPageFrame = ({ title, intro, missing, isPending, error, children 
   const translate = useTranslate();
   const body = () => {
     if (isPending) return Array.from({ length: 4 }, (_, index) => <Skeleton key={index} height={56} />);
-    if (missing && error instanceof HttpError && error.status === 404) return <Alert severity="info" data-testid="my-page-missing">{translate(missing)}</Alert>;
+    if (missing && error instanceof HttpError && error.status === 404)
+      return (
+        <Alert severity="info" data-testid="my-page-missing">
+          {translate(missing)}
+        </Alert>
+      );
     if (error) return <Alert severity="error">{translate(error.message, { _: error.message })}</Alert>;
     return children;
   };

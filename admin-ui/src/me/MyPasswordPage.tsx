@@ -24,8 +24,7 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@contract/auth/passwor
 import { PasswordStrengthMeter } from '../security/PasswordStrengthMeter';
 import { MyPageFrame } from './MyPageFrame';
 
-const sameAsNewPassword: Validator = (value: unknown, values: FormValues) =>
-  value === values.newPassword ? undefined : 'app.password.mismatch';
+const sameAsNewPassword: Validator = (value: unknown, values: FormValues) => (value === values.newPassword ? undefined : 'app.password.mismatch');
 
 const currentValidators = [required()];
 const newValidators = [required(), minLength(PASSWORD_MIN_LENGTH), maxLength(PASSWORD_MAX_LENGTH)];

@@ -1,14 +1,6 @@
 import { Alert, Box } from '@mui/material';
 import MarkEmailUnreadIcon from '@mui/icons-material/MarkEmailUnread';
-import {
-  CanAccess,
-  Labeled,
-  RecordContextProvider,
-  ResourceContextProvider,
-  SimpleForm,
-  TextField,
-  useTranslate,
-} from 'react-admin';
+import { CanAccess, Labeled, RecordContextProvider, ResourceContextProvider, SimpleForm, TextField, useTranslate } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { AccessDeniedPage } from '../layout/AccessDeniedPage';
 import { PersonContactInputs } from '../people/PersonInputs';

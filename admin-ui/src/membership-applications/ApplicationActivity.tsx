@@ -12,11 +12,7 @@ export const ApplicationActivity = ({ record }: { record: MembershipApplicationR
         <Typography component="h2" variant="h6" sx={{ mb: 1 }}>
           {translate('app.timeline.title')}
         </Typography>
-        <ActivityTimeline
-          targetType="membership_application"
-          entityType="MembershipApplication"
-          targetId={record.id}
-        />
+        <ActivityTimeline targetType="membership_application" entityType="MembershipApplication" targetId={record.id} />
       </CardContent>
     </Card>
   );

@@ -1,14 +1,6 @@
 import type { ReactNode } from 'react';
 import { Box, Card, CardContent, Divider, Typography } from '@mui/material';
-import {
-  EmailField,
-  Labeled,
-  RecordContextProvider,
-  SelectField,
-  TextField,
-  UrlField,
-  useTranslate,
-} from 'react-admin';
+import { EmailField, Labeled, RecordContextProvider, SelectField, TextField, UrlField, useTranslate } from 'react-admin';
 import { ChoiceChipsField } from '../common/ChoiceChipsField';
 import { DateTimeField } from '../common/DateTimeField';
 import { LANGUAGE_CHOICES, ORGANIZATION_TYPE_CHOICES, RIGHTS_FOCUS_CHOICES } from '../common/organization-choices';

@@ -3,13 +3,7 @@ import { Box, Card, CardContent, Chip, List, ListItem, ListItemText, Typography 
 import { Link, RecordContextProvider, useCreatePath, useLocale, useTranslate } from 'react-admin';
 import { useCanAccessResource } from '../auth/use-can-access';
 import { CountryReferenceField } from '../countries/CountryReferenceField';
-import type {
-  ApplicationDuplicate,
-  ApplicationDuplicates,
-  DuplicateReason,
-  OrganizationDuplicate,
-  PersonDuplicate,
-} from './membership-application-record';
+import type { ApplicationDuplicate, ApplicationDuplicates, DuplicateReason, OrganizationDuplicate, PersonDuplicate } from './membership-application-record';
 
 const ReasonChip = ({ reason, score }: { reason: DuplicateReason; score: number }) => {
   const translate = useTranslate();

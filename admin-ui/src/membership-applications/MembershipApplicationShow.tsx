@@ -60,11 +60,7 @@ const ApplicationReview = () => {
       >
         <ApplicationDetails record={record} />
         <Box sx={{ display: 'grid', gap: 2 }}>
-          {record.status === 'pending' && record.duplicates ? (
-            <DuplicateCandidates duplicates={record.duplicates} />
-          ) : (
-            <ReviewOutcome record={record} />
-          )}
+          {record.status === 'pending' && record.duplicates ? <DuplicateCandidates duplicates={record.duplicates} /> : <ReviewOutcome record={record} />}
           <ApplicationActivity record={record} />
         </Box>
       </Box>

@@ -24,7 +24,9 @@ export const PendingApplicationsMenuItem = () => {
       primaryText={
         <>
           {translate('app.menu.applications')}
-          {pending > 0 ? <span style={visuallyHidden}>{` (${translate('resources.membership-applications.pending_count', { smart_count: pending })})`}</span> : null}
+          {pending > 0 ? (
+            <span style={visuallyHidden}>{` (${translate('resources.membership-applications.pending_count', { smart_count: pending })})`}</span>
+          ) : null}
         </>
       }
     />

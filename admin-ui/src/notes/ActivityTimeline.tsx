@@ -18,9 +18,7 @@ import type { NoteRecord } from './note-record';
 const PAGE = 20;
 const NEWEST_FIRST = { field: 'createdAt', order: 'DESC' } as const;
 
-type TimelineItem =
-  | { kind: 'note'; at: string; note: NoteRecord }
-  | { kind: 'audit'; at: string; entry: AuditEntryRecord };
+type TimelineItem = { kind: 'note'; at: string; note: NoteRecord } | { kind: 'audit'; at: string; entry: AuditEntryRecord };
 
 const AUDIT_ICON = {
   create: <AddCircleOutlineIcon fontSize="small" />,

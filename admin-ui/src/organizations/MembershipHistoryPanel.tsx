@@ -31,17 +31,31 @@ export const MembershipHistoryPanel = (_props: { label?: string | false }) => {
   }
   const newestFirst = [...data].reverse();
   const statusCell = (status: MembershipChange['from']) =>
-    status ? <MembershipStatusChip status={status} /> : <Typography variant="body2" color="text.secondary">—</Typography>;
+    status ? (
+      <MembershipStatusChip status={status} />
+    ) : (
+      <Typography variant="body2" color="text.secondary">
+        —
+      </Typography>
+    );
 
   return (
     <Table size="small" sx={{ maxWidth: 900 }} data-testid="membership-history">
       <caption style={visuallyHidden}>{translate('resources.organizations.tabs.membership')}</caption>
       <TableHead>
         <TableRow>
-          <TableCell component="th" scope="col">{translate('resources.organizations.history.at')}</TableCell>
-          <TableCell component="th" scope="col">{translate('resources.organizations.history.from')}</TableCell>
-          <TableCell component="th" scope="col">{translate('resources.organizations.history.to')}</TableCell>
-          <TableCell component="th" scope="col">{translate('resources.organizations.history.by')}</TableCell>
+          <TableCell component="th" scope="col">
+            {translate('resources.organizations.history.at')}
+          </TableCell>
+          <TableCell component="th" scope="col">
+            {translate('resources.organizations.history.from')}
+          </TableCell>
+          <TableCell component="th" scope="col">
+            {translate('resources.organizations.history.to')}
+          </TableCell>
+          <TableCell component="th" scope="col">
+            {translate('resources.organizations.history.by')}
+          </TableCell>
         </TableRow>
       </TableHead>
       <TableBody>

@@ -1,15 +1,5 @@
 import { Typography } from '@mui/material';
-import {
-  DeleteButton,
-  EditButton,
-  ListButton,
-  RecordContextProvider,
-  Show,
-  TabbedShowLayout,
-  TopToolbar,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { DeleteButton, EditButton, ListButton, RecordContextProvider, Show, TabbedShowLayout, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { AffiliationsPanel } from '../affiliations/AffiliationsPanel';
 import { DuplicatesPanel } from '../common/DuplicatesPanel';
 import { ActivityTimeline } from '../notes/ActivityTimeline';
@@ -30,13 +20,7 @@ const OrganizationShowActions = () => (
 const OrganizationActivity = (_props: { label?: string | false }) => {
   const record = useRecordContext<OrganizationRecord>();
   if (!record) return null;
-  return (
-    <ActivityTimeline
-      targetType="organization"
-      entityType="Organization"
-      targetId={record.id}
-    />
-  );
+  return <ActivityTimeline targetType="organization" entityType="Organization" targetId={record.id} />;
 };
 
 const DuplicateDetails = ({ candidate }: { candidate: OrganizationDuplicate }) => {
@@ -73,12 +57,7 @@ export const OrganizationShow = () => (
         <MembershipHistoryPanel label={false} />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.organizations.tabs.duplicates" path="duplicates">
-        <DuplicatesPanel<OrganizationDuplicate>
-          resource="organizations"
-          nameOf={(record) => String(record.name)}
-          describe={describeDuplicate}
-          label={false}
-        />
+        <DuplicatesPanel<OrganizationDuplicate> resource="organizations" nameOf={(record) => String(record.name)} describe={describeDuplicate} label={false} />
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>
   </Show>

@@ -1,10 +1,5 @@
 import { AutocompleteInput, DateInput, NullableBooleanInput, ReferenceInput, SearchInput, SelectInput } from 'react-admin';
-import {
-  LANGUAGE_CHOICES,
-  MEMBERSHIP_STATUS_CHOICES,
-  ORGANIZATION_TYPE_CHOICES,
-  RIGHTS_FOCUS_CHOICES,
-} from '../common/organization-choices';
+import { LANGUAGE_CHOICES, MEMBERSHIP_STATUS_CHOICES, ORGANIZATION_TYPE_CHOICES, RIGHTS_FOCUS_CHOICES } from '../common/organization-choices';
 import { REGION_CHOICES } from '../countries/country-record';
 import { CountryInput } from '../countries/CountryInput';
 

@@ -5,11 +5,5 @@ import type { PersonRecord } from './person-record';
 export const HasUserField = ({ showFalse = true }: { showFalse?: boolean; label?: string; source?: string }) => {
   const record = useRecordContext<PersonRecord>();
   if (!record) return null;
-  return (
-    <BooleanField
-      record={{ id: record.id, hasUser: record.userId !== null }}
-      source="hasUser"
-      FalseIcon={showFalse ? undefined : null}
-    />
-  );
+  return <BooleanField record={{ id: record.id, hasUser: record.userId !== null }} source="hasUser" FalseIcon={showFalse ? undefined : null} />;
 };

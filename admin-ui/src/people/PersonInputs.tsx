@@ -1,13 +1,4 @@
-import {
-  ArrayInput,
-  CheckboxGroupInput,
-  DateTimeInput,
-  SimpleFormIterator,
-  TextInput,
-  email,
-  maxLength,
-  required,
-} from 'react-admin';
+import { ArrayInput, CheckboxGroupInput, DateTimeInput, SimpleFormIterator, TextInput, email, maxLength, required } from 'react-admin';
 import { FormSection } from '../common/FormSection';
 import { LANGUAGE_CHOICES } from '../common/organization-choices';
 import { CountryInput } from '../countries/CountryInput';
@@ -34,12 +25,7 @@ export const PersonContactInputs = ({ emailRequired = false }: { emailRequired?:
     <CheckboxGroupInput source="languages" choices={[...LANGUAGE_CHOICES]} />
 
     <FormSection title="resources.people.sections.contact" />
-    <TextInput
-      source="email"
-      type="email"
-      validate={emailRequired ? requiredEmailValidators : emailValidators}
-      helperText="resources.people.helpers.email"
-    />
+    <TextInput source="email" type="email" validate={emailRequired ? requiredEmailValidators : emailValidators} helperText="resources.people.helpers.email" />
     <ArrayInput source="otherEmails">
       <SimpleFormIterator inline disableReordering disableClear>
         <TextInput source="" type="email" label="resources.people.fields.otherEmail" validate={otherEmailValidators} />

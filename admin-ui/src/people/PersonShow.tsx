@@ -1,15 +1,5 @@
 import { Typography } from '@mui/material';
-import {
-  DeleteButton,
-  EditButton,
-  ListButton,
-  RecordContextProvider,
-  Show,
-  TabbedShowLayout,
-  TopToolbar,
-  useRecordContext,
-  type RaRecord,
-} from 'react-admin';
+import { DeleteButton, EditButton, ListButton, RecordContextProvider, Show, TabbedShowLayout, TopToolbar, useRecordContext, type RaRecord } from 'react-admin';
 import { AffiliationsPanel } from '../affiliations/AffiliationsPanel';
 import { DuplicatesPanel } from '../common/DuplicatesPanel';
 import { CountryReferenceField } from '../countries/CountryReferenceField';
@@ -28,13 +18,7 @@ const PersonShowActions = () => (
 const PersonActivity = (_props: { label?: string | false }) => {
   const record = useRecordContext<PersonRecord>();
   if (!record) return null;
-  return (
-    <ActivityTimeline
-      targetType="person"
-      entityType="Person"
-      targetId={record.id}
-    />
-  );
+  return <ActivityTimeline targetType="person" entityType="Person" targetId={record.id} />;
 };
 
 const DuplicateDetails = ({ candidate }: { candidate: PersonDuplicate }) => (

@@ -5,10 +5,7 @@ import { MY_PROFILE_PATH } from '../me/my-records';
 import { publicRequest, UNREACHABLE } from './public-api';
 import { PublicPage } from './PublicPage';
 
-type Outcome =
-  | { kind: 'changed'; email: string }
-  | { kind: 'secretariat' }
-  | { kind: 'problem'; key: string; severity: 'error' | 'warning' };
+type Outcome = { kind: 'changed'; email: string } | { kind: 'secretariat' } | { kind: 'problem'; key: string; severity: 'error' | 'warning' };
 
 const outcomeOf = (status: number, body: unknown): Outcome => {
   const answer = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};

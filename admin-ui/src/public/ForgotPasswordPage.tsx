@@ -48,14 +48,7 @@ export const ForgotPasswordPage = () => {
               {translate(outcome.key)}
             </Alert>
           ) : null}
-          <TextInput
-            source="email"
-            type="email"
-            label="app.login.email"
-            autoComplete="username"
-            autoFocus
-            validate={emailValidators}
-          />
+          <TextInput source="email" type="email" label="app.login.email" autoComplete="username" autoFocus validate={emailValidators} />
           <Button
             type="submit"
             variant="contained"

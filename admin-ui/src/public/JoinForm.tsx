@@ -64,9 +64,7 @@ const Section = ({ title, children }: { title: string; children: ReactNode }) =>
       <Typography component="h2" variant="h6" sx={{ mb: 1 }}>
         {translate(title)}
       </Typography>
-      <Box sx={{ display: 'grid', gap: { xs: 0, sm: 2 }, rowGap: 0, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
-        {children}
-      </Box>
+      <Box sx={{ display: 'grid', gap: { xs: 0, sm: 2 }, rowGap: 0, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>{children}</Box>
     </Box>
   );
 };
@@ -157,13 +155,7 @@ export const JoinForm = ({ onSubmitted }: { onSubmitted: (application: Submitted
           autoComplete="url"
           slotProps={{ htmlInput: { inputMode: 'url' } }}
         />
-        <TextInput
-          source="organizationEmail"
-          label={label('organizationEmail')}
-          type="email"
-          validate={V.organizationEmail}
-          autoComplete="off"
-        />
+        <TextInput source="organizationEmail" label={label('organizationEmail')} type="email" validate={V.organizationEmail} autoComplete="off" />
         <CountryInputs countries={countries} />
       </Section>
 
@@ -223,14 +215,7 @@ export const JoinForm = ({ onSubmitted }: { onSubmitted: (application: Submitted
 
       <Section title="app.join.sections.motivation">
         <Box sx={wide}>
-          <TextInput
-            source="motivation"
-            label={label('motivation')}
-            validate={V.motivation}
-            helperText="app.join.helpers.motivation"
-            multiline
-            minRows={4}
-          />
+          <TextInput source="motivation" label={label('motivation')} validate={V.motivation} helperText="app.join.helpers.motivation" multiline minRows={4} />
         </Box>
         <Box sx={wide}>
           <ConsentInput source="consent" label="app.join.consent" />

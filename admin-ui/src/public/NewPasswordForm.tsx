@@ -8,8 +8,7 @@ import { serverFieldErrors } from './server-field-errors';
 import { useOpenSession } from './use-open-session';
 import type { FormValues } from './form-values';
 
-const sameAsPassword: Validator = (value: unknown, values: FormValues) =>
-  value === values.password ? undefined : 'app.password.mismatch';
+const sameAsPassword: Validator = (value: unknown, values: FormValues) => (value === values.password ? undefined : 'app.password.mismatch');
 
 const passwordValidators = [required(), minLength(PASSWORD_MIN_LENGTH), maxLength(PASSWORD_MAX_LENGTH)];
 const confirmValidators = [required(), sameAsPassword];
@@ -123,12 +122,7 @@ export const NewPasswordForm = ({ endpoint, intro, submitLabel }: NewPasswordFor
         helperText={translate('app.password.min_length_hint', { min: PASSWORD_MIN_LENGTH })}
       />
       <PasswordStrengthMeter />
-      <PasswordInput
-        source="confirmation"
-        label="app.password.confirm_password"
-        autoComplete="new-password"
-        validate={confirmValidators}
-      />
+      <PasswordInput source="confirmation" label="app.password.confirm_password" autoComplete="new-password" validate={confirmValidators} />
       <Button
         type="submit"
         variant="contained"

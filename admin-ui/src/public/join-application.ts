@@ -69,8 +69,7 @@ export type ApplicationPayload = {
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 const textOrNull = (value: unknown): string | null => text(value) || null;
-const list = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 
 /**
  * The form's values as the API takes them: blank optional answers become

@@ -50,9 +50,7 @@ export const usePublicCountries = (): PublicCountries => {
   const choices = useMemo(() => {
     if (!countries) return null;
     const collator = new Intl.Collator(locale);
-    return countries
-      .map((country) => ({ id: country.id, name: nameIn(country, locale) }))
-      .sort((a, b) => collator.compare(a.name, b.name));
+    return countries.map((country) => ({ id: country.id, name: nameIn(country, locale) })).sort((a, b) => collator.compare(a.name, b.name));
   }, [countries, locale]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);

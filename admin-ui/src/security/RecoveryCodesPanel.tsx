@@ -19,7 +19,9 @@ export const RecoveryCodesPanel = ({ codes, onDone, headingLevel }: RecoveryCode
   const translate = useTranslate();
   const { identity } = useGetIdentity();
   const [copied, setCopied] = useState(false);
-  const text = [translate('app.security.codes_file_heading', { email: typeof identity?.email === 'string' ? identity.email : '' }), '', ...codes, ''].join('\n');
+  const text = [translate('app.security.codes_file_heading', { email: typeof identity?.email === 'string' ? identity.email : '' }), '', ...codes, ''].join(
+    '\n',
+  );
 
   const copy = async () => {
     try {

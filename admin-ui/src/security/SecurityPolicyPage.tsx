@@ -43,17 +43,17 @@ const SecurityPolicyForm = () => {
   };
 
   return (
-    <MyPageFrame title="app.security_policy.title" intro="app.security_policy.intro" missing="app.errors.not_found" isPending={policy.isPending} error={policy.error}>
+    <MyPageFrame
+      title="app.security_policy.title"
+      intro="app.security_policy.intro"
+      missing="app.errors.not_found"
+      isPending={policy.isPending}
+      error={policy.error}
+    >
       {record ? (
         <Form record={record} onSubmit={submit} key={record.twoFactorRequiredRoles.join(',')} noValidate>
           <Box sx={{ maxWidth: 640 }} data-testid="security-policy-form">
-            <CheckboxGroupInput
-              source="twoFactorRequiredRoles"
-              label="app.security_policy.roles"
-              choices={ROLE_CHOICES}
-              row={false}
-              helperText={false}
-            />
+            <CheckboxGroupInput source="twoFactorRequiredRoles" label="app.security_policy.roles" choices={ROLE_CHOICES} row={false} helperText={false} />
             {own.data && !own.data.enabled ? (
               <Alert severity="info" sx={{ mb: 2 }}>
                 {translate('app.security_policy.own_warning')}

@@ -3,7 +3,11 @@ import { PERSONAL_TOKEN_MIN_LENGTH } from '@contract/auth/password-policy/passwo
 // The API's password rules, checked here as well so that the form answers
 // while the user types; the server's judgement is the one that counts.
 
-const squash = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+const squash = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 
 /** The e-mail, its local part and its words, and the names, as the API refuses them inside a password. */
 export const personalTokens = (inputs: readonly string[]): string[] => {

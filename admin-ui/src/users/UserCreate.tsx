@@ -9,19 +9,13 @@ const passwordValidators = [minLength(PASSWORD_MIN_LENGTH), maxLength(PASSWORD_M
 
 // An empty password means "invite by e-mail": the API must not receive the
 // key at all, since an empty string would fail its length check.
-const withoutEmptyPassword = ({ password, ...rest }: UserCreateData): UserCreateData =>
-  password ? { ...rest, password } : rest;
+const withoutEmptyPassword = ({ password, ...rest }: UserCreateData): UserCreateData => (password ? { ...rest, password } : rest);
 
 export const UserCreate = () => (
   <Create<UserCreateData> redirect="list" transform={withoutEmptyPassword}>
     <SimpleForm sx={FORM_SX}>
       <UserInputs />
-      <PasswordInput
-        source="password"
-        autoComplete="new-password"
-        validate={passwordValidators}
-        helperText="resources.users.helpers.password"
-      />
+      <PasswordInput source="password" autoComplete="new-password" validate={passwordValidators} helperText="resources.users.helpers.password" />
       <PasswordStrengthMeter inputSources={['email']} />
     </SimpleForm>
   </Create>

@@ -9,12 +9,7 @@ import type { UserRecord } from './user-record';
 const bulkActions = <BulkDeleteButton mutationMode="pessimistic" />;
 
 export const UserList = () => (
-  <List<UserRecord>
-    filters={userFilters}
-    sort={{ field: 'createdAt', order: 'DESC' }}
-    actions={<ResourceListActions />}
-    empty={<ListEmpty />}
-  >
+  <List<UserRecord> filters={userFilters} sort={{ field: 'createdAt', order: 'DESC' }} actions={<ResourceListActions />} empty={<ListEmpty />}>
     <DataTable<UserRecord> rowClick="show" bulkActionButtons={bulkActions}>
       <DataTable.Col source="email" />
       <DataTable.Col source="role">

@@ -7,12 +7,7 @@ import type { WorkingGroupRecord } from './working-group-record';
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
 export const WorkingGroupList = () => (
-  <List<WorkingGroupRecord>
-    filters={filters}
-    sort={{ field: 'name', order: 'ASC' }}
-    actions={<ResourceListActions />}
-    empty={<ListEmpty />}
-  >
+  <List<WorkingGroupRecord> filters={filters} sort={{ field: 'name', order: 'ASC' }} actions={<ResourceListActions />} empty={<ListEmpty />}>
     <DataTable<WorkingGroupRecord> rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="description" disableSort>

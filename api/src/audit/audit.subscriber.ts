@@ -40,9 +40,7 @@ export class AuditSubscriber implements EntitySubscriberInterface {
   ): Promise<void> {
     const target = metadata.target;
     if (typeof target !== 'function' || !isAudited(target)) return;
-    const fields = metadata.columns
-      .map((column) => column.propertyName)
-      .filter((field) => !SKIPPED_FIELDS.has(field) && !isAuditIgnored(target, field));
+    const fields = metadata.columns.map((column) => column.propertyName).filter((field) => !SKIPPED_FIELDS.has(field) && !isAuditIgnored(target, field));
     const changes = diffRecords(before, after, fields);
     if (action === 'update' && Object.keys(changes).length === 0) return;
     const entityId = String(after?.id ?? before?.id ?? removedId ?? '');

@@ -85,7 +85,9 @@ export class LoginThrottleService {
 
   /** Hashed, so that Redis holds no list of the e-mails people typed. */
   private key(email: string, address: string): string {
-    const pair = createHash('sha256').update(`${normaliseTypedEmail(email)}\n${address}`).digest('hex');
+    const pair = createHash('sha256')
+      .update(`${normaliseTypedEmail(email)}\n${address}`)
+      .digest('hex');
     return `${this.config.QUEUE_PREFIX}:login-backoff:${pair}`;
   }
 }

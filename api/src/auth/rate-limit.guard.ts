@@ -50,9 +50,7 @@ export class RateLimitGuard implements CanActivate {
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const bucket =
-      this.reflector.getAllAndOverride<RateLimitBucket | undefined>(RATE_LIMIT_BUCKET, [context.getHandler(), context.getClass()]) ??
-      'sign-in';
+    const bucket = this.reflector.getAllAndOverride<RateLimitBucket | undefined>(RATE_LIMIT_BUCKET, [context.getHandler(), context.getClass()]) ?? 'sign-in';
     const { perIp, perEmail } = this.limiters[bucket];
     const http = context.switchToHttp();
     const request = http.getRequest<Request>();

@@ -125,7 +125,9 @@ const megabytes = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
 /** Times `psql \copy` of the file into a plain table of text columns; undefined without psql. */
 function timePsqlCopy(url: string, file: string): { ms: number } | { skipped: string } {
   const psql = (command: string) => spawnSync('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', url, '-c', command], { encoding: 'utf8' });
-  const columns = HEADER.split(',').map((name) => `"${name}" text`).join(', ');
+  const columns = HEADER.split(',')
+    .map((name) => `"${name}" text`)
+    .join(', ');
   const created = psql(`CREATE TABLE bench_staging (${columns})`);
   if (created.error) return { skipped: `psql not found (${created.error.message})` };
   if (created.status !== 0) return { skipped: created.stderr.trim() };
@@ -145,7 +147,9 @@ async function main(): Promise<void> {
     await adminQuery(server, `CREATE DATABASE ${database}`);
     const url = server.urlFor(database);
     await migrate(url);
-    dataSource = await new DataSource(dataSourceOptions({ url, poolSize: 5, applicationName: 'coalition-bench', entities: [ImportJob, ImportFile, AuditEntry] })).initialize();
+    dataSource = await new DataSource(
+      dataSourceOptions({ url, poolSize: 5, applicationName: 'coalition-bench', entities: [ImportJob, ImportFile, AuditEntry] }),
+    ).initialize();
     const [{ version }] = await dataSource.query<Array<{ version: string }>>(`SELECT current_setting('server_version') AS version`);
 
     const generated = generatePeopleCsv(ROWS);
@@ -156,16 +160,19 @@ async function main(): Promise<void> {
       `INSERT INTO organizations (name, membership_status) SELECT 'Member Organization ' || lpad(n::text, 2, '0'), 'active' FROM generate_series(1, $1::int) AS n`,
       [ORGANIZATIONS],
     );
-    await dataSource.query(
-      `INSERT INTO people (first_name, last_name, email) SELECT 'Known', 'Contact', email FROM unnest($1::text[]) AS email`,
-      [generated.existingEmails],
-    );
-    const job = await dataSource.getRepository(ImportJob).save({ resource: 'people', dryRun: false, status: 'queued', fileName: 'people.csv', fileSize: content.length });
+    await dataSource.query(`INSERT INTO people (first_name, last_name, email) SELECT 'Known', 'Contact', email FROM unnest($1::text[]) AS email`, [
+      generated.existingEmails,
+    ]);
+    const job = await dataSource
+      .getRepository(ImportJob)
+      .save({ resource: 'people', dryRun: false, status: 'queued', fileName: 'people.csv', fileSize: content.length });
     await dataSource.getRepository(ImportFile).insert({ importId: job.id, content });
 
     console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, ${megabytes(totalmem())} MB RAM`);
     console.log(`postgresql: ${server.kind} server, version ${version}`);
-    console.log(`file: ${ROWS} people rows, ${generated.badRows} bad, ${generated.existingEmails.length} e-mails already known, ${megabytes(content.length)} MB`);
+    console.log(
+      `file: ${ROWS} people rows, ${generated.badRows} bad, ${generated.existingEmails.length} e-mails already known, ${megabytes(content.length)} MB`,
+    );
 
     const rssBefore = process.memoryUsage().rss;
     const started = performance.now();
@@ -175,9 +182,13 @@ async function main(): Promise<void> {
     const outcome = await runner.run(job.id);
     const importMs = performance.now() - started;
     const done = await dataSource.getRepository(ImportJob).findOneByOrFail({ id: job.id });
-    const [{ errors }] = await dataSource.query<Array<{ errors: number }>>(`SELECT count(*)::int AS errors FROM import_row_errors WHERE import_id = $1`, [job.id]);
+    const [{ errors }] = await dataSource.query<Array<{ errors: number }>>(`SELECT count(*)::int AS errors FROM import_row_errors WHERE import_id = $1`, [
+      job.id,
+    ]);
 
-    console.log(`import outcome: ${outcome}, ${done.createdCount} created, ${done.updatedCount} updated, ${done.errorCount} rows refused, ${errors} error lines`);
+    console.log(
+      `import outcome: ${outcome}, ${done.createdCount} created, ${done.updatedCount} updated, ${done.errorCount} rows refused, ${errors} error lines`,
+    );
     console.log(`import elapsed: ${seconds(importMs)} s`);
     console.log(`import rate: ${perSecond(ROWS, importMs)} rows/s`);
     console.log(`import peak RSS: ${megabytes(process.resourceUsage().maxRSS * 1024)} MB (${megabytes(rssBefore)} MB before the import started)`);

@@ -126,7 +126,12 @@ async function timeAlone(urls: readonly string[], headers: Record<string, string
       timings[index]?.push(performance.now() - started);
     }
   }
-  return timings.map((values) => percentile([...values].sort((a, b) => a - b), 50));
+  return timings.map((values) =>
+    percentile(
+      [...values].sort((a, b) => a - b),
+      50,
+    ),
+  );
 }
 
 /** Waits until no query of the benchmark's database is running: a run must not start while the last one's requests finish. */
@@ -171,7 +176,11 @@ async function startApi(databaseUrl: string, redis: RedisServer): Promise<{ app:
   } finally {
     await client.end();
   }
-  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
   if (!login.ok) throw new Error(`login answered ${login.status}: ${await login.text()}`);
   const { accessToken } = (await login.json()) as { accessToken: string };
   return { app, base, token: accessToken };
@@ -190,15 +199,26 @@ async function measure(scenario: Scenario, api: { base: string; token: string },
   const bareBase = `http://127.0.0.1:${bare.port}`;
   const ranges: string[] = [];
   for (const term of scenario.terms) {
-    const [fromApi, fromBare] = await Promise.all([fetchPage(`${api.base}${scenario.apiPath(term)}`, auth), fetchPage(`${bareBase}${scenario.barePath(term)}`, {})]);
+    const [fromApi, fromBare] = await Promise.all([
+      fetchPage(`${api.base}${scenario.apiPath(term)}`, auth),
+      fetchPage(`${bareBase}${scenario.barePath(term)}`, {}),
+    ]);
     if (fromApi.ids.length === 0) throw new Error(`${scenario.name}: "${term}" finds nothing; choose terms that find rows`);
     if (fromApi.ids.join() !== fromBare.ids.join() || fromApi.contentRange !== fromBare.contentRange) {
       throw new Error(`${scenario.name}: "${term}" gives different pages: API ${fromApi.contentRange}, bare ${fromBare.contentRange}`);
     }
     ranges.push(fromApi.contentRange);
   }
-  const aloneApi = await timeAlone(scenario.terms.map((term) => `${api.base}${scenario.apiPath(term)}`), auth, 5);
-  const aloneBare = await timeAlone(scenario.terms.map((term) => `${bareBase}${scenario.barePath(term)}`), {}, 5);
+  const aloneApi = await timeAlone(
+    scenario.terms.map((term) => `${api.base}${scenario.apiPath(term)}`),
+    auth,
+    5,
+  );
+  const aloneBare = await timeAlone(
+    scenario.terms.map((term) => `${bareBase}${scenario.barePath(term)}`),
+    {},
+    5,
+  );
   const alone = scenario.terms.map((term, index) => ({ term, contentRange: ranges[index] ?? '', api: aloneApi[index] ?? 0, bare: aloneBare[index] ?? 0 }));
 
   const load = async (url: string, headers: Record<string, string>, paths: string[], duration: number): Promise<LoadResult> => {
@@ -213,17 +233,26 @@ async function measure(scenario: Scenario, api: { base: string; token: string },
   for (let round = 0; round < ROUNDS; round += 1) {
     measured.api.push(await load(api.base, auth, apiPaths, SECONDS));
     measured.bare.push(await load(bareBase, {}, barePaths, SECONDS));
-    console.log(`  ${scenario.name} round ${round + 1}: API ${rate(measured.api[round]).toFixed(0)} req/s, bare ${rate(measured.bare[round]).toFixed(0)} req/s`);
+    console.log(
+      `  ${scenario.name} round ${round + 1}: API ${rate(measured.api[round]).toFixed(0)} req/s, bare ${rate(measured.bare[round]).toFixed(0)} req/s`,
+    );
   }
   return measured;
 }
 
 function report(results: Measured[]): boolean {
   let failed = false;
-  console.log(`\n${'list'.padEnd(14)} ${'server'.padEnd(6)} ${pad('req/s', 8)} ${pad('p50 ms', 7)} ${pad('p99 ms', 7)}   (mean of ${ROUNDS} runs of ${SECONDS} s, ${CONNECTIONS} connections)`);
+  console.log(
+    `\n${'list'.padEnd(14)} ${'server'.padEnd(6)} ${pad('req/s', 8)} ${pad('p50 ms', 7)} ${pad('p99 ms', 7)}   (mean of ${ROUNDS} runs of ${SECONDS} s, ${CONNECTIONS} connections)`,
+  );
   for (const result of results) {
-    for (const [server, runs] of [['API', result.api], ['bare', result.bare]] as const) {
-      console.log(`${result.scenario.padEnd(14)} ${server.padEnd(6)} ${pad(mean(runs.map(rate)).toFixed(0), 8)} ${pad(mean(runs.map((run) => run.p50)).toFixed(1), 7)} ${pad(mean(runs.map((run) => run.p99)).toFixed(1), 7)}`);
+    for (const [server, runs] of [
+      ['API', result.api],
+      ['bare', result.bare],
+    ] as const) {
+      console.log(
+        `${result.scenario.padEnd(14)} ${server.padEnd(6)} ${pad(mean(runs.map(rate)).toFixed(0), 8)} ${pad(mean(runs.map((run) => run.p50)).toFixed(1), 7)} ${pad(mean(runs.map((run) => run.p99)).toFixed(1), 7)}`,
+      );
       if (runs.some((run) => run.failed > 0)) {
         console.error(`${result.scenario} ${server}: ${runs.reduce((sum, run) => sum + run.failed, 0)} requests failed or timed out`);
         failed = true;
@@ -233,15 +262,21 @@ function report(results: Measured[]): boolean {
   for (const result of results) {
     const throughput = mean(result.api.map(rate)) / mean(result.bare.map(rate));
     const tail = mean(result.api.map((run) => run.p99)) / mean(result.bare.map((run) => run.p99));
-    console.log(`${result.scenario}: API/bare ${(throughput * 100).toFixed(0)}% of the requests per second (target ≥ 70%), p99 ${tail.toFixed(2)}× (target ≤ 1.5×)`);
+    console.log(
+      `${result.scenario}: API/bare ${(throughput * 100).toFixed(0)}% of the requests per second (target ≥ 70%), p99 ${tail.toFixed(2)}× (target ≤ 1.5×)`,
+    );
   }
   console.log(`\na search alone (median of 5, no other load; target ≤ 50 ms):`);
   for (const result of results) {
     for (const { term, contentRange, api, bare } of result.alone) {
-      console.log(`${result.scenario.padEnd(14)} ${`"${term}"`.padEnd(16)} ${contentRange.padEnd(30)} API ${pad(api.toFixed(1), 6)} ms   bare ${pad(bare.toFixed(1), 6)} ms`);
+      console.log(
+        `${result.scenario.padEnd(14)} ${`"${term}"`.padEnd(16)} ${contentRange.padEnd(30)} API ${pad(api.toFixed(1), 6)} ms   bare ${pad(bare.toFixed(1), 6)} ms`,
+      );
     }
     const medians = [...result.alone.map((entry) => entry.api)].sort((a, b) => a - b);
-    console.log(`${result.scenario.padEnd(14)} all terms: API median ${percentile(medians, 50).toFixed(1)} ms, slowest ${(medians.at(-1) ?? 0).toFixed(1)} ms\n`);
+    console.log(
+      `${result.scenario.padEnd(14)} all terms: API median ${percentile(medians, 50).toFixed(1)} ms, slowest ${(medians.at(-1) ?? 0).toFixed(1)} ms\n`,
+    );
   }
   return !failed;
 }
@@ -277,9 +312,13 @@ async function main(): Promise<void> {
         await client.end();
       }
     })();
-    console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node.js ${process.versions.node}`);
+    console.log(
+      `machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node.js ${process.versions.node}`,
+    );
     console.log(`postgresql: ${server.kind} server, version ${version}; redis: ${redis.kind}`);
-    console.log(`data: ${SIZES.organizations.toLocaleString('en-US')} organizations, ${SIZES.people.toLocaleString('en-US')} people, loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `data: ${SIZES.organizations.toLocaleString('en-US')} organizations, ${SIZES.people.toLocaleString('en-US')} people, loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
 
     const running = await startApi(url, redis);
     api = running.app;

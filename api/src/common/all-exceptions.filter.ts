@@ -49,10 +49,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const payload = exception.getResponse();
-      const message =
-        typeof payload === 'string'
-          ? payload
-          : ((payload as { message?: string | string[] }).message ?? exception.message);
+      const message = typeof payload === 'string' ? payload : ((payload as { message?: string | string[] }).message ?? exception.message);
       if (exception.cause instanceof SyntaxError) {
         return { statusCode: status, error: reason(status), message: `The body is not valid JSON: ${exception.cause.message}` };
       }

@@ -1,11 +1,5 @@
 /** What went wrong, independent of HTTP; the exception filter maps each code to a status. */
-export type DomainErrorCode =
-  | 'invalid'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'throttled';
+export type DomainErrorCode = 'invalid' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'throttled';
 
 /**
  * The one exception type features throw for business-rule failures. `field`
@@ -27,5 +21,4 @@ export class DomainException extends Error {
 export const tooManyAttempts = (retryAfterSeconds: number): DomainException =>
   new DomainException('throttled', `Too many attempts; try again in ${retryAfterSeconds} s`, undefined, retryAfterSeconds);
 
-export const notFound = (entity: string, id: string): DomainException =>
-  new DomainException('not_found', `${entity} ${id} does not exist`);
+export const notFound = (entity: string, id: string): DomainException => new DomainException('not_found', `${entity} ${id} does not exist`);

@@ -7,9 +7,7 @@ export const MAX_JSON_DEPTH = 32;
  */
 const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-export type ShapeProblem =
-  | { kind: 'nul' | 'ill-formed' | 'reserved-key'; path: string }
-  | { kind: 'depth' };
+export type ShapeProblem = { kind: 'nul' | 'ill-formed' | 'reserved-key'; path: string } | { kind: 'depth' };
 
 const child = (path: string, key: string): string => (path === '' ? key : `${path}.${key}`);
 

@@ -19,7 +19,12 @@ export function fieldFromDetail(detail: string | undefined): string | undefined 
   if (!match) return undefined;
   const columns = match[1]
     .split(',')
-    .map((part) => part.replace(/lower\(|::\w+|\)/g, '').trim().replace(/^"|"$/g, ''))
+    .map((part) =>
+      part
+        .replace(/lower\(|::\w+|\)/g, '')
+        .trim()
+        .replace(/^"|"$/g, ''),
+    )
     .map((column) => column.replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase()));
   return columns.join(', ');
 }

@@ -1,23 +1,10 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  Min,
-  MinLength,
-  validateSync,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
-const toBoolean = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
+const toBoolean = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value);
 
-const toInt = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+const toInt = ({ value }: { value: unknown }): unknown => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value);
 
 const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
@@ -96,9 +83,13 @@ export class AppConfig {
    * "trust proxy"). Off by default: trusting a header that clients can send
    * themselves would let them dodge every per-address limit.
    */
-  @Matches(/^(false|true|\d{1,2}|(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?))*)$/i, {
-    message: 'TRUST_PROXY must be false, true, a number of proxy hops, or a comma-separated list of loopback, linklocal, uniquelocal, addresses and CIDR ranges',
-  })
+  @Matches(
+    /^(false|true|\d{1,2}|(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?))*)$/i,
+    {
+      message:
+        'TRUST_PROXY must be false, true, a number of proxy hops, or a comma-separated list of loopback, linklocal, uniquelocal, addresses and CIDR ranges',
+    },
+  )
   TRUST_PROXY = 'false';
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
@@ -207,7 +198,17 @@ export class ConfigError extends Error {
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
   const raw: Record<string, string> = {};
-  for (const key of [...known, 'DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'SMTP_URL', 'PUBLIC_URL', 'CORS_ORIGINS', 'ADMIN_UI_DIR', 'TWO_FACTOR_ENCRYPTION_KEY']) {
+  for (const key of [
+    ...known,
+    'DATABASE_URL',
+    'REDIS_URL',
+    'JWT_SECRET',
+    'SMTP_URL',
+    'PUBLIC_URL',
+    'CORS_ORIGINS',
+    'ADMIN_UI_DIR',
+    'TWO_FACTOR_ENCRYPTION_KEY',
+  ]) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }

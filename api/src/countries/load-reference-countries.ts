@@ -28,8 +28,7 @@ interface IcescrRow {
 
 const countries = createRequire(import.meta.url)('world-countries/countries.json') as Countries;
 
-const readCsv = <T>(file: string): T[] =>
-  parse<T>(readFileSync(join(repoRoot(), 'api', 'data', file)), { columns: true, skip_empty_lines: true });
+const readCsv = <T>(file: string): T[] => parse<T>(readFileSync(join(repoRoot(), 'api', 'data', file)), { columns: true, skip_empty_lines: true });
 
 const yesNo = (value: string): boolean | null => (value === 'yes' ? true : value === 'no' ? false : null);
 

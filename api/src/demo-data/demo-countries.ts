@@ -56,7 +56,10 @@ export const DEMO_AREAS: Record<DemoAreaKey, DemoArea> = {
   },
   south_asia: { quota: 5, label: { en: 'South Asian', es: 'del Sur de Asia', fr: "d'Asie du Sud", pt: 'do Sul da Ásia' } },
   southeast_asia: { quota: 5, label: { en: 'Southeast Asian', es: 'del Sudeste Asiático', fr: "d'Asie du Sud-Est", pt: 'do Sudeste Asiático' } },
-  central_east_asia: { quota: 2, label: { en: 'Central and East Asian', es: 'de Asia Central y Oriental', fr: "d'Asie centrale et orientale", pt: 'da Ásia Central e Oriental' } },
+  central_east_asia: {
+    quota: 2,
+    label: { en: 'Central and East Asian', es: 'de Asia Central y Oriental', fr: "d'Asie centrale et orientale", pt: 'da Ásia Central e Oriental' },
+  },
   western_europe: { quota: 4, label: { en: 'European', es: 'Europea', fr: 'européen', pt: 'Europeia' } },
   southern_europe: { quota: 3, label: { en: 'Mediterranean', es: 'Mediterránea', fr: 'méditerranéen', pt: 'Mediterrânica' } },
   northern_eastern_europe: { quota: 3, label: { en: 'European', es: 'Europea', fr: 'européen', pt: 'Europeia' } },

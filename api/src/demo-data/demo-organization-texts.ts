@@ -31,8 +31,14 @@ export const DEMO_TOPICS: DemoTopic[] = [
   { focus: ['social_security'], phrase: { en: 'Social Protection', es: 'la Protección Social', fr: 'la protection sociale', pt: 'a Proteção Social' } },
   { focus: ['culture'], phrase: { en: 'Cultural Rights', es: 'los Derechos Culturales', fr: 'les droits culturels', pt: 'os Direitos Culturais' } },
   { focus: [], phrase: { en: 'Social Justice', es: 'la Justicia Social', fr: 'la justice sociale', pt: 'a Justiça Social' } },
-  { focus: ['environment', 'water'], phrase: { en: 'Environmental Justice', es: 'la Justicia Ambiental', fr: 'la justice environnementale', pt: 'a Justiça Ambiental' } },
-  { focus: ['family', 'social_security'], phrase: { en: "Children's Rights", es: 'los Derechos de la Niñez', fr: "les droits de l'enfant", pt: 'os Direitos da Infância' } },
+  {
+    focus: ['environment', 'water'],
+    phrase: { en: 'Environmental Justice', es: 'la Justicia Ambiental', fr: 'la justice environnementale', pt: 'a Justiça Ambiental' },
+  },
+  {
+    focus: ['family', 'social_security'],
+    phrase: { en: "Children's Rights", es: 'los Derechos de la Niñez', fr: "les droits de l'enfant", pt: 'os Direitos da Infância' },
+  },
 ];
 
 export interface NameContext {
@@ -44,8 +50,7 @@ export interface NameContext {
   areaLabel: string;
 }
 
-const withCity = (random: SeededRandom, name: string, city: string, probability: number): string =>
-  random.chance(probability) ? `${name} — ${city}` : name;
+const withCity = (random: SeededRandom, name: string, city: string, probability: number): string => (random.chance(probability) ? `${name} — ${city}` : name);
 
 /** Arabic words, transliterated as organizations of the region write them in English. */
 const ARABIC_WORDS = ['Amal', 'Nour', 'Sanad', 'Tadamon', 'Adala', 'Masar', 'Wasl', 'Bayader', 'Ruwwad', 'Jusoor', 'Nidaa', 'Sawa', 'Bidaya', 'Ghiras'];
@@ -55,19 +60,32 @@ function englishName(random: SeededRandom, context: NameContext): string {
   const t = topic.phrase.en;
   switch (type) {
     case 'union': {
-      const members = random.pick(["Domestic Workers'", "Teachers'", "Health Workers'", "Agricultural Workers'", "Informal Traders'", "Garment Workers'", "Mineworkers'", "Transport Workers'"]);
+      const members = random.pick([
+        "Domestic Workers'",
+        "Teachers'",
+        "Health Workers'",
+        "Agricultural Workers'",
+        "Informal Traders'",
+        "Garment Workers'",
+        "Mineworkers'",
+        "Transport Workers'",
+      ]);
       return random.chance(0.5) ? `${city} ${members} Union` : `General Union of ${members.replace(/'$/, '')} — ${city}`;
     }
     case 'social_movement': {
-      const who = random.pick(["Landless Farmers'", "Informal Settlement Dwellers'", "Small-scale Farmers'", 'Fisherfolk', "Waste Pickers'", "Rural Women's", "Tenants'"]);
+      const who = random.pick([
+        "Landless Farmers'",
+        "Informal Settlement Dwellers'",
+        "Small-scale Farmers'",
+        'Fisherfolk',
+        "Waste Pickers'",
+        "Rural Women's",
+        "Tenants'",
+      ]);
       return random.chance(0.7) ? `${who} Movement of ${city}` : `${city} Right to the City Movement`;
     }
     case 'academic':
-      return random.pick([
-        `${city} Institute for Social Policy Research`,
-        `Human Rights Law Clinic — ${city}`,
-        `Research Centre on ${t} — ${city}`,
-      ]);
+      return random.pick([`${city} Institute for Social Policy Research`, `Human Rights Law Clinic — ${city}`, `Research Centre on ${t} — ${city}`]);
     case 'network':
       return random.chance(0.5) ? `${areaLabel} Network for ${t}` : `National Coalition for ${t} — ${city}`;
     case 'nhri':

@@ -15,9 +15,48 @@ export const slug = (text: string): string =>
 export const mailbox = (firstName: string, lastName: string): string => `${slug(firstName)}.${slug(lastName)}`;
 
 const MINOR_WORDS = new Set([
-  'a', 'al', 'and', 'as', 'au', 'aux', 'da', 'das', 'de', 'del', 'des', 'do', 'dos', 'du', 'e', 'el', 'em', 'en', 'et', 'for',
-  'in', 'la', 'las', 'le', 'les', 'los', 'o', 'of', 'on', 'os', 'para', 'pela', 'pelo', 'pelos', 'pour', 'por', 'sobre',
-  'sur', 'the', 'to', 'y', 'à',
+  'a',
+  'al',
+  'and',
+  'as',
+  'au',
+  'aux',
+  'da',
+  'das',
+  'de',
+  'del',
+  'des',
+  'do',
+  'dos',
+  'du',
+  'e',
+  'el',
+  'em',
+  'en',
+  'et',
+  'for',
+  'in',
+  'la',
+  'las',
+  'le',
+  'les',
+  'los',
+  'o',
+  'of',
+  'on',
+  'os',
+  'para',
+  'pela',
+  'pelo',
+  'pelos',
+  'pour',
+  'por',
+  'sobre',
+  'sur',
+  'the',
+  'to',
+  'y',
+  'à',
 ]);
 
 /** The words of a name that carry meaning, without its " — City" suffix and without articles and prepositions. */
@@ -35,7 +74,9 @@ export function significantWords(name: string): string[] {
  * that gives fewer than two or more than six letters.
  */
 export function acronymOf(name: string): string | undefined {
-  const letters = significantWords(name).map((word) => ascii(word).charAt(0).toUpperCase()).join('');
+  const letters = significantWords(name)
+    .map((word) => ascii(word).charAt(0).toUpperCase())
+    .join('');
   return letters.length >= 2 && letters.length <= 6 ? letters : undefined;
 }
 
@@ -67,10 +108,7 @@ const CONTRACTIONS: Partial<Record<NamingLanguage, Array<[string, string]>>> = {
 /** Applies the article contractions a language requires ("de el" → "del", "de les" → "des", "por o" → "pelo"). */
 export function contract(language: NamingLanguage, text: string): string {
   // Whole words only, delimited by spaces: \b does not treat "à" as a letter.
-  return (CONTRACTIONS[language] ?? []).reduce(
-    (result, [from, to]) => result.replace(new RegExp(`(?<=^|\\s)${from}(?=\\s|$)`, 'g'), to),
-    text,
-  );
+  return (CONTRACTIONS[language] ?? []).reduce((result, [from, to]) => result.replace(new RegExp(`(?<=^|\\s)${from}(?=\\s|$)`, 'g'), to), text);
 }
 
 const AND: Record<NamingLanguage, string> = { en: 'and', ar: 'and', es: 'y', fr: 'et', pt: 'e' };
@@ -89,7 +127,10 @@ export const hostBase = (name: string): string => slug(significantWords(name).sl
 
 const trigrams = (text: string): Set<string> => {
   const result = new Set<string>();
-  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)) {
+  for (const word of text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)) {
     const padded = `  ${word} `;
     for (let i = 0; i + 3 <= padded.length; i++) result.add(padded.slice(i, i + 3));
   }

@@ -74,7 +74,8 @@ const ACTIVITY_NOTES: Array<(facts: { date: string; year: number; country: strin
   ({ date }) =>
     `Met the Ministry of Foreign Affairs focal point on ${date} about signature of the OP-ICESCR; the ministry asked for a briefing note on the inquiry procedure (art. 11).`,
   ({ year }) => `Co-organised the national event of 10 December ${year}; a member of the parliamentary human rights committee attended and spoke.`,
-  ({ country }) => `Submitted a joint stakeholder report for the Universal Periodic Review of ${country}, with a recommendation to ratify the Optional Protocol.`,
+  ({ country }) =>
+    `Submitted a joint stakeholder report for the Universal Periodic Review of ${country}, with a recommendation to ratify the Optional Protocol.`,
   ({ date }) => `Sent the model letter to the Prime Minister's office on ${date}; no reply yet, follow up in three months.`,
   ({ country }) => `Offered to act as focal point for the campaign in ${country} and to share the national action pack with the platform.`,
   ({ date }) => `Updated the contact details after the change of director (${date}).`,
@@ -100,7 +101,11 @@ export function generateNotes(context: DemoContext, { organizations, placeOf }: 
     const notedAt = (): Date => random.dateBetween(joined.getTime() > context.daysAgo(900).getTime() ? joined : context.daysAgo(900), context.daysAgo(1));
     switch (organization.membershipStatus) {
       case 'suspended':
-        note(organization, notedAt(), "Membership suspended by the steering committee pending clarification of the board elections; to be reviewed at the next members' assembly.");
+        note(
+          organization,
+          notedAt(),
+          "Membership suspended by the steering committee pending clarification of the board elections; to be reviewed at the next members' assembly.",
+        );
         break;
       case 'lapsed': {
         const at = notedAt();
@@ -109,11 +114,19 @@ export function generateNotes(context: DemoContext, { organizations, placeOf }: 
       }
       case 'withdrawn': {
         const at = notedAt();
-        note(organization, at, `Withdrew from the coalition by letter of ${longDate(at)}: the organization is closing its economic and social rights programme.`);
+        note(
+          organization,
+          at,
+          `Withdrew from the coalition by letter of ${longDate(at)}: the organization is closing its economic and social rights programme.`,
+        );
         break;
       }
       case 'applicant':
-        note(organization, notedAt(), 'Application received by e-mail before the online form existed; waiting for the letter of support from a member of the national platform.');
+        note(
+          organization,
+          notedAt(),
+          'Application received by e-mail before the online form existed; waiting for the letter of support from a member of the national platform.',
+        );
         break;
       default:
         break;

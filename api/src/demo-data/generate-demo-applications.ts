@@ -173,7 +173,11 @@ export function generateApplications(
   }
 
   const rejected: Array<[OrganizationType, (city: string) => string, string]> = [
-    ['other', (city) => `Directorate of Social Development — ${city}`, 'A government agency: membership is open to civil society organizations only (statutes, article 4).'],
+    [
+      'other',
+      (city) => `Directorate of Social Development — ${city}`,
+      'A government agency: membership is open to civil society organizations only (statutes, article 4).',
+    ],
     ['other', (city) => `${city} Development Consulting`, 'A for-profit consultancy: membership is open to not-for-profit organizations only.'],
   ];
   for (const [type, name, reason] of rejected) {

@@ -46,11 +46,13 @@ describe('generateDemoData', () => {
   it('makes most organizations active NGOs, with some networks, unions, movements, academics, one or two NHRIs and a few applicants', () => {
     const count = (predicate: (organization: DemoData['organizations'][number]) => boolean): number => data.organizations.filter(predicate).length;
     expect(count((organization) => organization.type === 'ngo')).toBeGreaterThan(DEMO_ORGANIZATION_COUNT / 2);
-    for (const type of ['network', 'union', 'social_movement', 'academic'] as const) expect(count((organization) => organization.type === type)).toBeGreaterThan(5);
+    for (const type of ['network', 'union', 'social_movement', 'academic'] as const)
+      expect(count((organization) => organization.type === type)).toBeGreaterThan(5);
     expect(count((organization) => organization.type === 'nhri')).toBeGreaterThanOrEqual(1);
     expect(count((organization) => organization.type === 'nhri')).toBeLessThanOrEqual(2);
     expect(count((organization) => organization.membershipStatus === 'active')).toBeGreaterThan(DEMO_ORGANIZATION_COUNT * 0.7);
-    for (const status of ['suspended', 'lapsed', 'withdrawn', 'applicant'] as const) expect(count((organization) => organization.membershipStatus === status)).toBeGreaterThan(0);
+    for (const status of ['suspended', 'lapsed', 'withdrawn', 'applicant'] as const)
+      expect(count((organization) => organization.membershipStatus === status)).toBeGreaterThan(0);
     expect(count((organization) => organization.membershipStatus === 'applicant' && organization.joinedAt !== null)).toBe(0);
     const joined = data.organizations.flatMap((organization) => (organization.joinedAt ? [organization.joinedAt] : [])).sort();
     expect(joined[0].slice(0, 4)).toBe('2009');
@@ -141,7 +143,16 @@ describe('generateDemoData', () => {
 
   it('puts organizations into working groups by theme and region', () => {
     const groupNames = data.workingGroups.map((group) => group.name);
-    expect(groupNames).toEqual(expect.arrayContaining(['Right to food', 'Housing and land', 'Strategic litigation', 'UPR advocacy', 'Latin America platform', 'Francophone Africa platform']));
+    expect(groupNames).toEqual(
+      expect.arrayContaining([
+        'Right to food',
+        'Housing and land',
+        'Strategic litigation',
+        'UPR advocacy',
+        'Latin America platform',
+        'Francophone Africa platform',
+      ]),
+    );
     for (const name of groupNames) expect(data.organizations.filter((organization) => organization.workingGroups.includes(name)).length).toBeGreaterThan(3);
   });
 
@@ -158,7 +169,9 @@ describe('generateDemoData', () => {
         knownEmails.has(application.contactEmail.toLowerCase()) ||
         (application.organizationEmail !== null && knownEmails.has(application.organizationEmail)) ||
         data.organizations.some(
-          (organization) => organization.headquartersCountryId === application.headquartersCountryId && trigramSimilarity(organization.name, application.organizationName) >= 0.5,
+          (organization) =>
+            organization.headquartersCountryId === application.headquartersCountryId &&
+            trigramSimilarity(organization.name, application.organizationName) >= 0.5,
         ),
     );
     expect(lookalikes).toHaveLength(2);

@@ -44,9 +44,7 @@ export function pickPlaces(context: DemoContext, countries: DemoCountryRow[]): D
   const byIso3 = new Map(countries.map((country) => [country.iso3, country]));
   return DEMO_AREA_KEYS.flatMap((area) => {
     const candidates = DEMO_COUNTRY_POOL.filter((pool) => pool.area === area && byIso3.has(pool.iso3));
-    return context.random
-      .sample(candidates, DEMO_AREAS[area].quota)
-      .map((pool) => ({ pool, country: byIso3.get(pool.iso3) as DemoCountryRow }));
+    return context.random.sample(candidates, DEMO_AREAS[area].quota).map((pool) => ({ pool, country: byIso3.get(pool.iso3) as DemoCountryRow }));
   });
 }
 
@@ -76,7 +74,12 @@ export function generateOrganizations(context: DemoContext, countries: DemoCount
   const { random } = context;
   const places = pickPlaces(context, countries);
   const counts = allocate(context, places, total);
-  const nhriPlaces = new Set(random.sample(places.filter((_, index) => counts[index] >= 3), 2));
+  const nhriPlaces = new Set(
+    random.sample(
+      places.filter((_, index) => counts[index] >= 3),
+      2,
+    ),
+  );
   const names = new Set<string>();
   const acronyms = new Set<string>();
   const organizations: DemoOrganization[] = [];
@@ -92,7 +95,16 @@ export function generateOrganizations(context: DemoContext, countries: DemoCount
       const city = random.pick(pool.cities);
       const areaLabel = pool.naming === 'ar' ? DEMO_AREAS[pool.area].label.en : DEMO_AREAS[pool.area].label[pool.naming];
       let name = isPlatform
-        ? nationalPlatformName(pool.naming, pool.naming === 'fr' ? (country.nameFr ?? country.name) : pool.naming === 'es' ? (country.nameEs ?? country.name) : pool.naming === 'pt' ? city : country.name)
+        ? nationalPlatformName(
+            pool.naming,
+            pool.naming === 'fr'
+              ? (country.nameFr ?? country.name)
+              : pool.naming === 'es'
+                ? (country.nameEs ?? country.name)
+                : pool.naming === 'pt'
+                  ? city
+                  : country.name,
+          )
         : organizationName(random, { naming: pool.naming, type, topic, city, areaLabel });
       for (let attempt = 0; names.has(name) && attempt < 30; attempt++) {
         name = organizationName(random, { naming: pool.naming, type, topic: random.pick(DEMO_TOPICS), city: random.pick(pool.cities), areaLabel });

@@ -31,7 +31,14 @@ const STAFF_ROLES = [
 
 const CONSENT_SOURCES = ['membership form', "annual members' meeting", 'webinar registration', 'reply to the consent campaign', 'national event sign-in sheet'];
 
-const INDIVIDUAL_TITLES = ['Independent researcher', 'Human rights lawyer', 'Community health worker', 'Journalist', 'University lecturer', 'Retired magistrate'];
+const INDIVIDUAL_TITLES = [
+  'Independent researcher',
+  'Human rights lawyer',
+  'Community health worker',
+  'Journalist',
+  'University lecturer',
+  'Retired magistrate',
+];
 
 export interface DemoPeople {
   people: DemoPerson[];
@@ -55,7 +62,14 @@ export function generatePeople(context: DemoContext, { organizations, places, pl
   const staffOf = new Map<string, DemoPerson[]>();
   const affiliated = new Map<string, Set<string>>();
 
-  const affiliate = (person: DemoPerson, organization: DemoOrganization, role: string, since: Date, isPrimaryContact = false, until: Date | null = null): void => {
+  const affiliate = (
+    person: DemoPerson,
+    organization: DemoOrganization,
+    role: string,
+    since: Date,
+    isPrimaryContact = false,
+    until: Date | null = null,
+  ): void => {
     affiliations.push({
       id: random.uuid(),
       personId: person.id,
@@ -113,7 +127,9 @@ export function generatePeople(context: DemoContext, { organizations, places, pl
 
   const colleaguesIn = (organization: DemoOrganization): DemoPerson[] =>
     organizations
-      .filter((other) => other.id !== organization.id && other.headquartersCountryId === organization.headquartersCountryId && other.membershipStatus === 'active')
+      .filter(
+        (other) => other.id !== organization.id && other.headquartersCountryId === organization.headquartersCountryId && other.membershipStatus === 'active',
+      )
       .flatMap((other) => staffOf.get(other.id) ?? [])
       .filter((person) => !affiliated.get(person.id)?.has(organization.id));
 

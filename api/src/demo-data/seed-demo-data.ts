@@ -46,14 +46,19 @@ export async function seedDemoData(dataSource: DataSource, now: Date = new Date(
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('coalition-demo-data'))`);
     if (await holdsMemberData(manager)) return NOTHING;
 
-    const countries = await manager.getRepository(Country).find({ select: { id: true, iso3: true, name: true, nameEs: true, nameFr: true, region: true, subregion: true } });
+    const countries = await manager
+      .getRepository(Country)
+      .find({ select: { id: true, iso3: true, name: true, nameEs: true, nameFr: true, region: true, subregion: true } });
     const data = generateDemoData({ countries, now });
     const groupIds = await ensureWorkingGroups(manager, data.workingGroups);
 
     await insertRows(
       manager,
       Organization,
-      data.organizations.map(({ countryOfWorkIds: _countries, workingGroups: _groups, ...organization }) => ({ ...organization, updatedAt: organization.createdAt })),
+      data.organizations.map(({ countryOfWorkIds: _countries, workingGroups: _groups, ...organization }) => ({
+        ...organization,
+        updatedAt: organization.createdAt,
+      })),
     );
     await insertPairs(
       manager,
@@ -65,16 +70,34 @@ export async function seedDemoData(dataSource: DataSource, now: Date = new Date(
       manager,
       'organization_working_groups',
       'working_group_id',
-      data.organizations.flatMap((organization) => organization.workingGroups.map((name): [string, string] => [organization.id, groupIds.get(name.toLowerCase()) as string])),
+      data.organizations.flatMap((organization) =>
+        organization.workingGroups.map((name): [string, string] => [organization.id, groupIds.get(name.toLowerCase()) as string]),
+      ),
     );
-    await insertRows(manager, Person, data.people.map((person) => ({ ...person, updatedAt: person.createdAt })));
+    await insertRows(
+      manager,
+      Person,
+      data.people.map((person) => ({ ...person, updatedAt: person.createdAt })),
+    );
     await insertRows(
       manager,
       Affiliation,
-      data.affiliations.map((affiliation) => ({ ...affiliation, createdAt: new Date(`${affiliation.since}T12:00:00Z`), updatedAt: new Date(`${affiliation.until ?? affiliation.since}T12:00:00Z`) })),
+      data.affiliations.map((affiliation) => ({
+        ...affiliation,
+        createdAt: new Date(`${affiliation.since}T12:00:00Z`),
+        updatedAt: new Date(`${affiliation.until ?? affiliation.since}T12:00:00Z`),
+      })),
     );
-    await insertRows(manager, Note, data.notes.map((note) => ({ ...note, authorId: null, updatedAt: note.createdAt })));
-    await insertRows(manager, MembershipApplication, data.applications.map((application) => ({ ...application, updatedAt: application.reviewedAt ?? application.createdAt })));
+    await insertRows(
+      manager,
+      Note,
+      data.notes.map((note) => ({ ...note, authorId: null, updatedAt: note.createdAt })),
+    );
+    await insertRows(
+      manager,
+      MembershipApplication,
+      data.applications.map((application) => ({ ...application, updatedAt: application.reviewedAt ?? application.createdAt })),
+    );
 
     return {
       seeded: true,
@@ -91,13 +114,15 @@ export async function seedDemoData(dataSource: DataSource, now: Date = new Date(
 
 /** For the launcher: seeds the database at `url` through a connection of its own. */
 export async function seedDemoDatabase(url: string): Promise<DemoSeedResult> {
-  const dataSource = await new DataSource(dataSourceOptions({
+  const dataSource = await new DataSource(
+    dataSourceOptions({
       url,
       poolSize: 1,
       applicationName: 'coalition-demo-data',
       // The tables this seed writes; its rows bypass the subscribers, so no audit entity is needed.
       entities: [Country, WorkingGroup, Organization, Person, Affiliation, Note, MembershipApplication],
-    })).initialize();
+    }),
+  ).initialize();
   try {
     return await seedDemoData(dataSource);
   } finally {

@@ -14,7 +14,13 @@ import {
 
 describe('cell parsers', () => {
   it('reads an empty cell as "not given"', () => {
-    for (const parsed of [parseText('name', '', 10), parseEmail('email', ''), parseBoolean('x', ''), parseDate('since', ''), parseEmailList('otherEmails', ' ; ')]) {
+    for (const parsed of [
+      parseText('name', '', 10),
+      parseEmail('email', ''),
+      parseBoolean('x', ''),
+      parseDate('since', ''),
+      parseEmailList('otherEmails', ' ; '),
+    ]) {
       expect(parsed).toEqual({ value: undefined });
     }
   });

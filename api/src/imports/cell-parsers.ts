@@ -44,7 +44,14 @@ export function parseEmail(field: string, cell: string): Parsed<string> {
 /** Splits a `;`-separated cell, trimming entries and dropping empty ones and repeats. */
 export function splitList(cell: string): string[] {
   if (cell === '') return [];
-  return [...new Set(cell.split(LIST_SEPARATOR).map((item) => item.trim()).filter((item) => item !== ''))];
+  return [
+    ...new Set(
+      cell
+        .split(LIST_SEPARATOR)
+        .map((item) => item.trim())
+        .filter((item) => item !== ''),
+    ),
+  ];
 }
 
 export function parseEmailList(field: string, cell: string): Parsed<string[]> {
@@ -69,7 +76,10 @@ export function parseTextList(field: string, cell: string, maxLength: number): P
 
 /** Spreadsheet users write "Social movement" or "social-movement" for `social_movement`. */
 export function toCode(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 export function parseChoice<T extends string>(field: string, cell: string, choices: readonly T[]): Parsed<T> {

@@ -41,9 +41,7 @@ export class CountryLookup {
   }
 
   static async load(manager: EntityManager): Promise<CountryLookup> {
-    const rows: CountryNames[] = await manager.query(
-      `SELECT id, iso2, iso3, name, name_es AS "nameEs", name_fr AS "nameFr" FROM countries`,
-    );
+    const rows: CountryNames[] = await manager.query(`SELECT id, iso2, iso3, name, name_es AS "nameEs", name_fr AS "nameFr" FROM countries`);
     return new CountryLookup(rows);
   }
 

@@ -6,7 +6,13 @@ const columns: ImportColumn[] = [{ name: 'firstName', required: true }, { name: 
 describe('checkHeader', () => {
   it('matches headers whatever their case, spaces or underscores', () => {
     const checked = checkHeader(['First name', 'LAST_NAME', ' e-mail '], columns);
-    expect(checked).toEqual({ index: new Map([['firstName', 0], ['lastName', 1], ['email', 2]]) });
+    expect(checked).toEqual({
+      index: new Map([
+        ['firstName', 0],
+        ['lastName', 1],
+        ['email', 2],
+      ]),
+    });
   });
 
   it('refuses unknown columns, listing those accepted', () => {
@@ -25,7 +31,11 @@ describe('checkHeader', () => {
 
 describe('cellsByName', () => {
   it('names trimmed cells and reads absent trailing cells as empty', () => {
-    const index = new Map([['firstName', 0], ['lastName', 1], ['email', 2]]);
+    const index = new Map([
+      ['firstName', 0],
+      ['lastName', 1],
+      ['email', 2],
+    ]);
     expect(cellsByName([' Ana ', 'Pérez'], index)).toEqual({ firstName: 'Ana', lastName: 'Pérez', email: '' });
   });
 });

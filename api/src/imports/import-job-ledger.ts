@@ -85,12 +85,7 @@ export class ImportJobLedger {
       await manager.query(
         `INSERT INTO import_row_errors (import_id, row_number, field, message)
          SELECT $1, r.row_number, r.field, r.message FROM unnest($2::int[], $3::text[], $4::text[]) AS r(row_number, field, message)`,
-        [
-          importId,
-          totals.errors.map((error) => error.rowNumber),
-          totals.errors.map((error) => error.field),
-          totals.errors.map((error) => error.message),
-        ],
+        [importId, totals.errors.map((error) => error.rowNumber), totals.errors.map((error) => error.field), totals.errors.map((error) => error.message)],
       );
     }
     await manager.query(

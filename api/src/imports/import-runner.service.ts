@@ -164,12 +164,7 @@ export class ImportRunnerService {
   }
 
   /** Checks a row on its own, then against the rows before it in the file (the same e-mail twice…). */
-  private checkRecord(
-    importer: RowImporter<unknown>,
-    record: CsvRecord,
-    index: ColumnIndex,
-    seen: Map<string, number>,
-  ): CheckedRow<unknown> {
+  private checkRecord(importer: RowImporter<unknown>, record: CsvRecord, index: ColumnIndex, seen: Map<string, number>): CheckedRow<unknown> {
     const extra = record.cells.slice(index.size).filter((cell) => cell.trim() !== '');
     if (record.cells.length > index.size && extra.length > 0) {
       const message = `the row has ${record.cells.length} cells but the header names ${index.size} columns`;
@@ -192,12 +187,7 @@ export class ImportRunnerService {
     return errors.length > checked.errors.length ? { ...checked, value: undefined, errors } : checked;
   }
 
-  private async commitBatch(
-    job: ClaimedImport,
-    importer: RowImporter<unknown>,
-    batch: Batch<unknown>,
-    progress: { committedRows: number },
-  ): Promise<void> {
+  private async commitBatch(job: ClaimedImport, importer: RowImporter<unknown>, batch: Batch<unknown>, progress: { committedRows: number }): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await this.ledger.lockAt(manager, job.id, progress.committedRows);
       // An import grows its table faster than autovacuum refreshes the statistics; on stale ones PostgreSQL

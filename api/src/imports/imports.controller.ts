@@ -42,11 +42,7 @@ export class ImportsController {
   })
   @ApiCreatedResponse({ type: ImportJobResponseDto, description: 'The queued import: poll GET /api/imports/{id} for its progress' })
   @ApiPayloadTooLargeResponse({ description: 'The file is larger than 50 MB' })
-  create(
-    @UploadedFile() file: UploadedCsv | undefined,
-    @Body() dto: CreateImportDto,
-    @CurrentUser() user: AuthenticatedUser,
-  ): Promise<ImportJobResponseDto> {
+  create(@UploadedFile() file: UploadedCsv | undefined, @Body() dto: CreateImportDto, @CurrentUser() user: AuthenticatedUser): Promise<ImportJobResponseDto> {
     return this.imports.create(file, dto, user.id);
   }
 

@@ -20,7 +20,15 @@ import { ImportRowError } from './import-row-error.entity.js';
  */
 @Module({
   // The runner writes organizations, people and affiliations through their owners.
-  imports: [TypeOrmModule.forFeature([ImportJob, ImportFile, ImportRowError]), AuditModule, OutboxModule, ExportsModule, OrganizationsModule, PeopleModule, AffiliationsModule],
+  imports: [
+    TypeOrmModule.forFeature([ImportJob, ImportFile, ImportRowError]),
+    AuditModule,
+    OutboxModule,
+    ExportsModule,
+    OrganizationsModule,
+    PeopleModule,
+    AffiliationsModule,
+  ],
   controllers: [ImportsController],
   providers: [ImportsService, ImportRunnerService],
   exports: [ImportRunnerService],

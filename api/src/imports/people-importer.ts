@@ -4,17 +4,7 @@ import type { AffiliationBatchRecord, AffiliationsService } from '../affiliation
 import type { OrganizationBatchService } from '../organizations/organization-batch.service.js';
 import type { PersonBatchRecord, PersonBatchService } from '../people/person-batch.service.js';
 import { LANGUAGES } from '../organizations/organization.contract.js';
-import {
-  isUuid,
-  parseBoolean,
-  parseChoiceList,
-  parseDate,
-  parseEmail,
-  parseEmailList,
-  parsePhoneList,
-  parseText,
-  quote,
-} from './cell-parsers.js';
+import { isUuid, parseBoolean, parseChoiceList, parseDate, parseEmail, parseEmailList, parsePhoneList, parseText, quote } from './cell-parsers.js';
 import type { CountryLookup } from './country-lookup.js';
 import type { ImportColumn } from './import-columns.js';
 import { RowChecker } from './row-checker.js';
@@ -112,7 +102,10 @@ export class PeopleImporter implements RowImporter<PersonRow> {
   }
 
   async writeBatch(manager: EntityManager, rows: readonly GoodRow<PersonRow>[], dryRun: boolean): Promise<BatchOutcome> {
-    const existing = await this.people.idsByEmail(manager, rows.flatMap(({ value }) => (value.email ? [value.email] : [])));
+    const existing = await this.people.idsByEmail(
+      manager,
+      rows.flatMap(({ value }) => (value.email ? [value.email] : [])),
+    );
     const organizations = await this.matchOrganizations(manager, rows);
     const errors: RowError[] = [];
     const creates: Array<{ id: string; row: PersonRow }> = [];

@@ -20,7 +20,10 @@ describe('readCsvRecords', () => {
 
   it('reads files saved with semicolons by a European Excel', async () => {
     const records = await read('name;languages\r\n"Ana";"en;fr"\r\n');
-    expect(records.map((record) => record.cells)).toEqual([['name', 'languages'], ['Ana', 'en;fr']]);
+    expect(records.map((record) => record.cells)).toEqual([
+      ['name', 'languages'],
+      ['Ana', 'en;fr'],
+    ]);
   });
 
   it('throws on an unclosed quote, naming the line', async () => {

@@ -114,18 +114,20 @@ async function launch(dev: boolean): Promise<void> {
     return child;
   };
   if (dev) {
-    run('typescript', [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'api', 'tsconfig.build.json'), '--watch', '--preserveWatchOutput']);
+    run('typescript', [
+      join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
+      '-p',
+      join(root, 'api', 'tsconfig.build.json'),
+      '--watch',
+      '--preserveWatchOutput',
+    ]);
     run('vite', [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), '--port', '5173'], join(root, 'admin-ui'));
   }
   run('api', [...watch, join(dist, 'main.js')]);
   run('worker', [...watch, join(dist, 'worker.js')]);
 
   const url = `http://localhost:${config.PORT}`;
-  await waitFor(
-    async () => (await fetch(`${url}/api/health`).catch(() => undefined))?.ok === true,
-    60_000,
-    'The API did not become healthy within 60 s',
-  );
+  await waitFor(async () => (await fetch(`${url}/api/health`).catch(() => undefined))?.ok === true, 60_000, 'The API did not become healthy within 60 s');
   say(`Coalition CRM is running at ${url}  (API docs: ${url}/api/docs)${dev ? '; UI with hot reload at http://localhost:5173' : ''}`);
   say('press Ctrl-C to stop');
 }

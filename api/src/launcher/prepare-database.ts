@@ -44,7 +44,9 @@ function assertAdminPassword(email: string, password: string): void {
  */
 export async function ensureInitialAdmin(url: string, email: string, password?: string): Promise<InitialAdmin | undefined> {
   if (password !== undefined) assertAdminPassword(email, password);
-  const dataSource = await new DataSource(dataSourceOptions({ url, poolSize: 1, applicationName: 'coalition-setup', entities: [User, AuditEntry] })).initialize();
+  const dataSource = await new DataSource(
+    dataSourceOptions({ url, poolSize: 1, applicationName: 'coalition-setup', entities: [User, AuditEntry] }),
+  ).initialize();
   try {
     const users = dataSource.getRepository(User);
     if ((await users.count()) > 0) return undefined;

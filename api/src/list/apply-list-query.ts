@@ -97,7 +97,11 @@ async function estimateRows(query: SelectQueryBuilder<ObjectLiteral>): Promise<n
  * makes PostgreSQL prefer a sequential scan computing similarity on every row.
  */
 async function countTotal(query: SelectQueryBuilder<ObjectLiteral>, mode: SearchMode): Promise<ListTotal> {
-  query.select('1').orderBy().offset(undefined).limit(mode === 'similar' ? undefined : EXACT_COUNT_LIMIT + 1);
+  query
+    .select('1')
+    .orderBy()
+    .offset(undefined)
+    .limit(mode === 'similar' ? undefined : EXACT_COUNT_LIMIT + 1);
   const [sql, parameters] = query.getQueryAndParameters();
   const [{ count }]: Array<{ count: number }> = await query.connection.query(`SELECT count(*)::int AS count FROM (${sql}) AS matches`, parameters);
   if (count <= EXACT_COUNT_LIMIT || mode === 'similar') return { count, estimated: false };

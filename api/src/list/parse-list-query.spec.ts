@@ -32,7 +32,7 @@ describe('parseListQuery', () => {
     expect(query).toEqual({ sort: ['createdAt', 'DESC'], range: [25, 49], filter: { q: 'food', role: ['a', 'b'] } });
   });
 
-  it('accepts React-Admin\'s fallback sort by id on every list', () => {
+  it("accepts React-Admin's fallback sort by id on every list", () => {
     expect(parseListQuery({ sort: '["id","DESC"]' }, spec).sort).toEqual(['id', 'DESC']);
   });
 

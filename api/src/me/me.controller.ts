@@ -97,7 +97,8 @@ export class MeController {
   @Put('organization')
   @ApiOperation({
     summary: "Updates the public profile of the member's organization",
-    description: 'membershipStatus, isSteeringCommittee, joinedAt and workingGroupIds are the secretariat\'s: sent back unchanged they are accepted, changed they are refused with 403.',
+    description:
+      "membershipStatus, isSteeringCommittee, joinedAt and workingGroupIds are the secretariat's: sent back unchanged they are accepted, changed they are refused with 403.",
   })
   @ApiOkResponse({ type: MyOrganizationResponseDto })
   @ApiForbiddenResponse({ description: 'A field managed by the secretariat was changed (named in `field`)' })

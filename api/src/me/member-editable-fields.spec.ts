@@ -20,7 +20,13 @@ const current: SecretariatOrganizationValues = {
 
 /** The properties an update DTO accepts (forbidNonWhitelisted refuses every other one). */
 const accepted = (dto: Function): string[] =>
-  [...new Set(getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false).map((metadata) => metadata.propertyName))].sort();
+  [
+    ...new Set(
+      getMetadataStorage()
+        .getTargetValidationMetadatas(dto, '', true, false)
+        .map((metadata) => metadata.propertyName),
+    ),
+  ].sort();
 
 describe('changedSecretariatField', () => {
   it('lets through a record sent back unchanged, or without the secretariat fields', () => {

@@ -171,7 +171,14 @@ export class MembershipApplicationReviewService {
   /** The contact becomes the organization's primary contact from today, unless already affiliated. */
   private async ensureAffiliation(manager: EntityManager, application: MembershipApplication, organizationId: string, personId: string): Promise<void> {
     if (await this.affiliations.findCurrent(manager, personId, organizationId)) return;
-    await this.affiliations.createWithin(manager, { personId, organizationId, role: application.contactRole, isPrimaryContact: true, since: today(), until: null });
+    await this.affiliations.createWithin(manager, {
+      personId,
+      organizationId,
+      role: application.contactRole,
+      isPrimaryContact: true,
+      since: today(),
+      until: null,
+    });
   }
 
   /**

@@ -71,11 +71,7 @@ export class MembershipApplicationsService {
 
   async list(query: ListQuery): Promise<Paginated<MembershipApplicationResponseDto>> {
     const manager = this.dataSource.manager;
-    const { items, total } = await runListQuery(
-      manager.getRepository(MembershipApplication).createQueryBuilder('a'),
-      MEMBERSHIP_APPLICATION_LIST,
-      query,
-    );
+    const { items, total } = await runListQuery(manager.getRepository(MembershipApplication).createQueryBuilder('a'), MEMBERSHIP_APPLICATION_LIST, query);
     const pending = items.filter((item) => item.status === 'pending').map((item) => item.id);
     const flagged = await this.duplicates.flagged(manager, pending);
     return new Paginated(

@@ -87,7 +87,11 @@ describe('closeResponseSchemas', () => {
               responses: {
                 '200': {
                   description: 'Either view',
-                  content: { 'application/json': { schema: { type: 'array', items: { oneOf: [{ $ref: '#/components/schemas/Staff' }, { $ref: '#/components/schemas/Public' }] } } } },
+                  content: {
+                    'application/json': {
+                      schema: { type: 'array', items: { oneOf: [{ $ref: '#/components/schemas/Staff' }, { $ref: '#/components/schemas/Public' }] } },
+                    },
+                  },
                 },
               },
             },

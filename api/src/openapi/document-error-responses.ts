@@ -12,7 +12,9 @@ interface Convention {
 const requiresLogin = (operation: OperationObject): boolean => (operation.security ?? []).length > 0;
 const hasPathParameter = (path: string): boolean => /\{\w+\}/.test(path);
 const takesInput = (operation: OperationObject, path: string): boolean =>
-  operation.requestBody !== undefined || (operation.parameters ?? []).some((parameter) => !('$ref' in parameter) && parameter.in !== 'header') || hasPathParameter(path);
+  operation.requestBody !== undefined ||
+  (operation.parameters ?? []).some((parameter) => !('$ref' in parameter) && parameter.in !== 'header') ||
+  hasPathParameter(path);
 
 /**
  * The error answers a route gives by what it is, not by what its handler does:
@@ -56,7 +58,11 @@ export function documentErrorResponses(document: OpenAPIObject): OpenAPIObject {
 
 const COMPONENT_PREFIX = '#/components/schemas/';
 
-function referencedSchemas(schema: SchemaObject | ReferenceObject | undefined, found: Set<string>, components: Record<string, SchemaObject | ReferenceObject>): void {
+function referencedSchemas(
+  schema: SchemaObject | ReferenceObject | undefined,
+  found: Set<string>,
+  components: Record<string, SchemaObject | ReferenceObject>,
+): void {
   if (!schema) return;
   if (isReference(schema)) {
     if (!schema.$ref.startsWith(COMPONENT_PREFIX)) return;

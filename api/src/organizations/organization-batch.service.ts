@@ -56,10 +56,10 @@ export class OrganizationBatchService {
 
   /** The organizations with these ids or these names (case-insensitive), names lower-cased. */
   async findByIdsOrNames(manager: EntityManager, ids: readonly string[], names: readonly string[]): Promise<Array<{ id: string; name: string }>> {
-    return manager.query(
-      `SELECT id::text AS id, lower(name) AS name FROM organizations WHERE id = ANY($1::uuid[]) OR lower(name) = ANY($2::text[])`,
-      [ids, names.map((name) => name.toLowerCase())],
-    );
+    return manager.query(`SELECT id::text AS id, lower(name) AS name FROM organizations WHERE id = ANY($1::uuid[]) OR lower(name) = ANY($2::text[])`, [
+      ids,
+      names.map((name) => name.toLowerCase()),
+    ]);
   }
 
   /** New organizations are active members unless the record says otherwise. */

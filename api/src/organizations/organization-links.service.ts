@@ -74,7 +74,10 @@ export class OrganizationLinksService {
   async replaceMany(manager: EntityManager, changes: readonly OrganizationLinkChange[]): Promise<void> {
     const wanted = changes.filter(({ links }) => LINK_KEYS.some((key) => links[key] !== undefined));
     if (wanted.length === 0) return;
-    const before = await this.load(manager, wanted.map(({ organizationId }) => organizationId));
+    const before = await this.load(
+      manager,
+      wanted.map(({ organizationId }) => organizationId),
+    );
     const entries: ManualAuditEntry[] = [];
     const writes: Record<keyof OrganizationLinkIds, Array<{ id: string; ids: string[] }>> = { countriesOfWorkIds: [], workingGroupIds: [] };
     for (const { organizationId, links } of wanted) {
@@ -88,7 +91,8 @@ export class OrganizationLinksService {
         writes[key].push({ id: organizationId, ids: after });
         diff[key] = { before: current[key], after };
       }
-      if (Object.keys(diff).length > 0) entries.push({ action: 'update', entityType: auditEntityTypeOf(Organization), entityId: organizationId, changes: diff });
+      if (Object.keys(diff).length > 0)
+        entries.push({ action: 'update', entityType: auditEntityTypeOf(Organization), entityId: organizationId, changes: diff });
     }
     for (const key of LINK_KEYS) await this.write(manager, key, writes[key]);
     await this.audit.record(manager, entries);

@@ -19,7 +19,8 @@ import { OrganizationsService } from './organizations.service.js';
 
 const EITHER_VIEW = {
   oneOf: [{ $ref: getSchemaPath(OrganizationResponseDto) }, { $ref: getSchemaPath(OrganizationPublicResponseDto) }],
-  description: 'The staff get the whole record (OrganizationResponseDto); a member gets the public view of an active member organization (OrganizationPublicResponseDto)',
+  description:
+    'The staff get the whole record (OrganizationResponseDto); a member gets the public view of an active member organization (OrganizationPublicResponseDto)',
 };
 
 @ApiTags('organizations')
@@ -34,10 +35,7 @@ export class OrganizationsController {
   @Get()
   @Roles(...STAFF_ROLES, 'member')
   @ListEndpoint(ORGANIZATION_LIST, EITHER_VIEW)
-  list(
-    @Query() query: ListQueryDto,
-    @CurrentUser() user: AuthenticatedUser,
-  ): Promise<Paginated<OrganizationResponseDto | OrganizationPublicResponseDto>> {
+  list(@Query() query: ListQueryDto, @CurrentUser() user: AuthenticatedUser): Promise<Paginated<OrganizationResponseDto | OrganizationPublicResponseDto>> {
     return this.organizations.list(query, user);
   }
 
@@ -73,11 +71,7 @@ export class OrganizationsController {
   @HttpCode(200)
   @Roles(...EDITOR_ROLES)
   @ApiOkResponse({ type: OrganizationMergeResponseDto, description: 'The kept organization; the one in the path is deleted' })
-  merge(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() dto: MergeRequestDto,
-    @CurrentUser() user: AuthenticatedUser,
-  ): Promise<OrganizationMergeResponseDto> {
+  merge(@Param('id', ParseUUIDPipe) id: string, @Body() dto: MergeRequestDto, @CurrentUser() user: AuthenticatedUser): Promise<OrganizationMergeResponseDto> {
     return this.merger.merge(id, dto.intoId, user);
   }
 

@@ -17,12 +17,7 @@ import { NotesService } from '../notes/notes.service.js';
 import { WorkingGroupsService } from '../working-groups/working-groups.service.js';
 import { CreateOrganizationDto } from './dto/create-organization.dto.js';
 import type { MembershipChangeDto } from './dto/membership-change.dto.js';
-import {
-  OrganizationPublicResponseDto,
-  OrganizationResponseDto,
-  toOrganizationResponse,
-  type OrganizationLinkIds,
-} from './dto/organization-response.dto.js';
+import { OrganizationPublicResponseDto, OrganizationResponseDto, toOrganizationResponse, type OrganizationLinkIds } from './dto/organization-response.dto.js';
 import { UpdateOrganizationDto } from './dto/update-organization.dto.js';
 import { assertMembershipTransition, today } from './membership-transition.js';
 import { OrganizationLinksService } from './organization-links.service.js';
@@ -64,7 +59,10 @@ export class OrganizationsService {
     const builder = this.dataSource.getRepository(Organization).createQueryBuilder('o');
     restrictToVisible(builder, audience);
     const { items, total } = await runListQuery(builder, spec, query);
-    const links = await this.links.load(this.dataSource.manager, items.map((organization) => organization.id));
+    const links = await this.links.load(
+      this.dataSource.manager,
+      items.map((organization) => organization.id),
+    );
     const responses = items.map((organization) => presentOrganization(organization, links.get(organization.id) ?? NO_LINKS, audience));
     return new Paginated(spec.resource, responses, query.range[0], total);
   }
@@ -90,7 +88,11 @@ export class OrganizationsService {
   async createWithin(manager: EntityManager, dto: CreateOrganizationDto): Promise<Organization> {
     const status: MembershipStatus = dto.membershipStatus ?? 'applicant';
     if (status === 'rejected') {
-      throw new DomainException('invalid', 'membershipStatus cannot be rejected for a new organization: reject its membership application instead', 'membershipStatus');
+      throw new DomainException(
+        'invalid',
+        'membershipStatus cannot be rejected for a new organization: reject its membership application instead',
+        'membershipStatus',
+      );
     }
     await this.assertReferences(manager, dto);
     const organization = manager.create(Organization, {

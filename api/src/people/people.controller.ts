@@ -60,11 +60,7 @@ export class PeopleController {
   @Roles(...EDITOR_ROLES)
   @ApiOkResponse({ type: PersonMergeResponseDto, description: 'The kept person; the one in the path is deleted' })
   @ApiConflictResponse({ description: 'Both people have a user account' })
-  merge(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() dto: MergeRequestDto,
-    @CurrentUser() user: AuthenticatedUser,
-  ): Promise<PersonMergeResponseDto> {
+  merge(@Param('id', ParseUUIDPipe) id: string, @Body() dto: MergeRequestDto, @CurrentUser() user: AuthenticatedUser): Promise<PersonMergeResponseDto> {
     return this.merger.merge(id, dto.intoId, user);
   }
 

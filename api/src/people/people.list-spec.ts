@@ -25,10 +25,9 @@ export const PERSON_LIST: ListSpec = {
       kind: 'custom',
       check: (value) => (typeof value === 'string' && UUID.test(value) ? undefined : 'filter organizationId must be a UUID'),
       apply: (query, value, parameter) => {
-        query.andWhere(
-          `EXISTS (SELECT 1 FROM affiliations a WHERE a.person_id = p.id AND a.organization_id = :${parameter} AND ${CURRENT_AFFILIATION})`,
-          { [parameter]: value },
-        );
+        query.andWhere(`EXISTS (SELECT 1 FROM affiliations a WHERE a.person_id = p.id AND a.organization_id = :${parameter} AND ${CURRENT_AFFILIATION})`, {
+          [parameter]: value,
+        });
       },
     },
     hasUser: {

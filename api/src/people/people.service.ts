@@ -36,7 +36,10 @@ export class PeopleService {
   async list(query: ListQuery): Promise<Paginated<PersonResponseDto>> {
     const builder = this.dataSource.getRepository(Person).createQueryBuilder('p');
     const { items, total } = await runListQuery(builder, PERSON_LIST, query);
-    const users = await this.userIdsOf(this.dataSource.manager, items.map((person) => person.id));
+    const users = await this.userIdsOf(
+      this.dataSource.manager,
+      items.map((person) => person.id),
+    );
     const responses = items.map((person) => toPersonResponse(person, users.get(person.id) ?? null));
     return new Paginated(PERSON_LIST.resource, responses, query.range[0], total);
   }

@@ -11,8 +11,7 @@ export const REDIS = Symbol('redis');
     {
       provide: REDIS,
       inject: [AppConfig],
-      useFactory: (config: AppConfig): Redis =>
-        new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false }),
+      useFactory: (config: AppConfig): Redis => new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false }),
     },
   ],
   exports: [REDIS],

@@ -3,13 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import type { UserRole } from '../users/user-role.contract.js';
-import {
-  formatRefreshToken,
-  hashRefreshSecret,
-  newRefreshSecret,
-  parseRefreshToken,
-  sameHash,
-} from './refresh-token.js';
+import { formatRefreshToken, hashRefreshSecret, newRefreshSecret, parseRefreshToken, sameHash } from './refresh-token.js';
 import { UserSession } from './user-session.entity.js';
 
 /** Where a session was opened from, as the request told it. */

@@ -40,11 +40,7 @@ export class UsersController {
   @Put(':id')
   @ApiOkResponse({ type: UserResponseDto })
   @ApiConflictResponse({ description: 'Another user has this e-mail; or the change would leave no active admin, or deactivate the own account' })
-  update(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() dto: UpdateUserDto,
-    @CurrentUser() actor: AuthenticatedUser,
-  ): Promise<UserResponseDto> {
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUserDto, @CurrentUser() actor: AuthenticatedUser): Promise<UserResponseDto> {
     return this.users.update(id, dto, actor.id);
   }
 

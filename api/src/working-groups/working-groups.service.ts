@@ -68,11 +68,7 @@ export class WorkingGroupsService {
   }
 
   private async assertNameFree(manager: EntityManager, name: string, exceptId?: string): Promise<void> {
-    const other = await manager
-      .getRepository(WorkingGroup)
-      .createQueryBuilder('g')
-      .where('lower(g.name) = lower(:name)', { name })
-      .getOne();
+    const other = await manager.getRepository(WorkingGroup).createQueryBuilder('g').where('lower(g.name) = lower(:name)', { name }).getOne();
     if (other && other.id !== exceptId) throw new DomainException('conflict', `A working group named "${other.name}" already exists`, 'name');
   }
 

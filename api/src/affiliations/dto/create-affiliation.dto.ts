@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { DATE } from '../../common/validation-patterns.js';
 
-
 export class CreateAffiliationDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'personId must be a UUID' })

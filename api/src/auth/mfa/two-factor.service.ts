@@ -70,7 +70,8 @@ export class TwoFactorService {
       if (credential?.enabledAt) {
         throw new DomainException('conflict', 'Two-factor authentication is already on; turn it off first to set up another device');
       }
-      const next = credential ?? manager.create(TwoFactorCredential, { id: user.id, secret: null, enabledAt: null, lastUsedStep: null, recoveryCodeUsedAt: null });
+      const next =
+        credential ?? manager.create(TwoFactorCredential, { id: user.id, secret: null, enabledAt: null, lastUsedStep: null, recoveryCodeUsedAt: null });
       next.pendingSecret = this.box.seal(secret, user.id);
       next.pendingSince = new Date();
       await manager.save(next);

@@ -22,7 +22,9 @@ describe('judgePassword', () => {
   });
 
   it('does not refuse a good password for holding a short name', () => {
-    expect(judgePassword('banana bread under the olive tree', { email: 'ana@example.org', firstName: 'Ana', lastName: 'Li' })).toMatchObject({ acceptable: true });
+    expect(judgePassword('banana bread under the olive tree', { email: 'ana@example.org', firstName: 'Ana', lastName: 'Li' })).toMatchObject({
+      acceptable: true,
+    });
   });
 });
 

@@ -37,7 +37,11 @@ function zxcvbn(): ZxcvbnFactory {
 }
 
 /** Lower case, letters and digits only: "Wanjiru.Kamau" and "wanjiru kamau" are the same personal data. */
-const squash = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+const squash = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 
 /** The owner's e-mail, its local part and its words, and their names: what a password must not be built from. */
 export function personalTokens(owner: PasswordOwner): string[] {

@@ -24,9 +24,7 @@ export class SendEmailJob extends WorkerHost implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.transport = this.config.SMTP_URL
-      ? nodemailer.createTransport(this.config.SMTP_URL)
-      : nodemailer.createTransport({ jsonTransport: true });
+    this.transport = this.config.SMTP_URL ? nodemailer.createTransport(this.config.SMTP_URL) : nodemailer.createTransport({ jsonTransport: true });
   }
 
   async process(job: Job<SendEmailPayload>): Promise<void> {

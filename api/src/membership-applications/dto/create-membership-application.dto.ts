@@ -1,20 +1,7 @@
 import { IsEmailAddress } from '../../common/email-address.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  Equals,
-  IsArray,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUrl,
-  IsUUID,
-  Length,
-  Matches,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, Equals, IsArray, IsIn, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { trimmed, trimmedOrNull, uniqueList, websiteUrl } from '../../common/text-transforms.js';
 import { PHONE } from '../../common/validation-patterns.js';
 import { LANGUAGES, ORGANIZATION_TYPES, RIGHTS_FOCUS, type OrganizationType } from '../../organizations/organization.contract.js';

@@ -1,17 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { trimmed, trimmedList } from '../../common/text-transforms.js';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsEmail,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PHONE } from '../../common/validation-patterns.js';
 import { MAX_OTHER_EMAILS, PersonContactFields } from './person-contact-fields.dto.js';
 import { LANGUAGES, type Language } from '../../organizations/organization.contract.js';
@@ -54,5 +44,4 @@ export class CreatePersonDto extends PersonContactFields {
   @IsArray({ message: 'languages must be a list' })
   @IsIn(LANGUAGES, { each: true, message: `languages must hold only: ${LANGUAGES.join(', ')}` })
   languages?: Language[];
-
 }

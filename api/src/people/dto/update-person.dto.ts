@@ -2,15 +2,7 @@ import { IsEmailAddress } from '../../common/email-address.js';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { trimmed, trimmedList } from '../../common/text-transforms.js';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsNotEmpty,
-  IsString,
-  Matches,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { IfSent } from '../../common/field-presence.js';
 import { ReadOnlyField } from '../../common/read-only-field.decorator.js';
 import { LANGUAGES, type Language } from '../../organizations/organization.contract.js';
