@@ -16,5 +16,6 @@ export const affiliations: ResourceDefinition = {
     recordRepresentation: (record: AffiliationRecord): string => `${record.personName} — ${record.organizationName}`,
   },
   access: { admin: ALL, coordinator: ALL, steering: READ },
+  auditEntityType: 'Affiliation',
   messages: affiliationsMessages,
 };

@@ -1,18 +1,20 @@
+import type { Schema } from '../api/schema';
+import { RESOURCES } from '../resources';
+
+type AuditEntityType = Schema<'AuditEntryResponseDto'>['entityType'];
+
 /**
- * The API records `entityType` as the entity class name (TypeORM metadata);
- * the UI labels by resource name, so map one to the other.
+ * The audit trail names records by the entity type each API entity declares;
+ * each admin resource says which one is its own (ResourceDefinition.auditEntityType).
  */
-const RESOURCE_OF_ENTITY: Readonly<Record<string, string>> = {
-  User: 'users',
-  Organization: 'organizations',
-  Person: 'people',
-  Affiliation: 'affiliations',
-  MembershipApplication: 'membership-applications',
-  Note: 'notes',
-  ImportJob: 'imports',
-  Country: 'countries',
-};
+const resourceOfEntity: ReadonlyMap<string, string> = new Map(
+  RESOURCES.flatMap(({ name, auditEntityType }): Array<[string, string]> => (auditEntityType ? [[auditEntityType, name]] : [])),
+);
 
-export const resourceOfEntityType = (entityType: string): string => RESOURCE_OF_ENTITY[entityType] ?? entityType;
+/** Audited records that no admin resource lists: they keep their own name. */
+const WITHOUT_RESOURCE: readonly AuditEntityType[] = ['Setting', 'TwoFactorCredential'];
 
-export const KNOWN_ENTITY_TYPES: readonly string[] = Object.keys(RESOURCE_OF_ENTITY);
+export const resourceOfEntityType = (entityType: string): string => resourceOfEntity.get(entityType) ?? entityType;
+
+/** The entity types the audit list can be filtered by. */
+export const KNOWN_ENTITY_TYPES: readonly string[] = [...resourceOfEntity.keys(), ...WITHOUT_RESOURCE].sort();

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ResourceProps } from 'react-admin';
+import type { Schema } from '../api/schema';
 import type { AccessRule } from '../auth/access-rule';
 import type { LocaleCode } from '../i18n/locales';
 
@@ -30,6 +31,8 @@ export type ResourceDefinition = {
   /** Absent for resources reached only from other pages. */
   menu?: MenuEntry;
   access: AccessRule;
+  /** The name the API's audit trail gives this resource's records (`entityType`), if they are audited. */
+  auditEntityType?: Schema<'AuditEntryResponseDto'>['entityType'];
   /** Its labels under `resources.<name>`, per language. */
   messages: Readonly<Record<LocaleCode, MessageTree>>;
 };

@@ -18,5 +18,6 @@ export const countries: ResourceDefinition = {
   menu: { group: 'campaign', order: 10 },
   // Reference data: read-only for everyone in the admin; no export of what the UN publishes.
   access: { admin: LIST_AND_SHOW, coordinator: LIST_AND_SHOW, steering: LIST_AND_SHOW },
+  auditEntityType: 'Country',
   messages: countriesMessages,
 };

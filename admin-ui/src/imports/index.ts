@@ -17,5 +17,6 @@ export const imports: ResourceDefinition = {
   },
   menu: { group: 'administration', order: 10 },
   access: { admin: ALL, coordinator: ALL, steering: LIST_AND_SHOW },
+  auditEntityType: 'ImportJob',
   messages: importsMessages,
 };

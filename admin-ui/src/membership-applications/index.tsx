@@ -17,5 +17,6 @@ export const membershipApplications: ResourceDefinition = {
   },
   menu: { group: 'members', order: 30, render: () => <PendingApplicationsMenuItem key="membership-applications" /> },
   access: { admin: ALL, coordinator: ALL, steering: READ },
+  auditEntityType: 'MembershipApplication',
   messages: membershipApplicationsMessages,
 };

@@ -8,5 +8,6 @@ export const notes: ResourceDefinition = {
   pages: {},
   // Steering members comment on records: they may add notes, not change or delete them.
   access: { admin: ALL, coordinator: ALL, steering: ['list', 'show', 'create'] },
+  auditEntityType: 'Note',
   messages: notesMessages,
 };

@@ -17,5 +17,6 @@ export const organizations: ResourceDefinition = {
   },
   menu: { group: 'members', order: 10 },
   access: { admin: ALL, coordinator: ALL, steering: READ },
+  auditEntityType: 'Organization',
   messages: organizationsMessages,
 };

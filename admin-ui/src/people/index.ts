@@ -17,5 +17,6 @@ export const people: ResourceDefinition = {
   },
   menu: { group: 'members', order: 20 },
   access: { admin: ALL, coordinator: ALL, steering: READ },
+  auditEntityType: 'Person',
   messages: peopleMessages,
 };

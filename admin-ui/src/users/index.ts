@@ -17,5 +17,6 @@ export const users: ResourceDefinition = {
   },
   menu: { group: 'administration', order: 30 },
   access: { admin: ALL },
+  auditEntityType: 'User',
   messages: usersMessages,
 };

@@ -17,5 +17,6 @@ export const workingGroups: ResourceDefinition = {
   },
   menu: { group: 'members', order: 40 },
   access: { admin: ALL, coordinator: ALL, steering: READ },
+  auditEntityType: 'WorkingGroup',
   messages: workingGroupsMessages,
 };
