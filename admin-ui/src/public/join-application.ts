@@ -1,3 +1,4 @@
+import { APPLICATION_LIMITS } from '@contract/membership-applications/membership-application.contract';
 import type { FormValues } from './form-values';
 import type { LocaleCode } from '../i18n/locales';
 
@@ -23,19 +24,8 @@ export const JOIN_FIELDS = [
 ] as const;
 export type JoinField = (typeof JOIN_FIELDS)[number];
 
-/** Must match the API's limits (dto/create-membership-application.dto.ts), so the form answers first. */
-export const JOIN_LIMITS = {
-  organizationName: { min: 2, max: 200 },
-  organizationAcronym: 40,
-  organizationWebsite: 300,
-  email: 254,
-  countriesOfWork: 50,
-  description: 5000,
-  name: 100,
-  contactPhone: 50,
-  contactRole: 120,
-  motivation: 5000,
-} as const;
+/** The API's own limits for each field of the form. */
+export const JOIN_LIMITS = APPLICATION_LIMITS;
 
 export const JOIN_DEFAULTS: FormValues = {
   countriesOfWorkIds: [],

@@ -1,4 +1,5 @@
 import { IsEmailAddress } from '../../common/email-address.js';
+import { APPLICATION_LIMITS } from '../membership-application.contract.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, Equals, IsArray, IsIn, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength } from 'class-validator';
@@ -11,22 +12,26 @@ import { APPLICATION_LOCALES, type ApplicationLocale } from '../application-mail
  * The public form's fields carry their own names (organizationName, contactEmail…), so they cannot be picked
  * from the staff DTOs; their rules follow the staff ones, except these tighter limits on what anyone may post.
  */
-export const MAX_COUNTRIES_OF_WORK = 50;
-export const MAX_MOTIVATION_LENGTH = 5000;
+export const MAX_COUNTRIES_OF_WORK = APPLICATION_LIMITS.countriesOfWork;
+export const MAX_MOTIVATION_LENGTH = APPLICATION_LIMITS.motivation;
 
 /** The public membership form. */
 export class CreateMembershipApplicationDto {
-  @ApiProperty({ maxLength: 200, example: 'Red por el Derecho a la Alimentación' })
+  @ApiProperty({ maxLength: APPLICATION_LIMITS.organizationName.max, example: 'Red por el Derecho a la Alimentación' })
   @Transform(trimmed)
   @IsString({ message: 'organizationName must be text' })
-  @Length(2, 200, { message: 'organizationName must be 2 to 200 characters long' })
+  @Length(APPLICATION_LIMITS.organizationName.min, APPLICATION_LIMITS.organizationName.max, {
+    message: `organizationName must be ${APPLICATION_LIMITS.organizationName.min} to ${APPLICATION_LIMITS.organizationName.max} characters long`,
+  })
   organizationName: string;
 
-  @ApiPropertyOptional({ type: String, maxLength: 40, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: APPLICATION_LIMITS.organizationAcronym, nullable: true })
   @Transform(trimmedOrNull)
   @IsOptional()
   @IsString({ message: 'organizationAcronym must be text' })
-  @MaxLength(40, { message: 'organizationAcronym must be at most 40 characters long' })
+  @MaxLength(APPLICATION_LIMITS.organizationAcronym, {
+    message: `organizationAcronym must be at most ${APPLICATION_LIMITS.organizationAcronym} characters long`,
+  })
   organizationAcronym?: string | null;
 
   @ApiProperty({ enum: ORGANIZATION_TYPES })
@@ -37,7 +42,9 @@ export class CreateMembershipApplicationDto {
   @Transform(websiteUrl)
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'organizationWebsite must be a web address' })
-  @MaxLength(300, { message: 'organizationWebsite must be at most 300 characters long' })
+  @MaxLength(APPLICATION_LIMITS.organizationWebsite, {
+    message: `organizationWebsite must be at most ${APPLICATION_LIMITS.organizationWebsite} characters long`,
+  })
   organizationWebsite?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true })
@@ -70,43 +77,48 @@ export class CreateMembershipApplicationDto {
   @IsIn(LANGUAGES, { each: true, message: `languages must hold only: ${LANGUAGES.join(', ')}` })
   languages: string[];
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 5000 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: APPLICATION_LIMITS.description })
   @Transform(trimmedOrNull)
   @IsOptional()
   @IsString({ message: 'description must be text' })
-  @MaxLength(5000, { message: 'description must be at most 5000 characters long' })
+  @MaxLength(APPLICATION_LIMITS.description, { message: `description must be at most ${APPLICATION_LIMITS.description} characters long` })
   description?: string | null;
 
-  @ApiProperty({ maxLength: 100 })
+  @ApiProperty({ maxLength: APPLICATION_LIMITS.name })
   @Transform(trimmed)
   @IsString({ message: 'contactFirstName must be text' })
-  @Length(1, 100, { message: 'contactFirstName must be 1 to 100 characters long' })
+  @Length(1, APPLICATION_LIMITS.name, { message: `contactFirstName must be 1 to ${APPLICATION_LIMITS.name} characters long` })
   contactFirstName: string;
 
-  @ApiProperty({ maxLength: 100 })
+  @ApiProperty({ maxLength: APPLICATION_LIMITS.name })
   @Transform(trimmed)
   @IsString({ message: 'contactLastName must be text' })
-  @Length(1, 100, { message: 'contactLastName must be 1 to 100 characters long' })
+  @Length(1, APPLICATION_LIMITS.name, { message: `contactLastName must be 1 to ${APPLICATION_LIMITS.name} characters long` })
   contactLastName: string;
 
   @ApiProperty({ example: 'contact@example.org', description: 'Receives the confirmation, the decision and, once approved, the member invitation' })
   @IsEmailAddress()
   contactEmail: string;
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 50 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: APPLICATION_LIMITS.contactPhone })
   @Transform(trimmedOrNull)
   @IsOptional()
   @IsString({ message: 'contactPhone must be text' })
-  @MaxLength(50, { message: 'contactPhone must be at most 50 characters long' })
+  @MaxLength(APPLICATION_LIMITS.contactPhone, { message: `contactPhone must be at most ${APPLICATION_LIMITS.contactPhone} characters long` })
   // The number becomes one of the contact's phones on approval: the staff and member forms' rule applies.
   @Matches(PHONE, { message: 'contactPhone must be a phone number (digits, spaces, + ( ) - . /)' })
   contactPhone?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 120, description: "The contact's role or position in the organization" })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: APPLICATION_LIMITS.contactRole,
+    description: "The contact's role or position in the organization",
+  })
   @Transform(trimmedOrNull)
   @IsOptional()
   @IsString({ message: 'contactRole must be text' })
-  @MaxLength(120, { message: 'contactRole must be at most 120 characters long' })
+  @MaxLength(APPLICATION_LIMITS.contactRole, { message: `contactRole must be at most ${APPLICATION_LIMITS.contactRole} characters long` })
   contactRole?: string | null;
 
   @ApiProperty({ maxLength: MAX_MOTIVATION_LENGTH, description: 'Why the organization wants to join the campaign' })
