@@ -110,19 +110,21 @@ async function countTotal(query: SelectQueryBuilder<ObjectLiteral>, mode: Search
 }
 
 /** One attempt at a page: the base query is left as it was, for a second attempt. */
-async function fetchPage<T extends ObjectLiteral>(
+async function fetchPage<T extends ObjectLiteral, R>(
   base: SelectQueryBuilder<T>,
   spec: ListSpec,
   list: ListQuery,
   mode: SearchMode,
-): Promise<{ items: T[]; total: ListTotal }> {
+  present: (items: T[]) => R[] | Promise<R[]>,
+): Promise<{ items: R[]; total: ListTotal }> {
   const page = base.clone();
   applyFilters(page, spec, list, mode);
   const counting = page.clone() as SelectQueryBuilder<ObjectLiteral>;
   applyListOrder(page, spec, list, mode);
   const [start, end] = list.range;
   page.offset(start).limit(end - start + 1);
-  const [items, total] = await Promise.all([page.getMany(), countTotal(counting, mode)]);
+  // What the page needs besides its rows (links, names) is read while the total is counted.
+  const [items, total] = await Promise.all([page.getMany().then(present), countTotal(counting, mode)]);
   // An estimate must not contradict the rows the caller was just sent.
   if (total.estimated) total.count = Math.max(total.count, start + items.length);
   return { items, total };
@@ -138,7 +140,21 @@ export async function runListQuery<T extends ObjectLiteral>(
   spec: ListSpec,
   list: ListQuery,
 ): Promise<{ items: T[]; total: ListTotal }> {
-  const found = await fetchPage(query, spec, list, 'contains');
+  return runPresentedListQuery(query, spec, list, (items) => items);
+}
+
+/**
+ * runListQuery, with the page's rows turned into what the list answers
+ * (`present`, e.g. loading each row's links) while the total is still being
+ * counted: one round trip less on the way of every list request.
+ */
+export async function runPresentedListQuery<T extends ObjectLiteral, R>(
+  query: SelectQueryBuilder<T>,
+  spec: ListSpec,
+  list: ListQuery,
+  present: (items: T[]) => R[] | Promise<R[]>,
+): Promise<{ items: R[]; total: ListTotal }> {
+  const found = await fetchPage(query, spec, list, 'contains', present);
   if (found.total.count > 0 || !activeSearch(spec, list)?.search.similar) return found;
-  return fetchPage(query, spec, list, 'similar');
+  return fetchPage(query, spec, list, 'similar', present);
 }

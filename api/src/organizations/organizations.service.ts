@@ -9,7 +9,7 @@ import { DomainException, notFound } from '../common/domain.exception.js';
 import { CountriesService } from '../countries/countries.service.js';
 import type { OrganizationDuplicateDto } from '../duplicates/duplicate-candidate.dto.js';
 import { DuplicateFinderService } from '../duplicates/duplicate-finder.service.js';
-import { runListQuery } from '../list/apply-list-query.js';
+import { runPresentedListQuery } from '../list/apply-list-query.js';
 import type { ListQueryDto } from '../list/list-query.dto.js';
 import { Paginated } from '../list/paginated.js';
 import { parseListQuery } from '../list/parse-list-query.js';
@@ -58,13 +58,14 @@ export class OrganizationsService {
     const query = parseListQuery(raw, spec);
     const builder = this.dataSource.getRepository(Organization).createQueryBuilder('o');
     restrictToVisible(builder, audience);
-    const { items, total } = await runListQuery(builder, spec, query);
-    const links = await this.links.load(
-      this.dataSource.manager,
-      items.map((organization) => organization.id),
-    );
-    const responses = items.map((organization) => presentOrganization(organization, links.get(organization.id) ?? NO_LINKS, audience));
-    return new Paginated(spec.resource, responses, query.range[0], total);
+    const { items, total } = await runPresentedListQuery(builder, spec, query, async (page) => {
+      const links = await this.links.load(
+        this.dataSource.manager,
+        page.map((organization) => organization.id),
+      );
+      return page.map((organization) => presentOrganization(organization, links.get(organization.id) ?? NO_LINKS, audience));
+    });
+    return new Paginated(spec.resource, items, query.range[0], total);
   }
 
   async get(id: string, user: AuthenticatedUser): Promise<OrganizationResponseDto | OrganizationPublicResponseDto> {

@@ -7,7 +7,7 @@ import { DomainException, notFound } from '../common/domain.exception.js';
 import { CountriesService } from '../countries/countries.service.js';
 import type { PersonDuplicateDto } from '../duplicates/duplicate-candidate.dto.js';
 import { DuplicateFinderService } from '../duplicates/duplicate-finder.service.js';
-import { runListQuery } from '../list/apply-list-query.js';
+import { runPresentedListQuery } from '../list/apply-list-query.js';
 import type { ListQuery } from '../list/list-spec.js';
 import { Paginated } from '../list/paginated.js';
 import { NotesService } from '../notes/notes.service.js';
@@ -35,13 +35,14 @@ export class PeopleService {
 
   async list(query: ListQuery): Promise<Paginated<PersonResponseDto>> {
     const builder = this.dataSource.getRepository(Person).createQueryBuilder('p');
-    const { items, total } = await runListQuery(builder, PERSON_LIST, query);
-    const users = await this.userIdsOf(
-      this.dataSource.manager,
-      items.map((person) => person.id),
-    );
-    const responses = items.map((person) => toPersonResponse(person, users.get(person.id) ?? null));
-    return new Paginated(PERSON_LIST.resource, responses, query.range[0], total);
+    const { items, total } = await runPresentedListQuery(builder, PERSON_LIST, query, async (page) => {
+      const users = await this.userIdsOf(
+        this.dataSource.manager,
+        page.map((person) => person.id),
+      );
+      return page.map((person) => toPersonResponse(person, users.get(person.id) ?? null));
+    });
+    return new Paginated(PERSON_LIST.resource, items, query.range[0], total);
   }
 
   async get(id: string): Promise<PersonResponseDto> {
