@@ -1174,7 +1174,7 @@ export interface components {
             /** @enum {string} */
             membershipStatus: "applicant" | "active" | "suspended" | "lapsed" | "withdrawn" | "rejected";
             /** @enum {string} */
-            reason: "same_email" | "similar_name";
+            reason: "same_email" | "same_name" | "similar_name";
             /** @description Name similarity, 0 to 1 (1 for the same e-mail) */
             score: number;
         };
@@ -1335,7 +1335,7 @@ export interface components {
             /** Format: uuid */
             countryId: string | null;
             /** @enum {string} */
-            reason: "same_email" | "similar_name";
+            reason: "same_email" | "same_name" | "similar_name";
             /** @description Name similarity, 0 to 1 (1 for the same e-mail) */
             score: number;
         };
@@ -1709,6 +1709,10 @@ export interface components {
              * @description An existing person to link instead of creating one
              */
             personId?: string;
+            /** @description Create the organization even though one with the same e-mail or the same name in the same country exists */
+            confirmNewOrganization?: boolean;
+            /** @description Create the person even though one with the same name in the same country exists */
+            confirmNewPerson?: boolean;
         };
         ApplicationApprovalDto: {
             /** Format: uuid */
@@ -1760,15 +1764,15 @@ export interface components {
             readonly pendingEmail: string | null;
         };
         UpdateMyProfileDto: {
-            firstName?: string;
-            lastName?: string;
             /** @description A new contact e-mail is applied once confirmed by the link mailed to it (see pendingEmail); the login e-mail of the account stays as it is */
-            email?: string;
-            otherEmails?: string[];
-            phones?: string[];
+            email?: string | null;
             jobTitle?: string | null;
             /** Format: uuid */
             countryId?: string | null;
+            firstName?: string;
+            lastName?: string;
+            otherEmails?: string[];
+            phones?: string[];
             languages?: ("en" | "es" | "fr" | "ar" | "pt" | "ru" | "zh" | "other")[];
             readonly id?: Record<string, never>;
             readonly createdAt?: Record<string, never>;
@@ -1827,33 +1831,28 @@ export interface components {
             updatedAt: string;
         };
         UpdateMyOrganizationDto: {
-            name?: string;
             acronym?: string | null;
-            /** @enum {string} */
-            type?: "ngo" | "network" | "union" | "social_movement" | "academic" | "nhri" | "other";
             /** Format: uuid */
             headquartersCountryId?: string | null;
-            countriesOfWorkIds?: string[];
-            /** @description https:// is added when left out */
+            /** @example https://www.example.org */
             website?: string | null;
             email?: string | null;
             phone?: string | null;
             description?: string | null;
-            rightsFocus?: ("work" | "trade_unions" | "social_security" | "family" | "food" | "water" | "sanitation" | "housing" | "health" | "education" | "culture" | "land" | "environment")[];
-            languages?: ("en" | "es" | "fr" | "ar" | "pt" | "ru" | "zh" | "other")[];
-            /**
-             * @description membershipStatus is managed by the secretariat: accepted only unchanged
-             * @enum {string}
-             */
-            membershipStatus?: "applicant" | "active" | "suspended" | "lapsed" | "withdrawn" | "rejected";
-            /** @description isSteeringCommittee is decided by the coalition, not by the member: accepted only unchanged */
-            isSteeringCommittee?: boolean;
             /**
              * Format: date
-             * @description joinedAt is recorded by the secretariat: accepted only unchanged
+             * @description Set to today when the organization becomes active without one
              */
             joinedAt?: string | null;
-            /** @description workingGroupIds are assigned by the secretariat: accepted only unchanged */
+            name?: string;
+            /** @enum {string} */
+            type?: "ngo" | "network" | "union" | "social_movement" | "academic" | "nhri" | "other";
+            countriesOfWorkIds?: string[];
+            rightsFocus?: ("work" | "trade_unions" | "social_security" | "family" | "food" | "water" | "sanitation" | "housing" | "health" | "education" | "culture" | "land" | "environment")[];
+            languages?: ("en" | "es" | "fr" | "ar" | "pt" | "ru" | "zh" | "other")[];
+            /** @enum {string} */
+            membershipStatus?: "applicant" | "active" | "suspended" | "lapsed" | "withdrawn" | "rejected";
+            isSteeringCommittee?: boolean;
             workingGroupIds?: string[];
             readonly id?: Record<string, never>;
             readonly createdAt?: Record<string, never>;
