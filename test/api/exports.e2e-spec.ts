@@ -87,7 +87,7 @@ describe('CSV exports of filtered lists', () => {
     expect(rows[0]).toMatchObject({ firstName: `'@Mallory`, lastName: `'-Evil`, email: 'mallory@example.org' });
   });
 
-  it('exports people with their current organizations, searched as the list searches', async () => {
+  it('exports people with their current organization, searched as the list searches', async () => {
     const { rows } = await download('/api/exports/people.csv', { filter: JSON.stringify({ organizationId: foodFirstId }) });
     expect(rows).toEqual([
       expect.objectContaining({
@@ -96,7 +96,9 @@ describe('CSV exports of filtered lists', () => {
         phones: `'+254 722 000000`,
         languages: 'en;fr',
         country: 'KEN',
-        organizations: 'FoodFirst Kenya',
+        organization: 'FoodFirst Kenya',
+        role: 'Director',
+        isPrimaryContact: 'false',
       }),
     ]);
   });

@@ -287,7 +287,7 @@ describe('CSV imports', () => {
       const job = await importCsv('people', 'firstName,lastName,shoeSize\nAna,Lima,42\n');
       expect(job.status).toBe('failed');
       expect(job.failureReason).toBe(
-        'Unknown column: "shoeSize". Accepted columns: firstName, lastName, email, otherEmails, phones, jobTitle, country, languages, organization, role, isPrimaryContact, since.',
+        'Unknown column: "shoeSize". Accepted columns: id, firstName, lastName, email, otherEmails, phones, jobTitle, country, languages, organization, role, isPrimaryContact, since.',
       );
       expect(await t.dataSource.getRepository(ImportFile).count({ where: { importId: job.id } })).toBe(0);
       expect(await t.dataSource.query(`SELECT 1 FROM people WHERE first_name = 'Ana' AND last_name = 'Lima'`)).toEqual([]);

@@ -185,8 +185,15 @@ describe('review of membership applications', () => {
   let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
   const tokens = {} as Record<UserRole, string>;
 
+  // Each application is for another organization and contact unless a test says otherwise: approval refuses exact duplicates.
+  let submitted = 0;
   const submit = async (overrides: Record<string, unknown> = {}): Promise<string> => {
-    const response = await request(t.http).post('/api/membership-applications').send(applicationForm(countries, overrides)).expect(201);
+    submitted += 1;
+    const distinct = { organizationEmail: `office${submitted}@applicants.example.org`, contactLastName: `Fernández ${submitted}` };
+    const response = await request(t.http)
+      .post('/api/membership-applications')
+      .send(applicationForm(countries, { ...distinct, ...overrides }))
+      .expect(201);
     return response.body.id as string;
   };
 
@@ -630,6 +637,159 @@ describe('review of membership applications', () => {
     expect(
       await t.dataSource.query(`SELECT id FROM audit_entries WHERE entity_type = 'Organization' AND changes -> 'name' ->> 'after' = $1`, [name]),
     ).toHaveLength(1);
+  });
+
+  describe('an application for an organization or a person that already exists', () => {
+    const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-/i;
+    const member = (name: string, email: string | null, membershipStatus: Organization['membershipStatus']): Promise<Organization> =>
+      t.dataSource.getRepository(Organization).save({
+        name,
+        acronym: null,
+        type: 'ngo',
+        headquartersCountryId: countries.argentina,
+        membershipStatus,
+        rightsFocus: ['housing'],
+        languages: ['es'],
+        description: null,
+        website: null,
+        email,
+      });
+    const approve = (id: string, body: Record<string, unknown>, status: number) =>
+      request(t.http)
+        .post(`/api/membership-applications/${id}/approve`)
+        .set(...bearer(tokens.coordinator))
+        .send(body)
+        .expect(status);
+
+    it('refuses to create an organization with the e-mail of an existing one, with 409 naming it, and creates it once the reviewer confirms a different one', async () => {
+      const existing = await member('Red de Inquilinos del Sur', 'contacto@inquilinos.example.org', 'active');
+      const id = await submit({
+        organizationName: 'Inquilinos Unidos',
+        organizationAcronym: null,
+        organizationEmail: 'Contacto@Inquilinos.example.org',
+        contactEmail: 'marta@inquilinos.example.org',
+        contactFirstName: 'Marta',
+        contactLastName: 'Quiroga',
+      });
+      const organizations = await t.dataSource.getRepository(Organization).count();
+
+      const refused = await approve(id, {}, 409);
+      expect(refused.body).toMatchObject({ field: 'organizationId' });
+      expect(refused.body.message).toContain('"Red de Inquilinos del Sur" has the same e-mail address');
+      expect(refused.body.message).not.toMatch(UUID);
+      expect(await t.dataSource.getRepository(Organization).count()).toBe(organizations);
+      expect((await t.dataSource.getRepository(MembershipApplication).findOneByOrFail({ id })).status).toBe('pending');
+
+      await approve(id, { confirmNewOrganization: 'yes' }, 400);
+      const approved = await approve(id, { confirmNewOrganization: true }, 200);
+      expect(approved.body.organizationId).not.toBe(existing.id);
+      expect(await t.dataSource.getRepository(Organization).count()).toBe(organizations + 1);
+    });
+
+    it('refuses to create an organization with the name of an existing one in the same country, whatever the case', async () => {
+      await member('Colectivo Techo Digno', null, 'active');
+      const id = await submit({
+        organizationName: 'colectivo techo digno',
+        organizationAcronym: null,
+        organizationEmail: 'hola@techodigno.example.org',
+        contactEmail: 'raul@techodigno.example.org',
+        contactFirstName: 'Raúl',
+        contactLastName: 'Benítez',
+      });
+      const refused = await approve(id, {}, 409);
+      expect(refused.body.message).toContain('"Colectivo Techo Digno" has the same name in the same country');
+      // The same name in another country is another organization.
+      const elsewhere = await submit({
+        organizationName: 'Colectivo Techo Digno',
+        organizationAcronym: null,
+        organizationEmail: 'hola@techodigno.example.cl',
+        headquartersCountryId: countries.chile,
+        contactEmail: 'ines@techodigno.example.cl',
+        contactFirstName: 'Inés',
+        contactLastName: 'Carrasco',
+      });
+      await approve(elsewhere, {}, 200);
+    });
+
+    it('refuses to create a person with the name of an existing one in the same country unless the reviewer confirms a different person', async () => {
+      const known = await t.dataSource.getRepository(Person).save({
+        firstName: 'Sofía',
+        lastName: 'Herrera',
+        email: 'sofia.herrera@otra.example.org',
+        countryId: countries.argentina,
+        otherEmails: [],
+        phones: [],
+        languages: ['es'],
+      });
+      const id = await submit({
+        organizationName: 'Foro del Agua Limpia',
+        organizationAcronym: null,
+        organizationEmail: 'foro@agualimpia.example.org',
+        contactEmail: 'sherrera@agualimpia.example.org',
+        contactFirstName: 'Sofía',
+        contactLastName: 'Herrera',
+      });
+      const detail = await request(t.http)
+        .get(`/api/membership-applications/${id}`)
+        .set(...bearer(tokens.coordinator))
+        .expect(200);
+      expect(detail.body.duplicates.people[0]).toMatchObject({ id: known.id, reason: 'same_name' });
+
+      const refused = await approve(id, {}, 409);
+      expect(refused.body).toMatchObject({ field: 'personId' });
+      expect(refused.body.message).toContain('Sofía Herrera has the same name in the same country');
+      expect(refused.body.message).not.toMatch(UUID);
+      const approved = await approve(id, { confirmNewPerson: true }, 200);
+      expect(approved.body.personId).not.toBe(known.id);
+    });
+
+    it('offers the strongest candidate first with its membership status, and reactivates a lapsed organization with an entry in its membership history', async () => {
+      const lapsed = await member('Vivienda Justa', 'info@viviendajusta.example.org', 'lapsed');
+      const similar = await member('Vivienda Justa Ahora', null, 'active');
+      const id = await submit({
+        organizationName: 'Vivienda Justa Ahora',
+        organizationAcronym: null,
+        organizationEmail: 'info@viviendajusta.example.org',
+        contactEmail: 'pablo@viviendajusta.example.org',
+        contactFirstName: 'Pablo',
+        contactLastName: 'Ibarra',
+      });
+      const detail = await request(t.http)
+        .get(`/api/membership-applications/${id}`)
+        .set(...bearer(tokens.coordinator))
+        .expect(200);
+      expect(detail.body.duplicates.organizations.slice(0, 2)).toEqual([
+        expect.objectContaining({ id: lapsed.id, reason: 'same_email', membershipStatus: 'lapsed' }),
+        expect.objectContaining({ id: similar.id, reason: 'same_name', membershipStatus: 'active' }),
+      ]);
+
+      await approve(id, { organizationId: lapsed.id }, 200);
+      const back = await t.dataSource.getRepository(Organization).findOneByOrFail({ id: lapsed.id });
+      expect(back).toMatchObject({ membershipStatus: 'active', joinedAt: today() });
+      const history = await request(t.http)
+        .get(`/api/organizations/${lapsed.id}/membership-history`)
+        .set(...bearer(tokens.coordinator))
+        .expect(200);
+      expect(history.body.at(-1)).toMatchObject({ from: 'lapsed', to: 'active', userEmail: t.users.coordinator.email });
+    });
+
+    it('refuses to admit a suspended organization through an application, naming it, and leaves it suspended', async () => {
+      const suspended = await member('Comité de Vivienda Popular', 'comite@vivpopular.example.org', 'suspended');
+      const id = await submit({
+        organizationName: 'Comité de Vivienda Popular',
+        organizationAcronym: null,
+        organizationEmail: 'comite@vivpopular.example.org',
+        contactEmail: 'rosa@vivpopular.example.org',
+        contactFirstName: 'Rosa',
+        contactLastName: 'Paredes',
+      });
+      const refused = await approve(id, { organizationId: suspended.id }, 409);
+      expect(refused.body).toMatchObject({ field: 'organizationId' });
+      expect(refused.body.message).toContain('Comité de Vivienda Popular is suspended');
+      expect(refused.body.message).not.toMatch(UUID);
+      expect((await t.dataSource.getRepository(Organization).findOneByOrFail({ id: suspended.id })).membershipStatus).toBe('suspended');
+      expect((await t.dataSource.getRepository(MembershipApplication).findOneByOrFail({ id })).status).toBe('pending');
+    });
   });
 
   it('requires a reason to reject, then tells the applicant the decision and its reason by e-mail', async () => {

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { EXACT_COUNT_LIMIT } from '../../api/src/list/list-spec.js';
 import { startBrowserSession, type BrowserSession } from '../support/browser.js';
-import { PASSWORD } from '../support/test-app.js';
 
 // Past EXACT_COUNT_LIMIT matches the API answers the planner's estimate; a few more rows than that are enough.
 const ORGANIZATIONS = 12_000;
@@ -18,11 +17,7 @@ describe('list totals in Chromium', () => {
     await s.t.dataSource.query(`INSERT INTO organizations (name, membership_status) VALUES ('Observatorio del Agua', 'active')`);
     // The estimate comes from the table's statistics.
     await s.t.dataSource.query('ANALYZE organizations');
-    await s.page.goto(s.baseUrl);
-    await s.page.getByTestId('login-email').fill(s.t.users.coordinator.email);
-    await s.page.getByTestId('login-password').fill(PASSWORD);
-    await s.page.keyboard.press('Enter');
-    await s.page.getByTestId('welcome-card').waitFor();
+    await s.logIn(s.t.users.coordinator.email);
   });
 
   afterAll(async () => {

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { startTestApp, type TestApp } from './test-app.js';
+import { PASSWORD, startTestApp, type TestApp } from './test-app.js';
 
 /** Written by every run, so kept out of git (.gitignore); a few chosen ones live in docs/screenshots/. */
 export const SCREENSHOTS = new URL('../browser/.screenshots/', import.meta.url).pathname;
@@ -14,6 +14,8 @@ export interface BrowserSession {
   page: Page;
   /** Saves a full-page screenshot as test/browser/.screenshots/<name>.png. */
   shot(name: string, page?: Page): Promise<void>;
+  /** Signs in on the login page with PASSWORD and waits for the dashboard. */
+  logIn(email: string, page?: Page): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -52,6 +54,13 @@ export async function startBrowserSession(env: Record<string, string> = {}): Pro
     page,
     async shot(name, target = page) {
       await target.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    },
+    async logIn(email, target = page) {
+      await target.goto(baseUrl);
+      await target.getByTestId('login-email').fill(email);
+      await target.getByTestId('login-password').fill(PASSWORD);
+      await target.keyboard.press('Enter');
+      await target.getByTestId('welcome-card').waitFor();
     },
     async close() {
       await browser.close();

@@ -1174,7 +1174,7 @@ export interface components {
             /** @enum {string} */
             membershipStatus: "applicant" | "active" | "suspended" | "lapsed" | "withdrawn" | "rejected";
             /** @enum {string} */
-            reason: "same_email" | "similar_name";
+            reason: "same_email" | "same_name" | "similar_name";
             /** @description Name similarity, 0 to 1 (1 for the same e-mail) */
             score: number;
         };
@@ -1335,7 +1335,7 @@ export interface components {
             /** Format: uuid */
             countryId: string | null;
             /** @enum {string} */
-            reason: "same_email" | "similar_name";
+            reason: "same_email" | "same_name" | "similar_name";
             /** @description Name similarity, 0 to 1 (1 for the same e-mail) */
             score: number;
         };
@@ -1709,6 +1709,10 @@ export interface components {
              * @description An existing person to link instead of creating one
              */
             personId?: string;
+            /** @description Create the organization even though one with the same e-mail or the same name in the same country exists */
+            confirmNewOrganization?: boolean;
+            /** @description Create the person even though one with the same name in the same country exists */
+            confirmNewPerson?: boolean;
         };
         ApplicationApprovalDto: {
             /** Format: uuid */

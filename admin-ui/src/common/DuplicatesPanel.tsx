@@ -22,12 +22,13 @@ import { Link, useCreatePath, useDataProvider, useNotify, useRecordContext, useR
 import { useCanAccessResource } from '../auth/use-can-access';
 import type { AppDataProvider } from '../data/data-provider';
 import type { MergeableResource } from '../data/record-methods';
+import type { Schema } from '../api/schema';
 import { useProviderQuery } from './use-provider-query';
 
 /** What every duplicate candidate of the API carries, beside its own fields. */
 export type DuplicateCandidate = {
   id: string;
-  reason: 'same_email' | 'similar_name';
+  reason: Schema<'PersonDuplicateDto'>['reason'];
   score: number;
 };
 

@@ -1,10 +1,11 @@
 import type { Identifier } from 'react-admin';
+import type { Schema } from '../api/schema';
 import type { httpClient } from './http-client';
 
 const idPath = (id: Identifier): string => encodeURIComponent(String(id));
 
-/** The links an approval may make to existing records instead of creating new ones. */
-export type ApprovalLinks = { organizationId?: string; personId?: string };
+/** The links an approval may make to existing records instead of creating new ones, or the confirmation that new ones are different. */
+export type ApprovalLinks = Schema<'ApproveMembershipApplicationDto'>;
 
 /**
  * The review and import workflows of the API as data provider methods, so

@@ -126,6 +126,7 @@ export const en = {
       intro: 'One record may be the same as this one. |||| %{smart_count} records may be the same as this one.',
       reasons: {
         same_email: 'Same e-mail',
+        same_name: 'Same name, same country',
         similar_name: 'Similar name (%{score}%)',
       },
       merge: 'Merge…',

@@ -124,6 +124,7 @@ export const es: CatalogShape<AppCatalog> = {
       intro: 'Un registro podría ser el mismo que este. |||| %{smart_count} registros podrían ser el mismo que este.',
       reasons: {
         same_email: 'Mismo correo electrónico',
+        same_name: 'Mismo nombre, mismo país',
         similar_name: 'Nombre parecido (%{score} %)',
       },
       merge: 'Fusionar…',

@@ -124,6 +124,7 @@ export const fr: CatalogShape<AppCatalog> = {
       intro: 'Un enregistrement pourrait être le même que celui-ci. |||| %{smart_count} enregistrements pourraient être le même que celui-ci.',
       reasons: {
         same_email: 'Même adresse e-mail',
+        same_name: 'Même nom, même pays',
         similar_name: 'Nom proche (%{score} %)',
       },
       merge: 'Fusionner…',

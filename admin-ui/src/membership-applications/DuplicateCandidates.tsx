@@ -7,11 +7,8 @@ import type { ApplicationDuplicate, ApplicationDuplicates, DuplicateReason, Orga
 
 const ReasonChip = ({ reason, score }: { reason: DuplicateReason; score: number }) => {
   const translate = useTranslate();
-  const label =
-    reason === 'same_email'
-      ? translate('resources.membership-applications.duplicates.same_email')
-      : translate('resources.membership-applications.duplicates.similar_name', { score: Math.round(score * 100) });
-  return <Chip size="small" color={reason === 'same_email' ? 'warning' : 'default'} variant="outlined" label={label} />;
+  const label = translate(`resources.membership-applications.duplicates.${reason}`, { score: Math.round(score * 100) });
+  return <Chip size="small" color={reason === 'similar_name' ? 'default' : 'warning'} variant="outlined" label={label} />;
 };
 
 /** A link to the candidate's page when the reviewer may open it, its name as plain text otherwise. */

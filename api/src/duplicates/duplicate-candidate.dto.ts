@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { MEMBERSHIP_STATUSES, type MembershipStatus } from '../organizations/organization.contract.js';
 
-export const DUPLICATE_REASONS = ['same_email', 'similar_name'] as const;
+/** Why a record is offered as a duplicate, strongest first; `same_name` is the same name in the same country. */
+export const DUPLICATE_REASONS = ['same_email', 'same_name', 'similar_name'] as const;
 export type DuplicateReason = (typeof DUPLICATE_REASONS)[number];
 
 export class PersonDuplicateDto {

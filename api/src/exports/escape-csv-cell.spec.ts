@@ -13,6 +13,10 @@ describe('escapeCsvCell', () => {
     expect(escapeCsvCell(cell)).toBe(escaped);
   });
 
+  it('adds one more quote to a cell already quoted before a formula, so that the import can undo exactly what it added', () => {
+    expect(escapeCsvCell("'=1+1")).toBe("''=1+1");
+  });
+
   it.each(['Amnesty Kenya', 'a=b', 'x+y', 'ana@example.org', '', "'already quoted", 'Côte d’Ivoire'])('leaves the ordinary cell %j alone', (cell) => {
     expect(escapeCsvCell(cell)).toBe(cell);
   });
@@ -31,5 +35,10 @@ describe('formatCsvCell', () => {
   it('escapes formula-like values of every kind', () => {
     expect(formatCsvCell(-5)).toBe(`'-5`);
     expect(formatCsvCell(['=cmd', 'ok'])).toBe(`'=cmd;ok`);
+  });
+
+  it('escapes a list once as a whole, not each of its entries', () => {
+    expect(formatCsvCell(['+41 22 555 01 01', '+33 1 55 55 01 01'])).toBe(`'+41 22 555 01 01;+33 1 55 55 01 01`);
+    expect(formatCsvCell(['022 555 01 01', '+33 1 55 55 01 01'])).toBe('022 555 01 01;+33 1 55 55 01 01');
   });
 });

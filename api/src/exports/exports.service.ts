@@ -7,45 +7,31 @@ import { OrganizationsService } from '../organizations/organizations.service.js'
 import { ORGANIZATION_LIST } from '../organizations/organizations.list-spec.js';
 import { PERSON_LIST } from '../people/people.list-spec.js';
 import { PeopleService } from '../people/people.service.js';
+import { ID_COLUMN, ORGANIZATION_TEMPLATE, PEOPLE_TEMPLATE, type ImportColumn } from '../imports/import-columns.js';
 import { CsvExportService, type CsvColumn, type CsvQuery } from './csv-export.service.js';
 
-/** Export columns carry the import's column names where they mean the same thing. */
-const ORGANIZATION_COLUMNS: readonly CsvColumn[] = [
-  'id',
-  'name',
-  'acronym',
-  'type',
-  'country',
-  'countriesOfWork',
-  'website',
-  'email',
-  'phone',
-  'description',
-  'rightsFocus',
-  'languages',
-  'membershipStatus',
-  'joinedAt',
-  'isSteeringCommittee',
-  'createdAt',
-  'updatedAt',
-].map((key) => ({ header: key, key }));
+/**
+ * An export has the columns of the import template plus `id` first, so that
+ * the file, edited in a spreadsheet, can be imported again to update the same records.
+ */
+const exportColumns = (template: readonly ImportColumn[]): readonly CsvColumn[] => [ID_COLUMN, ...template].map(({ name }) => ({ header: name, key: name }));
 
-const PEOPLE_COLUMNS: readonly CsvColumn[] = [
-  'id',
-  'firstName',
-  'lastName',
-  'email',
-  'otherEmails',
-  'phones',
-  'jobTitle',
-  'country',
-  'languages',
-  'organizations',
-  'consentAt',
-  'consentSource',
-  'createdAt',
-  'updatedAt',
-].map((key) => ({ header: key, key }));
+const ORGANIZATION_COLUMNS = exportColumns(ORGANIZATION_TEMPLATE);
+const PEOPLE_COLUMNS = exportColumns(PEOPLE_TEMPLATE);
+
+/**
+ * A field of the person's main current affiliation (the one where they are
+ * primary contact, else the oldest): the import takes one affiliation per row,
+ * and updates it without touching the person's others.
+ */
+const mainAffiliation = (expression: string): string =>
+  `(SELECT ${expression} FROM affiliations a JOIN organizations org ON org.id = a.organization_id
+     WHERE a.person_id = p.id AND ${CURRENT_AFFILIATION}
+     ORDER BY a.is_primary_contact DESC, a.since NULLS LAST, org.name, org.id LIMIT 1)`;
+
+/** The import finds an organization by its exact name, or by its id when another one has the same name. */
+const ORGANIZATION_REFERENCE = `CASE WHEN EXISTS (SELECT 1 FROM organizations same WHERE lower(same.name) = lower(org.name) AND same.id <> org.id)
+                                    THEN org.id::text ELSE org.name END`;
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
@@ -82,9 +68,7 @@ export class ExportsService {
       .addSelect('o.languages', 'languages')
       .addSelect('o.membership_status', 'membershipStatus')
       .addSelect(`to_char(o.joined_at, 'YYYY-MM-DD')`, 'joinedAt')
-      .addSelect('o.is_steering_committee', 'isSteeringCommittee')
-      .addSelect('o.created_at', 'createdAt')
-      .addSelect('o.updated_at', 'updatedAt');
+      .addSelect('o.is_steering_committee', 'isSteeringCommittee');
     return this.csv.download(this.sorted(builder, ORGANIZATION_LIST, query), ORGANIZATION_COLUMNS, `organizations-${today()}.csv`);
   }
 
@@ -100,15 +84,10 @@ export class ExportsService {
       .addSelect('p.job_title', 'jobTitle')
       .addSelect('(SELECT c.iso3 FROM countries c WHERE c.id = p.country_id)', 'country')
       .addSelect('p.languages', 'languages')
-      .addSelect(
-        `(SELECT string_agg(org.name, ';' ORDER BY org.name) FROM affiliations a
-            JOIN organizations org ON org.id = a.organization_id WHERE a.person_id = p.id AND ${CURRENT_AFFILIATION})`,
-        'organizations',
-      )
-      .addSelect('p.consent_at', 'consentAt')
-      .addSelect('p.consent_source', 'consentSource')
-      .addSelect('p.created_at', 'createdAt')
-      .addSelect('p.updated_at', 'updatedAt');
+      .addSelect(mainAffiliation(ORGANIZATION_REFERENCE), 'organization')
+      .addSelect(mainAffiliation('a.role'), 'role')
+      .addSelect(mainAffiliation('a.is_primary_contact'), 'isPrimaryContact')
+      .addSelect(mainAffiliation(`to_char(a.since, 'YYYY-MM-DD')`), 'since');
     return this.csv.download(this.sorted(builder, PERSON_LIST, query), PEOPLE_COLUMNS, `people-${today()}.csv`);
   }
 

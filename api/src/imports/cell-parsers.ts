@@ -25,6 +25,13 @@ export function isUuid(text: string): boolean {
   return UUID.test(text);
 }
 
+/** A record's id, as an exported file gives it. */
+export function parseId(field: string, cell: string): Parsed<string> {
+  if (cell === '') return { value: undefined };
+  if (!isUuid(cell)) return { error: `${field} ${quote(cell)} is not an id: leave it as exported, or empty for a new record` };
+  return { value: cell.toLowerCase() };
+}
+
 export function parseText(field: string, cell: string, maxLength: number): Parsed<string> {
   if (cell === '') return { value: undefined };
   if (cell.length > maxLength) return { error: `${field} must be at most ${maxLength} characters long (it has ${cell.length})` };

@@ -38,4 +38,17 @@ describe('cellsByName', () => {
     ]);
     expect(cellsByName([' Ana ', 'Pérez'], index)).toEqual({ firstName: 'Ana', lastName: 'Pérez', email: '' });
   });
+
+  it('takes off the quote an export put in front of a formula-like cell, and only that one', () => {
+    const index = new Map([
+      ['firstName', 0],
+      ['lastName', 1],
+      ['email', 2],
+    ]);
+    expect(cellsByName([`'+41 22 555 01 01;+33 1 55 55 01 01`, `''=quoted`, `'as typed`], index)).toEqual({
+      firstName: '+41 22 555 01 01;+33 1 55 55 01 01',
+      lastName: `'=quoted`,
+      email: `'as typed`,
+    });
+  });
 });

@@ -1,8 +1,50 @@
+import { unescapeFormula } from '../common/spreadsheet-formula.js';
+
 /** One column an import accepts. */
 export interface ImportColumn {
   name: string;
   required?: boolean;
 }
+
+/**
+ * The columns of the import templates. The CSV exports have exactly these
+ * columns plus `id` first, so that a file exported, edited in a spreadsheet
+ * and imported again updates the same records.
+ */
+export const ORGANIZATION_TEMPLATE: readonly ImportColumn[] = [
+  { name: 'name', required: true },
+  { name: 'acronym' },
+  { name: 'type' },
+  { name: 'country' },
+  { name: 'countriesOfWork' },
+  { name: 'website' },
+  { name: 'email' },
+  { name: 'phone' },
+  { name: 'description' },
+  { name: 'rightsFocus' },
+  { name: 'languages' },
+  { name: 'membershipStatus' },
+  { name: 'joinedAt' },
+  { name: 'isSteeringCommittee' },
+];
+
+export const PEOPLE_TEMPLATE: readonly ImportColumn[] = [
+  { name: 'firstName', required: true },
+  { name: 'lastName', required: true },
+  { name: 'email' },
+  { name: 'otherEmails' },
+  { name: 'phones' },
+  { name: 'jobTitle' },
+  { name: 'country' },
+  { name: 'languages' },
+  { name: 'organization' },
+  { name: 'role' },
+  { name: 'isPrimaryContact' },
+  { name: 'since' },
+];
+
+/** The column an export adds in front of the template's: the record a row updates. */
+export const ID_COLUMN: ImportColumn = { name: 'id' };
 
 /** Where each accepted column is in the file. */
 export type ColumnIndex = ReadonlyMap<string, number>;
@@ -41,9 +83,13 @@ export function checkHeader(header: readonly string[], columns: readonly ImportC
   return { index };
 }
 
-/** A data row as named cells (trimmed; '' for an empty or absent cell). */
+/**
+ * A data row as named cells (trimmed; '' for an empty or absent cell), with
+ * the quote that the CSV exports put in front of formula-like cells taken off
+ * again: a phone exported as `'+41 22 …` is imported as `+41 22 …`.
+ */
 export function cellsByName(cells: readonly string[], index: ColumnIndex): Record<string, string> {
   const named: Record<string, string> = {};
-  for (const [name, position] of index) named[name] = (cells[position] ?? '').trim();
+  for (const [name, position] of index) named[name] = unescapeFormula((cells[position] ?? '').trim()).trim();
   return named;
 }

@@ -13,6 +13,7 @@ import { JobName, QueueName } from '../queue/queue-names.js';
 import type { CreateImportDto } from './dto/create-import.dto.js';
 import { ImportJobResponseDto, toImportJobResponse } from './dto/import-job-response.dto.js';
 import { ImportRowErrorResponseDto, toImportRowErrorResponse } from './dto/import-row-error-response.dto.js';
+import { ORGANIZATION_TEMPLATE, PEOPLE_TEMPLATE } from './import-columns.js';
 import { ImportFile } from './import-file.entity.js';
 import { ImportJob } from './import-job.entity.js';
 import { IMPORT_RESOURCES, type ImportResource } from './import.contract.js';
@@ -20,8 +21,6 @@ import { ImportRowError } from './import-row-error.entity.js';
 import { IMPORT_ROW_ERROR_LIST } from './import-row-errors.list-spec.js';
 import { IMPORT_JOB_LIST } from './imports.list-spec.js';
 import type { RunImportPayload } from './jobs/run-import.job.js';
-import { ORGANIZATION_COLUMNS } from './organizations-importer.js';
-import { PEOPLE_COLUMNS } from './people-importer.js';
 import type { UploadedCsv } from './uploaded-csv.js';
 
 const CSV_TYPES = new Set(['text/csv', 'application/csv']);
@@ -98,7 +97,7 @@ export class ImportsService {
     if (!IMPORT_RESOURCES.includes(resource as ImportResource)) {
       throw new DomainException('invalid', `resource must be one of: ${IMPORT_RESOURCES.join(', ')}`, 'resource');
     }
-    const columns = resource === 'people' ? PEOPLE_COLUMNS : ORGANIZATION_COLUMNS;
+    const columns = resource === 'people' ? PEOPLE_TEMPLATE : ORGANIZATION_TEMPLATE;
     const header = `\uFEFF${columns.map((column) => escapeCsvCell(column.name)).join(',')}\r\n`;
     return new StreamableFile(Buffer.from(header, 'utf8'), {
       type: 'text/csv; charset=utf-8',

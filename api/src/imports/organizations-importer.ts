@@ -9,13 +9,15 @@ import {
   type MembershipStatus,
   type OrganizationType,
 } from '../organizations/organization.contract.js';
-import { parseBoolean, parseChoice, parseChoiceList, parseDate, parseEmail, parsePhone, parseText, parseWebsite, quote } from './cell-parsers.js';
+import { parseBoolean, parseChoice, parseChoiceList, parseDate, parseEmail, parseId, parsePhone, parseText, parseWebsite, quote } from './cell-parsers.js';
 import type { CountryLookup } from './country-lookup.js';
-import type { ImportColumn } from './import-columns.js';
+import { ID_COLUMN, ORGANIZATION_TEMPLATE, type ImportColumn } from './import-columns.js';
 import { RowChecker } from './row-checker.js';
 import type { BatchOutcome, CheckedRow, FileKey, GoodRow, RowError, RowImporter } from './row-importer.js';
 
 export interface OrganizationRow {
+  /** The organization to update, as an exported file names it. */
+  id?: string;
   name: string;
   acronym?: string;
   type?: OrganizationType;
@@ -32,29 +34,15 @@ export interface OrganizationRow {
   isSteeringCommittee?: boolean;
 }
 
-export const ORGANIZATION_COLUMNS: readonly ImportColumn[] = [
-  { name: 'name', required: true },
-  { name: 'acronym' },
-  { name: 'type' },
-  { name: 'country' },
-  { name: 'countriesOfWork' },
-  { name: 'website' },
-  { name: 'email' },
-  { name: 'phone' },
-  { name: 'description' },
-  { name: 'rightsFocus' },
-  { name: 'languages' },
-  { name: 'membershipStatus' },
-  { name: 'joinedAt' },
-  { name: 'isSteeringCommittee' },
-];
+export const ORGANIZATION_COLUMNS: readonly ImportColumn[] = [ID_COLUMN, ...ORGANIZATION_TEMPLATE];
 
 /** Organizations are matched by name within their headquarters country; the key of that pair. */
 const nameKey = (name: string, countryId: string | undefined | null): string => `${name.toLowerCase()}|${countryId ?? ''}`;
 
 /**
- * Imports member organizations. A row updates an existing organization with
- * the same e-mail or, failing that, the same name and headquarters country
+ * Imports member organizations. A row updates the organization its `id`
+ * names (as in an exported file), else an existing organization with the
+ * same e-mail or, failing that, the same name and headquarters country
  * (the cells it gives overwrite, empty cells leave the stored value alone);
  * other rows create an organization, an active member unless the row says otherwise.
  */
@@ -71,6 +59,7 @@ export class OrganizationsImporter implements RowImporter<OrganizationRow> {
   check(rowNumber: number, cells: Record<string, string>): CheckedRow<OrganizationRow> {
     const row = new RowChecker();
     const cell = (name: string): string => cells[name] ?? '';
+    const id = row.take('id', parseId('id', cell('id')));
     const name = row.require('name', row.take('name', parseText('name', cell('name'), 200)), cell('name'));
     const acronym = row.take('acronym', parseText('acronym', cell('acronym'), 40));
     const type = row.take('type', parseChoice('type', cell('type'), ORGANIZATION_TYPES));
@@ -86,12 +75,14 @@ export class OrganizationsImporter implements RowImporter<OrganizationRow> {
     const joinedAt = row.take('joinedAt', parseDate('joinedAt', cell('joinedAt')));
     const isSteeringCommittee = row.take('isSteeringCommittee', parseBoolean('isSteeringCommittee', cell('isSteeringCommittee')));
     const keys: FileKey[] = [];
+    if (id) keys.push({ field: 'id', key: `id:${id}`, label: `id ${quote(id)}` });
     if (email) keys.push({ field: 'email', key: `email:${email}`, label: `e-mail ${quote(email)}` });
     if (name !== undefined && (cell('country') === '' || headquartersCountryId)) {
       keys.push({ field: 'name', key: `name:${nameKey(name, headquartersCountryId)}`, label: `organization ${quote(name)} in the same country` });
     }
     if (!row.ok || name === undefined) return { rowNumber, value: undefined, errors: row.errors, keys };
     const value: OrganizationRow = {
+      id,
       name,
       acronym,
       type,
@@ -113,6 +104,7 @@ export class OrganizationsImporter implements RowImporter<OrganizationRow> {
   async writeBatch(manager: EntityManager, rows: readonly GoodRow<OrganizationRow>[], dryRun: boolean): Promise<BatchOutcome> {
     const existing = await this.organizations.findMatching(
       manager,
+      rows.flatMap(({ value }) => (value.id ? [value.id] : [])),
       rows.flatMap(({ value }) => (value.email ? [value.email] : [])),
       rows.map(({ value }) => value.name),
     );
@@ -120,9 +112,15 @@ export class OrganizationsImporter implements RowImporter<OrganizationRow> {
     const creates: Array<{ id: string; row: OrganizationRow }> = [];
     const updates: Array<{ id: string; row: OrganizationRow }> = [];
     for (const { rowNumber, value } of rows) {
+      const byId = value.id ? existing.filter((organization) => organization.id === value.id) : [];
+      if (value.id && byId.length === 0) {
+        errors.push({ rowNumber, field: 'id', message: `id ${quote(value.id)} is not an organization's: leave it empty to create one` });
+        continue;
+      }
       const byEmail = value.email ? existing.filter((organization) => organization.email === value.email) : [];
       const byName = existing.filter((organization) => nameKey(organization.name, organization.countryId) === nameKey(value.name, value.headquartersCountryId));
-      const [field, matches, shown] = byEmail.length > 0 ? ['email', byEmail, value.email ?? ''] : ['name', byName, value.name];
+      const [field, matches, shown] =
+        byId.length > 0 ? ['id', byId, value.id ?? ''] : byEmail.length > 0 ? ['email', byEmail, value.email ?? ''] : ['name', byName, value.name];
       if (matches.length > 1) {
         errors.push({ rowNumber, field, message: `${field} ${quote(shown)} matches ${matches.length} organizations: merge them first` });
         continue;
@@ -149,6 +147,6 @@ export class OrganizationsImporter implements RowImporter<OrganizationRow> {
 
 /** The organization's owner writes it; the file's countriesOfWork column is its countries of work. */
 function batchRecord({ id, row }: { id: string; row: OrganizationRow }): OrganizationBatchRecord {
-  const { countriesOfWork, ...fields } = row;
+  const { countriesOfWork, id: _given, ...fields } = row;
   return { id, ...fields, countriesOfWorkIds: countriesOfWork };
 }

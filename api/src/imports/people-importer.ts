@@ -4,9 +4,9 @@ import type { AffiliationBatchRecord, AffiliationsService } from '../affiliation
 import type { OrganizationBatchService } from '../organizations/organization-batch.service.js';
 import type { PersonBatchRecord, PersonBatchService } from '../people/person-batch.service.js';
 import { LANGUAGES } from '../organizations/organization.contract.js';
-import { isUuid, parseBoolean, parseChoiceList, parseDate, parseEmail, parseEmailList, parsePhoneList, parseText, quote } from './cell-parsers.js';
+import { isUuid, parseBoolean, parseChoiceList, parseDate, parseEmail, parseEmailList, parseId, parsePhoneList, parseText, quote } from './cell-parsers.js';
 import type { CountryLookup } from './country-lookup.js';
-import type { ImportColumn } from './import-columns.js';
+import { ID_COLUMN, PEOPLE_TEMPLATE, type ImportColumn } from './import-columns.js';
 import { RowChecker } from './row-checker.js';
 import type { BatchOutcome, CheckedRow, FileKey, GoodRow, RowError, RowImporter } from './row-importer.js';
 
@@ -19,6 +19,8 @@ export interface PersonAffiliationRow {
 }
 
 export interface PersonRow {
+  /** The person to update, as an exported file names them. */
+  id?: string;
   firstName: string;
   lastName: string;
   email?: string;
@@ -30,27 +32,15 @@ export interface PersonRow {
   affiliation?: PersonAffiliationRow;
 }
 
-export const PEOPLE_COLUMNS: readonly ImportColumn[] = [
-  { name: 'firstName', required: true },
-  { name: 'lastName', required: true },
-  { name: 'email' },
-  { name: 'otherEmails' },
-  { name: 'phones' },
-  { name: 'jobTitle' },
-  { name: 'country' },
-  { name: 'languages' },
-  { name: 'organization' },
-  { name: 'role' },
-  { name: 'isPrimaryContact' },
-  { name: 'since' },
-];
+export const PEOPLE_COLUMNS: readonly ImportColumn[] = [ID_COLUMN, ...PEOPLE_TEMPLATE];
 
 /** A found organization, or why the reference does not name exactly one. */
 type OrganizationMatch = { id: string } | { error: string };
 
 /**
  * Imports people with, optionally, their affiliation to an existing
- * organization. A row whose e-mail is already a person's updates that person
+ * organization. A row with an `id` (as in an exported file) updates that
+ * person, e-mail included; a row whose e-mail is already a person's updates that person
  * (the cells it gives overwrite, empty cells leave the stored value alone)
  * and its affiliation; other rows create a person.
  */
@@ -67,6 +57,7 @@ export class PeopleImporter implements RowImporter<PersonRow> {
   check(rowNumber: number, cells: Record<string, string>): CheckedRow<PersonRow> {
     const row = new RowChecker();
     const cell = (name: string): string => cells[name] ?? '';
+    const id = row.take('id', parseId('id', cell('id')));
     const firstName = row.require('firstName', row.take('firstName', parseText('firstName', cell('firstName'), 100)), cell('firstName'));
     const lastName = row.require('lastName', row.take('lastName', parseText('lastName', cell('lastName'), 100)), cell('lastName'));
     const email = row.take('email', parseEmail('email', cell('email')));
@@ -77,10 +68,11 @@ export class PeopleImporter implements RowImporter<PersonRow> {
     const languages = row.take('languages', parseChoiceList('languages', cell('languages'), LANGUAGES));
     const affiliation = this.checkAffiliation(row, cell);
     const keys: FileKey[] = email ? [{ field: 'email', key: `email:${email}`, label: `e-mail ${quote(email)}` }] : [];
+    if (id) keys.push({ field: 'id', key: `id:${id}`, label: `id ${quote(id)}` });
     if (!row.ok || firstName === undefined || lastName === undefined) return { rowNumber, value: undefined, errors: row.errors, keys };
     return {
       rowNumber,
-      value: { firstName, lastName, email, otherEmails, phones, jobTitle, countryId, languages, affiliation },
+      value: { id, firstName, lastName, email, otherEmails, phones, jobTitle, countryId, languages, affiliation },
       errors: [],
       keys,
     };
@@ -106,6 +98,10 @@ export class PeopleImporter implements RowImporter<PersonRow> {
       manager,
       rows.flatMap(({ value }) => (value.email ? [value.email] : [])),
     );
+    const known = await this.people.existingIds(
+      manager,
+      rows.flatMap(({ value }) => (value.id ? [value.id] : [])),
+    );
     const organizations = await this.matchOrganizations(manager, rows);
     const errors: RowError[] = [];
     const creates: Array<{ id: string; row: PersonRow }> = [];
@@ -116,7 +112,16 @@ export class PeopleImporter implements RowImporter<PersonRow> {
         errors.push({ rowNumber, field: 'organization', message: match.error });
         continue;
       }
-      const personId = value.email ? existing.get(value.email) : undefined;
+      const holder = value.email ? existing.get(value.email) : undefined;
+      if (value.id && !known.has(value.id)) {
+        errors.push({ rowNumber, field: 'id', message: `id ${quote(value.id)} is not a person's: leave it empty to create one` });
+        continue;
+      }
+      if (value.id && holder && holder !== value.id) {
+        errors.push({ rowNumber, field: 'email', message: `e-mail ${quote(value.email ?? '')} is already another person's` });
+        continue;
+      }
+      const personId = value.id ?? holder;
       if (personId) updates.push({ id: personId, row: value });
       else creates.push({ id: randomUUID(), row: value });
     }

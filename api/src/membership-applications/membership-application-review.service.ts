@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AffiliationsService } from '../affiliations/affiliations.service.js';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { DomainException, notFound } from '../common/domain.exception.js';
+import { DuplicateFinderService, isExactDuplicate } from '../duplicates/duplicate-finder.service.js';
 import { today } from '../organizations/membership-transition.js';
 import { MailService } from '../mail/mail.service.js';
 import { isOneOf } from '../common/one-of.js';
@@ -40,13 +41,14 @@ export class MembershipApplicationReviewService {
     private readonly organizations: OrganizationsService,
     private readonly people: PeopleService,
     private readonly affiliations: AffiliationsService,
+    private readonly duplicates: DuplicateFinderService,
   ) {}
 
   approve(id: string, dto: ApproveMembershipApplicationDto, reviewer: AuthenticatedUser): Promise<ApplicationApprovalDto> {
     return this.dataSource.transaction(async (manager) => {
       const application = await this.lockPending(manager, id);
-      const organization = await this.organizationFor(manager, application, dto.organizationId);
-      const person = await this.personFor(manager, application, dto.personId);
+      const organization = await this.organizationFor(manager, application, dto.organizationId, dto.confirmNewOrganization === true);
+      const person = await this.personFor(manager, application, dto.personId, dto.confirmNewPerson === true);
       await this.ensureAffiliation(manager, application, organization.id, person.id);
       const { user, invited } = await this.memberUserFor(manager, application, person.id);
       Object.assign(application, {
@@ -83,11 +85,21 @@ export class MembershipApplicationReviewService {
     return application;
   }
 
-  /** A new active organization, or the chosen existing one admitted again (see OrganizationsService.admitThroughApplication). */
-  private async organizationFor(manager: EntityManager, application: MembershipApplication, organizationId: string | undefined): Promise<Organization> {
+  /**
+   * A new active organization, or the chosen existing one admitted again (see
+   * OrganizationsService.admitThroughApplication). A new one that would be an
+   * exact duplicate is refused unless the reviewer confirmed it is another.
+   */
+  private async organizationFor(
+    manager: EntityManager,
+    application: MembershipApplication,
+    organizationId: string | undefined,
+    confirmedNew: boolean,
+  ): Promise<Organization> {
     const rightsFocus = application.rightsFocus.filter(isOneOf(RIGHTS_FOCUS));
     const languages = application.languages.filter(isOneOf(LANGUAGES));
     if (!organizationId) {
+      if (!confirmedNew) await this.refuseExistingOrganization(manager, application);
       return this.organizations.createWithin(manager, {
         name: application.organizationName,
         acronym: application.organizationAcronym,
@@ -125,7 +137,7 @@ export class MembershipApplicationReviewService {
    * e-mail (primary or further address), else a new one. E-mails are unique
    * per person, so an existing address links rather than fails.
    */
-  private async personFor(manager: EntityManager, application: MembershipApplication, personId: string | undefined): Promise<Person> {
+  private async personFor(manager: EntityManager, application: MembershipApplication, personId: string | undefined, confirmedNew: boolean): Promise<Person> {
     const email = application.contactEmail.toLowerCase();
     const languages = [application.locale].filter(isOneOf(LANGUAGES));
     let person: Person | null;
@@ -136,6 +148,7 @@ export class MembershipApplicationReviewService {
       person = await this.people.lockByEmail(manager, email);
     }
     if (!person) {
+      if (!confirmedNew) await this.refuseExistingPerson(manager, application);
       return this.people.createWithin(manager, {
         firstName: application.contactFirstName,
         lastName: application.contactLastName,
@@ -166,6 +179,39 @@ export class MembershipApplicationReviewService {
       changes.consentSource = CONSENT_SOURCE;
     }
     return this.people.updateWithin(manager, person.id, changes);
+  }
+
+  private async refuseExistingOrganization(manager: EntityManager, application: MembershipApplication): Promise<void> {
+    const candidates = await this.duplicates.organizations(manager, {
+      name: application.organizationName,
+      email: application.organizationEmail,
+      countryId: application.headquartersCountryId,
+    });
+    const existing = candidates.find(isExactDuplicate);
+    if (!existing) return;
+    const why = existing.reason === 'same_email' ? 'has the same e-mail address' : 'has the same name in the same country';
+    throw new DomainException(
+      'conflict',
+      `The organization "${existing.name}" ${why}: link the application to it, or confirm that this is a different organization`,
+      'organizationId',
+    );
+  }
+
+  /** A contact with another person's e-mail is linked to that person (see personFor), so only the same name in the same country is left to refuse. */
+  private async refuseExistingPerson(manager: EntityManager, application: MembershipApplication): Promise<void> {
+    const candidates = await this.duplicates.people(manager, {
+      emails: [],
+      firstName: application.contactFirstName,
+      lastName: application.contactLastName,
+      countryId: application.headquartersCountryId,
+    });
+    const existing = candidates.find(isExactDuplicate);
+    if (!existing) return;
+    throw new DomainException(
+      'conflict',
+      `${existing.firstName} ${existing.lastName} has the same name in the same country: link the application to this person, or confirm that this is a different person`,
+      'personId',
+    );
   }
 
   /** The contact becomes the organization's primary contact from today, unless already affiliated. */

@@ -44,13 +44,13 @@ const RECORDSET = `jsonb_to_recordset($1::jsonb) AS r(
 export class OrganizationBatchService {
   constructor(private readonly links: OrganizationLinksService) {}
 
-  /** The organizations sharing an e-mail or a name (case-insensitive) with the given ones. */
-  async findMatching(manager: EntityManager, emails: readonly string[], names: readonly string[]): Promise<OrganizationMatchKey[]> {
+  /** The organizations with one of these ids, or sharing an e-mail or a name (case-insensitive) with the given ones. */
+  async findMatching(manager: EntityManager, ids: readonly string[], emails: readonly string[], names: readonly string[]): Promise<OrganizationMatchKey[]> {
     return manager.query(
       `SELECT id::text AS id, lower(email) AS email, name, headquarters_country_id::text AS "countryId"
          FROM organizations
-        WHERE lower(name) = ANY($2::text[]) OR lower(email) = ANY($1::text[])`,
-      [emails, names.map((name) => name.toLowerCase())],
+        WHERE lower(name) = ANY($2::text[]) OR lower(email) = ANY($1::text[]) OR id = ANY($3::uuid[])`,
+      [emails, names.map((name) => name.toLowerCase()), ids],
     );
   }
 

@@ -158,6 +158,8 @@ export class OrganizationsService {
       throw new DomainException('conflict', `${organization.name} is suspended: lift the suspension before approving an application for it`, 'organizationId');
     }
     if (organization.membershipStatus !== 'active') {
+      // The same rule as a hand-made change; a rejected organization applying again is an applicant.
+      assertMembershipTransition(organization.membershipStatus === 'rejected' ? 'applicant' : organization.membershipStatus, 'active');
       organization.membershipStatus = 'active';
       organization.joinedAt = today();
     }

@@ -33,6 +33,13 @@ export class PersonBatchService {
     return new Map(found.map((person) => [person.email, person.id]));
   }
 
+  /** Which of these ids are people's. */
+  async existingIds(manager: EntityManager, ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const found: Array<{ id: string }> = await manager.query(`SELECT id::text AS id FROM people WHERE id = ANY($1::uuid[])`, [ids]);
+    return new Set(found.map((person) => person.id));
+  }
+
   async insertMany(manager: EntityManager, records: readonly PersonBatchRecord[]): Promise<void> {
     if (records.length === 0) return;
     await manager.query(
@@ -44,12 +51,12 @@ export class PersonBatchService {
     );
   }
 
-  /** The e-mail is the key the record was found by: it is not rewritten. */
+  /** A record found by its e-mail gives that same e-mail; one found by its id may give a new one (the caller checks it is free). */
   async updateMany(manager: EntityManager, records: readonly PersonBatchRecord[]): Promise<void> {
     if (records.length === 0) return;
     await manager.query(
       `UPDATE people p
-          SET first_name = r.first_name, last_name = r.last_name,
+          SET first_name = r.first_name, last_name = r.last_name, email = coalesce(r.email, p.email),
               other_emails = coalesce(r.other_emails, p.other_emails), phones = coalesce(r.phones, p.phones),
               job_title = coalesce(r.job_title, p.job_title), country_id = coalesce(r.country_id, p.country_id),
               languages = coalesce(r.languages, p.languages), updated_at = now()
