@@ -32,7 +32,7 @@ const en = {
 export const auditEntriesMessages: ResourceCatalogs<typeof en> = {
   en,
   es: {
-    name: 'Registro de auditoría |||| Registros de auditoría',
+    name: 'Registro de auditoría |||| Auditoría',
     fields: {
       id: 'ID',
       createdAt: 'Fecha',
