@@ -58,14 +58,15 @@ export class CorrectOpIcescrStatus1764100000001 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     const sourceOf = new Map(SOURCES.map((source) => [source.iso3, source.to]));
     for (const { iso3, field, column, from, to } of FIELDS) {
-      const changed: Array<{ id: string }> = await queryRunner.query(
-        `UPDATE countries SET ${column} = $2, updated_at = now() WHERE iso3 = $1 AND ${column}::text IS NOT DISTINCT FROM $3 RETURNING id`,
-        [iso3, to, from],
-      );
-      if (changed.length === 0) continue;
       await queryRunner.query(
-        `INSERT INTO country_status_changes (country_id, field, from_value, to_value, source) VALUES ($1, $2, $3, $4, $5)`,
-        [changed[0].id, field, from, to, sourceOf.get(iso3) ?? null],
+        `WITH changed AS (
+           UPDATE countries SET ${column} = $2, updated_at = now()
+            WHERE iso3 = $1 AND ${column}::text IS NOT DISTINCT FROM $3
+           RETURNING id
+         )
+         INSERT INTO country_status_changes (country_id, field, from_value, to_value, source)
+         SELECT id, $4, $3, $2::text, $5 FROM changed`,
+        [iso3, to, from, field, sourceOf.get(iso3) ?? null],
       );
     }
     for (const { iso3, from, to } of SOURCES) {

@@ -1,4 +1,4 @@
-import { Column, Entity, JoinTable, ManyToMany } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import { AuditEntityType } from '../audit/audit-ignore.decorator.js';
 import { BaseEntity } from '../common/base.entity.js';
 import { AcceptsNotes } from '../notes/note-target.decorator.js';
@@ -65,19 +65,6 @@ export class Country extends BaseEntity {
 
   @Column({ type: 'text', nullable: true })
   notes: string | null;
-
-  /**
-   * Member organizations that lead the national work. Named, not imported:
-   * organizations point at countries, and a country only lists them. Written
-   * by CountriesService alone, which audits each change.
-   */
-  @ManyToMany('Organization')
-  @JoinTable({
-    name: 'country_focal_points',
-    joinColumn: { name: 'country_id' },
-    inverseJoinColumn: { name: 'organization_id' },
-  })
-  focalPoints?: unknown[];
 
   @Column({ type: 'text', nullable: true })
   statusSource: string | null;
