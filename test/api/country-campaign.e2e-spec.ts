@@ -166,7 +166,7 @@ describe('countries as campaign records', () => {
   it('lets the steering committee read the history but change nothing; members and anonymous callers neither', async () => {
     await put('steering', chadId, { governmentPosition: 'opposed' }, 403);
     await put('member', chadId, { governmentPosition: 'opposed' }, 403);
-    await request(t.http).put(`/api/countries/${chadId}`).send({ governmentPosition: 'opposed' }, 401);
+    await request(t.http).put(`/api/countries/${chadId}`).send({ governmentPosition: 'opposed' }).expect(401);
     await request(t.http)
       .get(`/api/countries/${chadId}/history`)
       .set(...(await auth('member')))
