@@ -53,7 +53,7 @@ describe('the OpenAPI document tells the truth', () => {
     document = (await request(t.http).get('/api/docs-json').expect(200)).body as OpenApiDocument;
     validator = new OpenApiValidator(document);
     await request(t.http).post('/api/working-groups').set(c.headers('coordinator')).send({ name: 'Right to water' }).expect(201);
-    const [{ id: angolaId }] = (await t.dataSource.query(`SELECT id FROM countries WHERE iso3 = 'AGO'`)) as Array<{ id: string }>;
+    const [{ id: angolaId }] = await t.dataSource.query<Array<{ id: string }>>(`SELECT id FROM countries WHERE iso3 = 'AGO'`);
     await request(t.http)
       .post('/api/ratification-steps')
       .set(c.headers('coordinator'))

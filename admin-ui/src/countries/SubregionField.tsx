@@ -9,7 +9,9 @@ export const SubregionField = (_props: { source: 'subregion'; label?: string; so
   if (!record) return null;
   return (
     <Typography component="span" variant="body2">
-      {translate(`resources.countries.subregions.${record.subregion}`, { _: translate(`resources.countries.regions.${record.subregion}`, { _: record.subregion }) })}
+      {translate(`resources.countries.subregions.${record.subregion}`, {
+        _: translate(`resources.countries.regions.${record.subregion}`, { _: record.subregion }),
+      })}
     </Typography>
   );
 };

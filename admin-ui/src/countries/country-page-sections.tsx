@@ -1,14 +1,6 @@
 import { Typography } from '@mui/material';
 import type { ComponentType } from 'react';
-import {
-  ChipField,
-  CreateButton,
-  ReferenceArrayField,
-  ReferenceManyField,
-  SingleFieldList,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { ChipField, CreateButton, ReferenceArrayField, ReferenceManyField, SingleFieldList, useRecordContext, useTranslate } from 'react-admin';
 import { useCanAccessResource } from '../auth/use-can-access';
 import { RatificationTimeline } from '../ratification-steps/RatificationTimeline';
 import type { CountryRecord } from './country-record';
