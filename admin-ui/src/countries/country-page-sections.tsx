@@ -61,7 +61,7 @@ const MembersSection = () => (
       perPage={50}
       empty={<Empty message="resources.countries.page.members_empty" />}
     >
-      <SingleFieldList linkType="show">
+      <SingleFieldList linkType="show" empty={<Empty message="resources.countries.page.members_empty" />}>
         <ChipField source="name" />
       </SingleFieldList>
     </ReferenceManyField>
