@@ -15,12 +15,5 @@ export const OpStatusChip = (_props: { label?: string }) => {
   const record = useRecordContext<CountryRecord>();
   const translate = useTranslate();
   if (!record) return null;
-  return (
-    <Chip
-      size="small"
-      variant="outlined"
-      sx={LOOK[record.opStatus]}
-      label={translate(`resources.countries.op_status.${record.opStatus}`)}
-    />
-  );
+  return <Chip size="small" variant="outlined" sx={LOOK[record.opStatus]} label={translate(`resources.countries.op_status.${record.opStatus}`)} />;
 };
