@@ -108,6 +108,8 @@ describe('countries as campaign records', () => {
     [{ opSignedAt: '2026-02-30', source: DECREE }, 'opSignedAt'],
     [{ regionalMechanisms: ['NATO'] }, 'regionalMechanisms'],
     [{ focalPointOrganizationIds: ['not-a-uuid'] }, 'focalPointOrganizationIds'],
+    [{ focalPointOrganizationIds: null }, 'focalPointOrganizationIds'],
+    [{ regionalMechanisms: null }, 'regionalMechanisms'],
     [{ focalPointOrganizationIds: ['00000000-0000-4000-8000-000000000000'] }, 'focalPointOrganizationIds'],
   ])('refuses bad values, naming the field: %j', async (body, field) => {
     const response = await put('coordinator', chadId, body, 400);

@@ -72,13 +72,13 @@ export class UpdateCountryDto {
   nextUprReviewAt?: string | null;
 
   @ApiPropertyOptional({ enum: REGIONAL_MECHANISMS, isArray: true })
-  @IsOptional()
+  @IfSent()
   @IsArray({ message: 'regionalMechanisms must be a list' })
   @IsIn(REGIONAL_MECHANISMS, { each: true, message: `regionalMechanisms must hold only: ${REGIONAL_MECHANISMS.join(', ')}` })
   regionalMechanisms?: RegionalMechanism[];
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: MAX_FOCAL_POINTS, description: 'Member organizations that lead the national work' })
-  @IsOptional()
+  @IfSent()
   @IsArray({ message: 'focalPointOrganizationIds must be a list' })
   @ArrayMaxSize(MAX_FOCAL_POINTS, { message: `focalPointOrganizationIds holds at most ${MAX_FOCAL_POINTS} organizations` })
   @IsUUID('all', { each: true, message: 'focalPointOrganizationIds must hold UUIDs' })
