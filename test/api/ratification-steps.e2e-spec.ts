@@ -85,6 +85,15 @@ describe('ratification steps', () => {
     await post('coordinator', { countryId: argentinaId, stage: 'parliament_vote', date: '2011-06-01', status: 'done' }, 201);
   });
 
+  it('refuses treaty dates on the country that contradict its steps, naming the date', async () => {
+    const response = await request(t.http)
+      .put(`/api/countries/${angolaId}`)
+      .set(...(await auth('coordinator')))
+      .send({ opStatus: 'ratified', opRatifiedAt: '2026-01-15', source: 'Instrument of ratification, UN depositary notification' })
+      .expect(400);
+    expect(response.body.field).toBe('opRatifiedAt');
+  });
+
   it('refuses a change that breaks the order, and accepts one that keeps it', async () => {
     const moved = await request(t.http)
       .put(`/api/ratification-steps/${cabinet.id}`)

@@ -7,6 +7,7 @@ import { DomainException, notFound } from '../common/domain.exception.js';
 import { runListQuery } from '../list/apply-list-query.js';
 import type { ListQuery } from '../list/list-spec.js';
 import { Paginated } from '../list/paginated.js';
+import { stageOutOfOrder, type DatedStage } from '../ratification-steps/ratification-step.contract.js';
 import { requestContext } from '../request-context/request-context.js';
 import { COUNTRY_LIST } from './countries.list-spec.js';
 import { CountryStatusChange } from './country-status-change.entity.js';
@@ -69,6 +70,7 @@ export class CountriesService {
       const before = Object.fromEntries(changes.map((field) => [field, asText(country[field])])) as Record<TrackedCountryField, string | null>;
       Object.assign(country, Object.fromEntries(changes.map((field) => [field, dto[field]])));
       assertConsistent(country);
+      if (changes.includes('opSignedAt') || changes.includes('opRatifiedAt')) await this.assertAgreesWithSteps(manager, country);
       if (dto.nextUprReviewAt !== undefined) country.nextUprReviewAt = dto.nextUprReviewAt;
       if (dto.regionalMechanisms !== undefined) country.regionalMechanisms = [...new Set(dto.regionalMechanisms)];
       if (dto.notes !== undefined) country.notes = dto.notes;
@@ -124,6 +126,25 @@ export class CountriesService {
     const found = new Set(rows.map((row) => row.id));
     const missing = wanted.filter((id) => !found.has(id));
     if (missing.length > 0) throw new DomainException('invalid', `${field} refers to unknown countries: ${missing.join(', ')}`, field);
+  }
+
+  /**
+   * New treaty dates must agree with the dated steps of the country's national
+   * process (read only: the steps are the ratification-steps feature's).
+   */
+  private async assertAgreesWithSteps(manager: EntityManager, country: Country): Promise<void> {
+    const steps: DatedStage[] = await manager.query(`SELECT stage, date::text AS date FROM ratification_steps WHERE country_id = $1 AND date IS NOT NULL`, [
+      country.id,
+    ]);
+    const treaty: Array<[keyof TreatyDates, DatedStage['stage']]> = [
+      ['opSignedAt', 'signature'],
+      ['opRatifiedAt', 'instrument_deposited'],
+    ];
+    for (const [field, stage] of treaty) {
+      const date = country[field];
+      const conflict = date === null ? undefined : stageOutOfOrder({ stage, date }, steps);
+      if (conflict) throw new DomainException('invalid', `${field} ${date} contradicts the ${conflict.stage} step dated ${conflict.date}`, field);
+    }
   }
 
   private async respond(manager: EntityManager, country: Country): Promise<CountryResponseDto> {
