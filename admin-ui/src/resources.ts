@@ -7,6 +7,7 @@ import { membershipApplications } from './membership-applications';
 import { notes } from './notes';
 import { organizations } from './organizations';
 import { people } from './people';
+import { ratificationSteps } from './ratification-steps';
 import { users } from './users';
 import { workingGroups } from './working-groups';
 
@@ -20,6 +21,7 @@ export const RESOURCES: readonly ResourceDefinition[] = [
   affiliations,
   workingGroups,
   countries,
+  ratificationSteps,
   notes,
   membershipApplications,
   imports,

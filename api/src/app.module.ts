@@ -20,6 +20,7 @@ import { RequestContextMiddleware } from './request-context/request-context.midd
 import { UsersModule } from './users/users.module.js';
 import { CountriesModule } from './countries/countries.module.js';
 import { WorkingGroupsModule } from './working-groups/working-groups.module.js';
+import { RatificationStepsModule } from './ratification-steps/ratification-steps.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { AffiliationsModule } from './affiliations/affiliations.module.js';
@@ -57,6 +58,7 @@ export class AppModule implements NestModule {
         HealthModule,
         CountriesModule,
         WorkingGroupsModule,
+        RatificationStepsModule,
         OrganizationsModule,
         PeopleModule,
         AffiliationsModule,

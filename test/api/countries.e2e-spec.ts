@@ -136,7 +136,7 @@ describe('countries', () => {
     [{ sort: '["notes","ASC"]' }, 'sort field "notes" is not allowed'],
     [{ filter: '{"opStatus":"pending"}' }, 'filter opStatus must be one of: none, signed, ratified, acceded'],
     [{ filter: '{"iso3":"ARGENTINA"}' }, 'filter iso3 must be a three-letter code'],
-    [{ filter: '{"governmentPosition":"opposed"}' }, 'filter field "governmentPosition" is not allowed'],
+    [{ filter: '{"governmentPosition":"hostile"}' }, 'filter governmentPosition must be one of: unknown, opposed, undecided, considering, committed'],
   ])('refuses the list parameters %j with 400', async (query, message) => {
     const response = await request(t.http)
       .get('/api/countries')

@@ -184,7 +184,7 @@ describe('notes', () => {
   });
 
   it.each([
-    [{ targetType: 'event', targetId: MISSING, body: 'x' }, 'targetType must be one of: membership_application, organization, person'],
+    [{ targetType: 'event', targetId: MISSING, body: 'x' }, 'targetType must be one of: country, membership_application, organization, person'],
     [{ targetType: 'person', targetId: 'someone', body: 'x' }, 'targetId must be a UUID'],
     [{ targetType: 'person', targetId: MISSING, body: '' }, 'body must not be empty'],
     [{ targetType: 'person', targetId: MISSING }, 'body must be text'],

@@ -53,6 +53,12 @@ describe('the OpenAPI document tells the truth', () => {
     document = (await request(t.http).get('/api/docs-json').expect(200)).body as OpenApiDocument;
     validator = new OpenApiValidator(document);
     await request(t.http).post('/api/working-groups').set(c.headers('coordinator')).send({ name: 'Right to water' }).expect(201);
+    const [{ id: angolaId }] = await t.dataSource.query<Array<{ id: string }>>(`SELECT id FROM countries WHERE iso3 = 'AGO'`);
+    await request(t.http)
+      .post('/api/ratification-steps')
+      .set(c.headers('coordinator'))
+      .send({ countryId: angolaId, stage: 'cabinet_approval', date: '2026-02-10', status: 'done', source: 'Council of Ministers communiqué' })
+      .expect(201);
     await request(t.http)
       .post('/api/imports')
       .set(c.headers('coordinator'))

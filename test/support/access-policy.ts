@@ -134,6 +134,9 @@ export const ACCESS_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/imports/templates/:resource.csv': { allow: STAFF },
   'GET /api/exports/organizations.csv': { allow: STAFF },
   'GET /api/exports/people.csv': { allow: STAFF },
+  'GET /api/countries/:id/history': { allow: STAFF },
+  'GET /api/ratification-steps': { allow: STAFF },
+  'GET /api/ratification-steps/:id': { allow: STAFF },
 
   // The secretariat changes campaign records.
   'POST /api/organizations': { allow: EDITORS },
@@ -153,6 +156,10 @@ export const ACCESS_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/membership-applications/:id/approve': { allow: EDITORS },
   'POST /api/membership-applications/:id/reject': { allow: EDITORS },
   'POST /api/imports': { allow: EDITORS },
+  'PUT /api/countries/:id': { allow: EDITORS },
+  'POST /api/ratification-steps': { allow: EDITORS },
+  'PUT /api/ratification-steps/:id': { allow: EDITORS },
+  'DELETE /api/ratification-steps/:id': { allow: EDITORS },
 
   // Accounts are the administrators'.
   'GET /api/users': { allow: ADMIN },

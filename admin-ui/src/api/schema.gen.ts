@@ -237,6 +237,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["CountriesController_get"];
+        put: operations["CountriesController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/countries/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CountriesController_history"];
         put?: never;
         post?: never;
         delete?: never;
@@ -288,6 +304,38 @@ export interface paths {
         put: operations["WorkingGroupsController_update"];
         post?: never;
         delete: operations["WorkingGroupsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ratification-steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RatificationStepsController_list"];
+        put?: never;
+        post: operations["RatificationStepsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ratification-steps/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RatificationStepsController_get"];
+        put: operations["RatificationStepsController_update"];
+        post?: never;
+        delete: operations["RatificationStepsController_remove"];
         options?: never;
         head?: never;
         patch?: never;
@@ -976,7 +1024,7 @@ export interface components {
              * @description The name each audited entity declares (AuditEntityType)
              * @enum {string}
              */
-            entityType: "Affiliation" | "Country" | "ImportJob" | "MembershipApplication" | "Note" | "Organization" | "Person" | "Setting" | "TwoFactorCredential" | "User" | "WorkingGroup";
+            entityType: "Affiliation" | "Country" | "CountryStatusChange" | "ImportJob" | "MembershipApplication" | "Note" | "Organization" | "Person" | "RatificationStep" | "Setting" | "TwoFactorCredential" | "User" | "WorkingGroup";
             entityId: string;
             /**
              * @example {
@@ -1037,8 +1085,12 @@ export interface components {
             opRatifiedAt: string | null;
             /** @description Declaration under article 10 (inter-state communications) */
             art10Declaration: boolean | null;
+            /** Format: date */
+            art10DeclaredAt: string | null;
             /** @description Declaration under article 11 (inquiry procedure) */
             art11Declaration: boolean | null;
+            /** Format: date */
+            art11DeclaredAt: string | null;
             /** @enum {string} */
             governmentPosition: "unknown" | "opposed" | "undecided" | "considering" | "committed";
             /**
@@ -1051,7 +1103,9 @@ export interface components {
              *       "OAS"
              *     ]
              */
-            regionalMechanisms: string[];
+            regionalMechanisms: ("AU" | "OAS" | "CoE" | "OSCE" | "EU" | "ASEAN" | "SAARC" | "LAS" | "OIC" | "PIF" | "Commonwealth")[];
+            /** @description Member organizations that lead the national work */
+            focalPointOrganizationIds: string[];
             notes: string | null;
             /** @description Where the treaty status comes from */
             statusSource: string | null;
@@ -1059,6 +1113,66 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        UpdateCountryDto: {
+            /** @enum {string} */
+            opStatus?: "none" | "signed" | "ratified" | "acceded";
+            /** Format: date */
+            opSignedAt?: string | null;
+            /** Format: date */
+            opRatifiedAt?: string | null;
+            /** @description Declaration under article 10 (inter-state communications); null when not known */
+            art10Declaration?: boolean | null;
+            /** Format: date */
+            art10DeclaredAt?: string | null;
+            /** @description Declaration under article 11 (inquiry procedure); null when not known */
+            art11Declaration?: boolean | null;
+            /** Format: date */
+            art11DeclaredAt?: string | null;
+            /** @enum {string} */
+            governmentPosition?: "unknown" | "opposed" | "undecided" | "considering" | "committed";
+            /** Format: date */
+            nextUprReviewAt?: string | null;
+            regionalMechanisms?: ("AU" | "OAS" | "CoE" | "OSCE" | "EU" | "ASEAN" | "SAARC" | "LAS" | "OIC" | "PIF" | "Commonwealth")[];
+            /** @description Member organizations that lead the national work */
+            focalPointOrganizationIds?: string[];
+            notes?: string | null;
+            /** @description Where the change comes from: a URL or a document reference. Required when a treaty fact changes. */
+            source?: string | null;
+            readonly id?: Record<string, never>;
+            readonly iso2?: Record<string, never>;
+            readonly iso3?: Record<string, never>;
+            readonly name?: Record<string, never>;
+            readonly nameEs?: Record<string, never>;
+            readonly nameFr?: Record<string, never>;
+            readonly region?: Record<string, never>;
+            readonly subregion?: Record<string, never>;
+            readonly icescrParty?: Record<string, never>;
+            readonly statusSource?: Record<string, never>;
+            readonly createdAt?: Record<string, never>;
+            readonly updatedAt?: Record<string, never>;
+        };
+        CountryStatusChangeResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            countryId: string;
+            /** @enum {string} */
+            field: "opStatus" | "opSignedAt" | "opRatifiedAt" | "art10Declaration" | "art10DeclaredAt" | "art11Declaration" | "art11DeclaredAt" | "governmentPosition";
+            /** @description The value before, as text; null when it was unknown */
+            fromValue: string | null;
+            /** @description The value after, as text; null when it is unknown */
+            toValue: string | null;
+            /** @description A URL or a document reference */
+            source: string | null;
+            /**
+             * Format: uuid
+             * @description Who made the change; null for a correction of the reference data
+             */
+            userId: string | null;
+            userEmail: string | null;
+            /** Format: date-time */
+            createdAt: string;
         };
         PublicCountryDto: {
             /**
@@ -1109,6 +1223,65 @@ export interface components {
             name?: string;
             description?: string | null;
             readonly id?: Record<string, never>;
+            readonly createdAt?: Record<string, never>;
+            readonly updatedAt?: Record<string, never>;
+        };
+        RatificationStepResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            countryId: string;
+            /** @enum {string} */
+            stage: "signature" | "cabinet_approval" | "submitted_to_parliament" | "parliamentary_committee" | "parliament_vote" | "instrument_deposited";
+            /** Format: date */
+            date: string | null;
+            /** @enum {string} */
+            status: "expected" | "done" | "stalled";
+            note: string | null;
+            /** @description A URL or a document reference */
+            source: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateRatificationStepDto: {
+            /** Format: uuid */
+            countryId: string;
+            /** @enum {string} */
+            stage: "signature" | "cabinet_approval" | "submitted_to_parliament" | "parliamentary_committee" | "parliament_vote" | "instrument_deposited";
+            /**
+             * Format: date
+             * @description When it happened, or is expected; null when not known
+             */
+            date?: string | null;
+            /**
+             * @default expected
+             * @enum {string}
+             */
+            status: "expected" | "done" | "stalled";
+            note?: string | null;
+            /** @description A URL or a document reference */
+            source?: string | null;
+        };
+        UpdateRatificationStepDto: {
+            /** @enum {string} */
+            stage?: "signature" | "cabinet_approval" | "submitted_to_parliament" | "parliamentary_committee" | "parliament_vote" | "instrument_deposited";
+            /**
+             * Format: date
+             * @description When it happened, or is expected; null when not known
+             */
+            date?: string | null;
+            /**
+             * @default expected
+             * @enum {string}
+             */
+            status: "expected" | "done" | "stalled";
+            note?: string | null;
+            /** @description A URL or a document reference */
+            source?: string | null;
+            readonly id?: Record<string, never>;
+            readonly countryId?: Record<string, never>;
             readonly createdAt?: Record<string, never>;
             readonly updatedAt?: Record<string, never>;
         };
@@ -1478,7 +1651,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            targetType: "membership_application" | "organization" | "person";
+            targetType: "country" | "membership_application" | "organization" | "person";
             /** Format: uuid */
             targetId: string;
             body: string;
@@ -1495,7 +1668,7 @@ export interface components {
              * @description The kinds of record that accept notes (see AcceptsNotes)
              * @enum {string}
              */
-            targetType: "membership_application" | "organization" | "person";
+            targetType: "country" | "membership_application" | "organization" | "person";
             /**
              * Format: uuid
              * @description The record the note is about, of the kind targetType names
@@ -2857,7 +3030,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Sortable by: name, nameEs, nameFr, iso3, region, subregion, opStatus, relevance. Filters: id, q, region, subregion, opStatus, icescrParty, iso3. A search (q) ignores accents and case; with no sort named it is sorted by relevance, best first. */
+            /** @description Sortable by: name, nameEs, nameFr, iso3, region, subregion, opStatus, governmentPosition, nextUprReviewAt, relevance. Filters: id, q, region, subregion, opStatus, icescrParty, governmentPosition, regionalMechanisms, hasMembers, iso3. A search (q) ignores accents and case; with no sort named it is sorted by relevance, best first. */
             200: {
                 headers: {
                     /** @description countries start-end/total */
@@ -2937,6 +3110,135 @@ export interface operations {
                 };
             };
             /** @description Allowed roles: admin, coordinator, steering, member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CountriesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCountryDto"];
+            };
+        };
+        responses: {
+            /** @description The country; each changed treaty fact or position is added to its history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountryResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CountriesController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Status changes, newest first, each with its source */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountryStatusChangeResponseDto"][];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, steering */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3267,6 +3569,310 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WorkingGroupResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    RatificationStepsController_list: {
+        parameters: {
+            query?: {
+                /** @description JSON ["field","ASC"|"DESC"] */
+                sort?: string;
+                /** @description JSON [start,end], inclusive, at most 1000 rows */
+                range?: string;
+                /** @description JSON object of filters; "q" searches, "id" takes a list of ids */
+                filter?: string;
+            };
+            header: {
+                /** @description Bearer token */
+                Authorization: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sortable by: date, stage, status, createdAt, updatedAt, relevance. Filters: id, q, countryId, region, stage, status. A search (q) ignores accents and case; with no sort named it is sorted by relevance, best first. */
+            200: {
+                headers: {
+                    /** @description ratification-steps start-end/total */
+                    "Content-Range"?: string;
+                    /** @description true when more than 10,000 rows match and the total is PostgreSQL's estimate */
+                    "X-Total-Estimated"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatificationStepResponseDto"][];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, steering */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    RatificationStepsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRatificationStepDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatificationStepResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    RatificationStepsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatificationStepResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, steering */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    RatificationStepsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRatificationStepDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatificationStepResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    RatificationStepsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatificationStepResponseDto"];
                 };
             };
             /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */

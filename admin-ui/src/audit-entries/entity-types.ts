@@ -12,7 +12,7 @@ const resourceOfEntity: ReadonlyMap<string, string> = new Map(
 );
 
 /** Audited records that no admin resource lists: they keep their own name. */
-const WITHOUT_RESOURCE: readonly AuditEntityType[] = ['Setting', 'TwoFactorCredential'];
+const WITHOUT_RESOURCE: readonly AuditEntityType[] = ['CountryStatusChange', 'Setting', 'TwoFactorCredential'];
 
 export const resourceOfEntityType = (entityType: string): string => resourceOfEntity.get(entityType) ?? entityType;
 

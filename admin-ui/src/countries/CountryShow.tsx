@@ -1,15 +1,21 @@
 import { Box, Typography } from '@mui/material';
-import { BooleanField, ListButton, SelectField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
-import { DateOnlyField } from '../common/DateOnlyField';
+import { EditButton, ListButton, SelectField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { useCanAccessResource } from '../auth/use-can-access';
 import { DateTimeField } from '../common/DateTimeField';
-import { OP_STATUS_CHOICES, REGION_CHOICES, type CountryRecord } from './country-record';
+import { COUNTRY_PAGE_SECTIONS } from './country-page-sections';
+import { REGION_CHOICES, type CountryRecord } from './country-record';
+import { SubregionField } from './SubregionField';
 import { useCountryName } from './use-country-name';
 
-const CountryShowActions = () => (
-  <TopToolbar>
-    <ListButton />
-  </TopToolbar>
-);
+const CountryShowActions = () => {
+  const canEdit = useCanAccessResource('countries', 'edit');
+  return (
+    <TopToolbar>
+      <ListButton />
+      {canEdit ? <EditButton /> : null}
+    </TopToolbar>
+  );
+};
 
 const CountryTitle = () => {
   const record = useRecordContext<CountryRecord>();
@@ -45,20 +51,25 @@ const CountryNames = (_props: { label?: string }) => {
   );
 };
 
+const CountrySections = () => (
+  <>
+    {COUNTRY_PAGE_SECTIONS.map(({ key, Section }) => (
+      <Section key={key} />
+    ))}
+  </>
+);
+
 export const CountryShow = () => (
   <Show title={<CountryTitle />} actions={<CountryShowActions />}>
     <SimpleShowLayout>
       <CountryNames label="resources.countries.fields.names" />
-      <TextField source="iso2" />
       <TextField source="iso3" />
       <SelectField source="region" choices={REGION_CHOICES} />
-      <TextField source="subregion" />
-      <BooleanField source="icescrParty" />
-      <SelectField source="opStatus" choices={OP_STATUS_CHOICES} />
-      <DateOnlyField source="opSignedAt" emptyText="resources.countries.no_date" />
-      <DateOnlyField source="opRatifiedAt" emptyText="resources.countries.no_date" />
-      <TextField source="statusSource" emptyText="resources.countries.no_source" sx={{ wordBreak: 'break-word' }} />
+      <SubregionField source="subregion" />
       <DateTimeField source="updatedAt" />
+    </SimpleShowLayout>
+    <SimpleShowLayout>
+      <CountrySections />
     </SimpleShowLayout>
   </Show>
 );

@@ -34,6 +34,11 @@ export const recordMethods = (apiUrl: string, http: typeof httpClient) => ({
     return { data: json as T[] };
   },
 
+  async getCountryHistory<T>(countryId: Identifier): Promise<{ data: T[] }> {
+    const { json } = await http(`${apiUrl}/countries/${idPath(countryId)}/history`);
+    return { data: json as T[] };
+  },
+
   async getMine<T extends RaRecord>(kind: MyRecordKind): Promise<{ data: T }> {
     const { json } = await http(`${apiUrl}/me/${kind}`);
     return { data: json as T };

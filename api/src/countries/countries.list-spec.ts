@@ -1,5 +1,5 @@
 import type { ListSpec } from '../list/list-spec.js';
-import { OP_STATUSES } from './country.contract.js';
+import { GOVERNMENT_POSITIONS, OP_STATUSES, REGIONAL_MECHANISMS } from './country.contract.js';
 
 const ISO3 = /^[A-Za-z]{3}$/;
 
@@ -17,12 +17,27 @@ export const COUNTRY_LIST: ListSpec = {
     region: 'c.region',
     subregion: 'c.subregion',
     opStatus: 'c.opStatus',
+    governmentPosition: 'c.governmentPosition',
+    // Indexed: the steering committee prepares the reviews that come first.
+    nextUprReviewAt: 'c.nextUprReviewAt',
   },
   filters: {
     region: { kind: 'equals', column: 'c.region' },
     subregion: { kind: 'equals', column: 'c.subregion' },
     opStatus: { kind: 'equals', column: 'c.op_status', values: OP_STATUSES },
     icescrParty: { kind: 'boolean', column: 'c.icescr_party' },
+    governmentPosition: { kind: 'equals', column: 'c.government_position', values: GOVERNMENT_POSITIONS },
+    regionalMechanisms: { kind: 'arrayContains', column: 'c.regional_mechanisms', values: REGIONAL_MECHANISMS },
+    // Countries where an active member organization works or has its headquarters.
+    hasMembers: {
+      kind: 'custom',
+      check: (value) => (typeof value === 'boolean' ? undefined : 'filter hasMembers must be true or false'),
+      apply: (query, value) => {
+        const members = `EXISTS (SELECT 1 FROM organizations o WHERE o.membership_status = 'active'
+          AND (o.headquarters_country_id = c.id OR EXISTS (SELECT 1 FROM organization_countries oc WHERE oc.organization_id = o.id AND oc.country_id = c.id)))`;
+        query.andWhere(value === true ? members : `NOT ${members}`);
+      },
+    },
     iso3: {
       kind: 'custom',
       check: (value) => {

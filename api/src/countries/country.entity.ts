@@ -1,9 +1,11 @@
 import { Column, Entity } from 'typeorm';
 import { AuditEntityType } from '../audit/audit-ignore.decorator.js';
 import { BaseEntity } from '../common/base.entity.js';
-import type { GovernmentPosition, OpStatus } from './country.contract.js';
+import { AcceptsNotes } from '../notes/note-target.decorator.js';
+import type { GovernmentPosition, OpStatus, RegionalMechanism } from './country.contract.js';
 
 /** A state, with where it stands on the Covenant and on its Optional Protocol. */
+@AcceptsNotes('country')
 @AuditEntityType('Country')
 @Entity('countries')
 export class Country extends BaseEntity {
@@ -43,8 +45,14 @@ export class Country extends BaseEntity {
   @Column({ type: 'boolean', nullable: true })
   art10Declaration: boolean | null;
 
+  @Column({ type: 'date', nullable: true })
+  art10DeclaredAt: string | null;
+
   @Column({ type: 'boolean', nullable: true })
   art11Declaration: boolean | null;
+
+  @Column({ type: 'date', nullable: true })
+  art11DeclaredAt: string | null;
 
   @Column({ type: 'varchar', length: 12, default: 'unknown' })
   governmentPosition: GovernmentPosition;
@@ -53,7 +61,7 @@ export class Country extends BaseEntity {
   nextUprReviewAt: string | null;
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
-  regionalMechanisms: string[];
+  regionalMechanisms: RegionalMechanism[];
 
   @Column({ type: 'text', nullable: true })
   notes: string | null;

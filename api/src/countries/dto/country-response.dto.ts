@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { Country } from '../country.entity.js';
-import { GOVERNMENT_POSITIONS, OP_STATUSES, type GovernmentPosition, type OpStatus } from '../country.contract.js';
+import { GOVERNMENT_POSITIONS, OP_STATUSES, REGIONAL_MECHANISMS, type GovernmentPosition, type OpStatus, type RegionalMechanism } from '../country.contract.js';
 
 export class CountryResponseDto {
   @ApiProperty({ format: 'uuid' })
@@ -42,8 +42,14 @@ export class CountryResponseDto {
   @ApiProperty({ type: Boolean, nullable: true, description: 'Declaration under article 10 (inter-state communications)' })
   art10Declaration: boolean | null;
 
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  art10DeclaredAt: string | null;
+
   @ApiProperty({ type: Boolean, nullable: true, description: 'Declaration under article 11 (inquiry procedure)' })
   art11Declaration: boolean | null;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  art11DeclaredAt: string | null;
 
   @ApiProperty({ enum: GOVERNMENT_POSITIONS })
   governmentPosition: GovernmentPosition;
@@ -51,8 +57,11 @@ export class CountryResponseDto {
   @ApiProperty({ type: String, format: 'date', nullable: true, description: 'Next Universal Periodic Review' })
   nextUprReviewAt: string | null;
 
-  @ApiProperty({ type: [String], example: ['OAS'] })
-  regionalMechanisms: string[];
+  @ApiProperty({ enum: REGIONAL_MECHANISMS, isArray: true, example: ['OAS'] })
+  regionalMechanisms: RegionalMechanism[];
+
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Member organizations that lead the national work' })
+  focalPointOrganizationIds: string[];
 
   @ApiProperty({ type: String, nullable: true })
   notes: string | null;
@@ -67,7 +76,7 @@ export class CountryResponseDto {
   updatedAt: string;
 }
 
-export function toCountryResponse(country: Country): CountryResponseDto {
+export function toCountryResponse(country: Country, focalPointOrganizationIds: string[]): CountryResponseDto {
   return {
     id: country.id,
     iso2: country.iso2,
@@ -82,10 +91,13 @@ export function toCountryResponse(country: Country): CountryResponseDto {
     opSignedAt: country.opSignedAt,
     opRatifiedAt: country.opRatifiedAt,
     art10Declaration: country.art10Declaration,
+    art10DeclaredAt: country.art10DeclaredAt,
     art11Declaration: country.art11Declaration,
+    art11DeclaredAt: country.art11DeclaredAt,
     governmentPosition: country.governmentPosition,
     nextUprReviewAt: country.nextUprReviewAt,
     regionalMechanisms: country.regionalMechanisms,
+    focalPointOrganizationIds,
     notes: country.notes,
     statusSource: country.statusSource,
     createdAt: country.createdAt.toISOString(),
