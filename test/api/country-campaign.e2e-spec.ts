@@ -177,6 +177,44 @@ describe('countries as campaign records', () => {
     expect((await history(chadId, 'steering')).some((row) => row.toValue === 'opposed')).toBe(false);
   });
 
+  it("shows members a country's public facts only: not the government's position, the focal points or the notes", async () => {
+    await put('coordinator', chadId, { governmentPosition: 'opposed', notes: 'The minister refused to meet us.', source: DECREE }, 200);
+    const member = await auth('member');
+    const one = (
+      await request(t.http)
+        .get(`/api/countries/${chadId}`)
+        .set(...member)
+        .expect(200)
+    ).body as Record<string, unknown>;
+    const listed = (
+      await request(t.http)
+        .get('/api/countries')
+        .query({ filter: JSON.stringify({ iso3: 'TCD' }) })
+        .set(...member)
+        .expect(200)
+    ).body as Array<Record<string, unknown>>;
+    for (const view of [one, listed[0] ?? {}]) {
+      expect(view).toMatchObject({ iso3: 'TCD', opStatus: expect.any(String) });
+      for (const internal of ['governmentPosition', 'focalPointOrganizationIds', 'notes']) expect(Object.keys(view)).not.toContain(internal);
+    }
+    // Nor can a member find the position out by filtering or sorting on it.
+    for (const query of [{ filter: JSON.stringify({ governmentPosition: 'opposed' }) }, { sort: JSON.stringify(['governmentPosition', 'ASC']) }]) {
+      const refused = await request(t.http)
+        .get('/api/countries')
+        .query(query)
+        .set(...member)
+        .expect(400);
+      expect(JSON.stringify(refused.body)).toContain('governmentPosition');
+    }
+    const staff = (
+      await request(t.http)
+        .get(`/api/countries/${chadId}`)
+        .set(...(await auth('steering')))
+        .expect(200)
+    ).body as Record<string, unknown>;
+    expect(staff).toMatchObject({ governmentPosition: 'opposed', notes: 'The minister refused to meet us.' });
+  });
+
   it('accepts notes about a country', async () => {
     const note = await request(t.http)
       .post('/api/notes')

@@ -1114,6 +1114,55 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        CountryMemberResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example AR */
+            iso2: string;
+            /** @example ARG */
+            iso3: string;
+            /** @example Argentina */
+            name: string;
+            nameEs: string | null;
+            nameFr: string | null;
+            /** @example Americas */
+            region: string;
+            /** @example Latin America and the Caribbean */
+            subregion: string;
+            /** @description Party to the International Covenant on Economic, Social and Cultural Rights */
+            icescrParty: boolean;
+            /** @enum {string} */
+            opStatus: "none" | "signed" | "ratified" | "acceded";
+            /** Format: date */
+            opSignedAt: string | null;
+            /** Format: date */
+            opRatifiedAt: string | null;
+            /** @description Declaration under article 10 (inter-state communications) */
+            art10Declaration: boolean | null;
+            /** Format: date */
+            art10DeclaredAt: string | null;
+            /** @description Declaration under article 11 (inquiry procedure) */
+            art11Declaration: boolean | null;
+            /** Format: date */
+            art11DeclaredAt: string | null;
+            /**
+             * Format: date
+             * @description Next Universal Periodic Review
+             */
+            nextUprReviewAt: string | null;
+            /**
+             * @example [
+             *       "OAS"
+             *     ]
+             */
+            regionalMechanisms: ("AU" | "OAS" | "CoE" | "OSCE" | "EU" | "ASEAN" | "SAARC" | "LAS" | "OIC" | "PIF" | "Commonwealth")[];
+            /** @description Where the treaty status comes from */
+            statusSource: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         UpdateCountryDto: {
             /** @enum {string} */
             opStatus?: "none" | "signed" | "ratified" | "acceded";
@@ -3040,7 +3089,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CountryResponseDto"][];
+                    "application/json": (components["schemas"]["CountryResponseDto"] | components["schemas"]["CountryMemberResponseDto"])[];
                 };
             };
             /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
@@ -3088,7 +3137,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CountryResponseDto"];
+                    "application/json": components["schemas"]["CountryResponseDto"] | components["schemas"]["CountryMemberResponseDto"];
                 };
             };
             /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */

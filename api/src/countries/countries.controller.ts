@@ -1,34 +1,41 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Put, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators.js';
+import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { ListEndpoint } from '../list/list-endpoint.decorator.js';
 import { ListQueryDto } from '../list/list-query.dto.js';
 import { Paginated } from '../list/paginated.js';
-import { parseListQuery } from '../list/parse-list-query.js';
 import { EDITOR_ROLES, STAFF_ROLES } from '../users/user-role.contract.js';
 import { COUNTRY_LIST } from './countries.list-spec.js';
 import { CountriesService } from './countries.service.js';
-import { CountryResponseDto } from './dto/country-response.dto.js';
+import { CountryMemberResponseDto, CountryResponseDto } from './dto/country-response.dto.js';
 import { CountryStatusChangeResponseDto } from './dto/country-status-change-response.dto.js';
 import { UpdateCountryDto } from './dto/update-country.dto.js';
 
+const EITHER_VIEW = {
+  oneOf: [{ $ref: getSchemaPath(CountryResponseDto) }, { $ref: getSchemaPath(CountryMemberResponseDto) }],
+  description:
+    "The staff get the campaign record (CountryResponseDto); a member gets the public facts, without the government's position, the focal points and the notes (CountryMemberResponseDto)",
+};
+
 @ApiTags('countries')
+@ApiExtraModels(CountryResponseDto, CountryMemberResponseDto)
 @Controller('countries')
 export class CountriesController {
   constructor(private readonly countries: CountriesService) {}
 
   @Get()
   @Roles(...STAFF_ROLES, 'member')
-  @ListEndpoint(COUNTRY_LIST, CountryResponseDto)
-  list(@Query() query: ListQueryDto): Promise<Paginated<CountryResponseDto>> {
-    return this.countries.list(parseListQuery(query, COUNTRY_LIST));
+  @ListEndpoint(COUNTRY_LIST, EITHER_VIEW)
+  list(@Query() query: ListQueryDto, @CurrentUser() user: AuthenticatedUser): Promise<Paginated<CountryResponseDto | CountryMemberResponseDto>> {
+    return this.countries.list(query, user.role);
   }
 
   @Get(':id')
   @Roles(...STAFF_ROLES, 'member')
-  @ApiOkResponse({ type: CountryResponseDto })
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<CountryResponseDto> {
-    return this.countries.get(id);
+  @ApiOkResponse({ schema: EITHER_VIEW })
+  get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<CountryResponseDto | CountryMemberResponseDto> {
+    return this.countries.get(id, user.role);
   }
 
   @Put(':id')

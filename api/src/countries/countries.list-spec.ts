@@ -60,3 +60,10 @@ export const COUNTRY_LIST: ListSpec = {
     codes: ['c.iso3', 'c.iso2'],
   },
 };
+
+/** What members may sort and filter countries by: nothing that reveals the campaign's reading of a government. */
+export const MEMBER_COUNTRY_LIST: ListSpec = {
+  ...COUNTRY_LIST,
+  sortable: Object.fromEntries(Object.entries(COUNTRY_LIST.sortable).filter(([field]) => field !== 'governmentPosition')),
+  filters: Object.fromEntries(Object.entries(COUNTRY_LIST.filters).filter(([field]) => field !== 'governmentPosition')),
+};

@@ -4,16 +4,18 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { auditEntityTypeOf } from '../audit/audit-ignore.decorator.js';
 import { DomainException, notFound } from '../common/domain.exception.js';
-import { runListQuery } from '../list/apply-list-query.js';
-import type { ListQuery } from '../list/list-spec.js';
+import { runListQuery, runPresentedListQuery } from '../list/apply-list-query.js';
+import type { ListQueryDto } from '../list/list-query.dto.js';
+import { parseListQuery } from '../list/parse-list-query.js';
 import { Paginated } from '../list/paginated.js';
 import { stageOutOfOrder, type DatedStage } from '../ratification-steps/ratification-step.contract.js';
 import { requestContext } from '../request-context/request-context.js';
-import { COUNTRY_LIST } from './countries.list-spec.js';
+import type { UserRole } from '../users/user-role.contract.js';
+import { COUNTRY_LIST, MEMBER_COUNTRY_LIST } from './countries.list-spec.js';
 import { CountryStatusChange } from './country-status-change.entity.js';
 import { SOURCED_COUNTRY_FIELDS, TRACKED_COUNTRY_FIELDS, type TrackedCountryField } from './country.contract.js';
 import { Country } from './country.entity.js';
-import { CountryResponseDto, toCountryResponse } from './dto/country-response.dto.js';
+import { CountryMemberResponseDto, CountryResponseDto, toCountryMemberResponse, toCountryResponse } from './dto/country-response.dto.js';
 import { CountryStatusChangeResponseDto, toCountryStatusChangeResponse } from './dto/country-status-change-response.dto.js';
 import { PublicCountryDto, toPublicCountry } from './dto/public-country.dto.js';
 import type { UpdateCountryDto } from './dto/update-country.dto.js';
@@ -36,23 +38,28 @@ export class CountriesService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(query: ListQuery): Promise<Paginated<CountryResponseDto>> {
+  /** The staff get each country's whole campaign record; members its public facts (CountryMemberResponseDto). */
+  async list(raw: ListQueryDto, role: UserRole): Promise<Paginated<CountryResponseDto | CountryMemberResponseDto>> {
     const builder = this.dataSource.getRepository(Country).createQueryBuilder('c');
-    const { items, total } = await runListQuery(builder, COUNTRY_LIST, query);
-    const focalPoints = await this.focalPoints(
-      this.dataSource.manager,
-      items.map((country) => country.id),
-    );
-    return new Paginated(
-      COUNTRY_LIST.resource,
-      items.map((country) => toCountryResponse(country, focalPoints.get(country.id) ?? [])),
-      query.range[0],
-      total,
-    );
+    if (role === 'member') {
+      const query = parseListQuery(raw, MEMBER_COUNTRY_LIST);
+      const { items, total } = await runListQuery(builder, MEMBER_COUNTRY_LIST, query);
+      return new Paginated(COUNTRY_LIST.resource, items.map(toCountryMemberResponse), query.range[0], total);
+    }
+    const query = parseListQuery(raw, COUNTRY_LIST);
+    const { items, total } = await runPresentedListQuery(builder, COUNTRY_LIST, query, async (page) => {
+      const focalPoints = await this.focalPoints(
+        this.dataSource.manager,
+        page.map((country) => country.id),
+      );
+      return page.map((country) => toCountryResponse(country, focalPoints.get(country.id) ?? []));
+    });
+    return new Paginated(COUNTRY_LIST.resource, items, query.range[0], total);
   }
 
-  async get(id: string): Promise<CountryResponseDto> {
-    return this.respond(this.dataSource.manager, await this.load(this.dataSource.manager, id));
+  async get(id: string, role: UserRole): Promise<CountryResponseDto | CountryMemberResponseDto> {
+    const country = await this.load(this.dataSource.manager, id);
+    return role === 'member' ? toCountryMemberResponse(country) : this.respond(this.dataSource.manager, country);
   }
 
   /**

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, OmitType } from '@nestjs/swagger';
 import type { Country } from '../country.entity.js';
 import { GOVERNMENT_POSITIONS, OP_STATUSES, REGIONAL_MECHANISMS, type GovernmentPosition, type OpStatus, type RegionalMechanism } from '../country.contract.js';
 
@@ -103,4 +103,15 @@ export function toCountryResponse(country: Country, focalPointOrganizationIds: s
     createdAt: country.createdAt.toISOString(),
     updatedAt: country.updatedAt.toISOString(),
   };
+}
+
+/** What the campaign keeps to itself about a country: its reading of the government, its notes and who leads the national work. */
+export const CAMPAIGN_INTERNAL_FIELDS = ['governmentPosition', 'focalPointOrganizationIds', 'notes'] as const;
+
+/** A country as members see it: the public treaty facts, without what the campaign keeps to itself. */
+export class CountryMemberResponseDto extends OmitType(CountryResponseDto, CAMPAIGN_INTERNAL_FIELDS) {}
+
+export function toCountryMemberResponse(country: Country): CountryMemberResponseDto {
+  const { governmentPosition: _position, focalPointOrganizationIds: _focalPoints, notes: _notes, ...visible } = toCountryResponse(country, []);
+  return visible;
 }
