@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { CountriesModule } from '../countries/countries.module.js';
 import { MeModule } from '../me/me.module.js';
@@ -12,7 +13,7 @@ import { EventsController } from './events.controller.js';
 import { EventsService } from './events.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Event]), AuthModule, CountriesModule, MeModule, NotesModule],
+  imports: [TypeOrmModule.forFeature([Event]), AuditModule, AuthModule, CountriesModule, MeModule, NotesModule],
   controllers: [EventsController],
   providers: [EventsService, EventAccessService, EventOrganizersService, CalendarFeedService],
   exports: [EventsService],
