@@ -2,6 +2,7 @@ import { affiliations } from './affiliations';
 import { auditEntries } from './audit-entries';
 import type { ResourceDefinition } from './common/resource-definition';
 import { countries } from './countries';
+import { events } from './events';
 import { imports } from './imports';
 import { membershipApplications } from './membership-applications';
 import { notes } from './notes';
@@ -20,6 +21,7 @@ export const RESOURCES: readonly ResourceDefinition[] = [
   affiliations,
   workingGroups,
   countries,
+  events,
   notes,
   membershipApplications,
   imports,

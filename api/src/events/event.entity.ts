@@ -1,10 +1,14 @@
-import { Column, Entity } from 'typeorm';
+import { Column, Entity, JoinTable, ManyToMany } from 'typeorm';
 import { AuditEntityType } from '../audit/audit-ignore.decorator.js';
 import { BaseEntity } from '../common/base.entity.js';
 import { AcceptsNotes } from '../notes/note-target.decorator.js';
+import { Organization } from '../organizations/organization.entity.js';
 import type { EventStatus, EventSupportKind, EventType } from './event.contract.js';
 
-/** A national event, an intergovernmental session, a campaign day or a webinar. Organizers live in `event_organizers`. */
+/**
+ * A national event, an intergovernmental session, a campaign day or a webinar.
+ * Its organizers are written only by EventOrganizersService, which audits them.
+ */
 @AcceptsNotes('event')
 @AuditEntityType('Event')
 @Entity('events')
@@ -70,4 +74,9 @@ export class Event extends BaseEntity {
   /** The member organization that proposed the event; null for the secretariat's own. */
   @Column({ type: 'uuid', nullable: true })
   proposedByOrganizationId: string | null;
+
+  /** Maps `event_organizers`; never loaded or saved through the relation (see EventOrganizersService). */
+  @ManyToMany(() => Organization)
+  @JoinTable({ name: 'event_organizers', joinColumn: { name: 'event_id' }, inverseJoinColumn: { name: 'organization_id' } })
+  organizers?: Organization[];
 }
