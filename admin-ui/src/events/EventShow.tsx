@@ -1,4 +1,3 @@
-import { Card, CardContent, Typography } from '@mui/material';
 import {
   BooleanField,
   EditButton,
@@ -15,12 +14,11 @@ import {
   TopToolbar,
   UrlField,
   useRecordContext,
-  useTranslate,
 } from 'react-admin';
 import { useCanAccessResource } from '../auth/use-can-access';
 import { ChoiceChipsField } from '../common/ChoiceChipsField';
 import { DateTimeField } from '../common/DateTimeField';
-import { ActivityTimeline } from '../notes/ActivityTimeline';
+import { ActivityCard } from '../notes/ActivityCard';
 import { EVENT_STATUS_CHOICES, EVENT_SUPPORT_CHOICES, EVENT_TYPE_CHOICES, type EventRecord } from './event-record';
 
 const EventShowActions = () => {
@@ -35,18 +33,7 @@ const EventShowActions = () => {
 
 const EventActivity = () => {
   const record = useRecordContext<EventRecord>();
-  const translate = useTranslate();
-  if (!record) return null;
-  return (
-    <Card sx={{ mt: 2 }}>
-      <CardContent>
-        <Typography component="h2" variant="h6" sx={{ mb: 1 }}>
-          {translate('app.timeline.title')}
-        </Typography>
-        <ActivityTimeline targetType="event" entityType="Event" targetId={record.id} />
-      </CardContent>
-    </Card>
-  );
+  return record ? <ActivityCard targetType="event" entityType="Event" targetId={record.id} sx={{ mt: 2 }} /> : null;
 };
 
 export const EventShow = () => (
