@@ -19,6 +19,9 @@ import { EVENT_STATUS_CHOICES, EVENT_SUPPORT_CHOICES, EVENT_TYPE_CHOICES } from 
 const titleValidators = [required(), maxLength(200)];
 const BY_NAME = { field: 'name', order: 'ASC' } as const;
 
+/** The input's local date and time as an instant with its offset, as the API takes start and end. */
+const toInstant = (value: string): string | null => (value ? new Date(value).toISOString() : null);
+
 /** The zone of the browser, where most people enter the events they organize themselves. */
 export const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -31,8 +34,8 @@ export const EventInputs = ({ editing = false }: { editing?: boolean }) => {
       <TextInput source="title" validate={titleValidators} />
       <SelectInput source="type" choices={EVENT_TYPE_CHOICES} validate={required()} />
       <CountryInput source="countryId" helperText="resources.events.helper.countryId" validate={staff ? undefined : required()} />
-      <DateTimeInput source="startsAt" validate={required()} helperText="resources.events.helper.times" />
-      <DateTimeInput source="endsAt" validate={required()} />
+      <DateTimeInput source="startsAt" parse={toInstant} validate={required()} helperText="resources.events.helper.times" />
+      <DateTimeInput source="endsAt" parse={toInstant} validate={required()} />
       <TextInput source="timeZone" validate={[required(), maxLength(64)]} />
       <TextInput source="location" validate={maxLength(300)} />
       <TextInput source="onlineUrl" type="url" validate={maxLength(2000)} />
