@@ -17,6 +17,12 @@ const localizer = dateFnsLocalizer({ format, parse, startOfWeek, getDay, locales
 /** A month with its spill-over weeks, or the agenda's month, holds far fewer events than this. */
 const WINDOW_EVENTS = 1000;
 const VIEWS: View[] = [Views.MONTH, Views.WEEK, Views.AGENDA];
+// The component's own grey for the days of the next and previous months is too faint to read (WCAG contrast).
+const CALENDAR_SX = {
+  height: { xs: 560, md: 720 },
+  '& .rbc-off-range': { color: '#555' },
+  '& .rbc-off-range-bg': { backgroundColor: '#f0f0f0' },
+} as const;
 
 type CalendarEntry = { title: string; start: Date; end: Date; allDay: boolean; resource: EventRecord };
 type Filters = { countryId?: string | null; region?: string | null; type?: string | null };
@@ -100,7 +106,7 @@ export const EventCalendar = () => {
       <Card>
         <CardContent>
           <CalendarFilters onChange={setFilters} />
-          <Box sx={{ height: { xs: 560, md: 720 } }} data-testid="event-calendar">
+          <Box sx={CALENDAR_SX} data-testid="event-calendar">
             <Calendar<CalendarEntry>
               localizer={localizer}
               culture={locale}
