@@ -20,6 +20,8 @@ const VIEWS: View[] = [Views.MONTH, Views.WEEK, Views.AGENDA];
 // The component's own grey for the days of the next and previous months is too faint to read (WCAG contrast).
 const CALENDAR_SX = {
   height: { xs: 560, md: 720 },
+  minWidth: 0,
+  overflowX: 'auto',
   '& .rbc-off-range': { color: '#555' },
   '& .rbc-off-range-bg': { backgroundColor: '#f0f0f0' },
 } as const;
@@ -58,8 +60,22 @@ const CalendarFilters = ({ onChange }: { onChange: (filters: Filters) => void })
       <Box sx={{ minWidth: 260 }}>
         <CountryInput source="countryId" label="resources.events.fields.countryId" helperText={false} />
       </Box>
-      <SelectInput source="region" label="resources.events.fields.region" choices={REGION_CHOICES} helperText={false} sx={{ minWidth: 200 }} />
-      <SelectInput source="type" label="resources.events.fields.type" choices={EVENT_TYPE_CHOICES} helperText={false} sx={{ minWidth: 220 }} />
+      <SelectInput
+        source="region"
+        label="resources.events.fields.region"
+        choices={REGION_CHOICES}
+        helperText={false}
+        fullWidth={false}
+        sx={{ minWidth: 200 }}
+      />
+      <SelectInput
+        source="type"
+        label="resources.events.fields.type"
+        choices={EVENT_TYPE_CHOICES}
+        helperText={false}
+        fullWidth={false}
+        sx={{ minWidth: 220 }}
+      />
       <FilterValues onChange={onChange} />
     </Box>
   </Form>
@@ -100,7 +116,8 @@ export const EventCalendar = () => {
     [translate],
   );
   return (
-    <Box sx={{ mt: 1 }}>
+    // Capped at the screen's width: the month grid's natural width would otherwise widen the whole layout on a phone.
+    <Box sx={{ mt: 1, width: '100%', maxWidth: '100vw' }}>
       <Title title="resources.events.calendar.title" />
       <TopToolbar>{canCreate && <CreateButton resource="events" />}</TopToolbar>
       <Card>
