@@ -39,8 +39,9 @@ export class AccessGuard implements CanActivate {
       throw new ForbiddenException('This route declares no access rule and is closed');
     }
     const request = context.switchToHttp().getRequest<Request & { user: AuthenticatedUser }>();
-    const feedToken = request.query.token;
-    if (this.reflector.getAllAndOverride<boolean>(ACCEPTS_CALENDAR_FEED_TOKEN, targets) && typeof feedToken === 'string' && !request.headers.authorization) {
+    const acceptsFeedToken = this.reflector.getAllAndOverride<boolean>(ACCEPTS_CALENDAR_FEED_TOKEN, targets) === true;
+    const feedToken: unknown = acceptsFeedToken ? request.query.token : undefined;
+    if (typeof feedToken === 'string' && !request.headers.authorization) {
       const owner = await this.feedTokens.ownerOf(feedToken);
       if (!owner) throw new UnauthorizedException('This calendar address is no longer valid; copy the current one from your profile');
       request.user = owner;
