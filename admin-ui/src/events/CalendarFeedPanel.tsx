@@ -31,7 +31,7 @@ export const CalendarFeedPanel = () => {
         <Button variant="outlined" onClick={copy}>
           {translate('resources.events.feed.copy')}
         </Button>
-        <Button color="warning" onClick={regenerate}>
+        <Button onClick={regenerate}>
           {translate('resources.events.feed.regenerate')}
         </Button>
       </Box>
