@@ -2,6 +2,7 @@ import { affiliations } from './affiliations';
 import { auditEntries } from './audit-entries';
 import type { ResourceDefinition } from './common/resource-definition';
 import { countries } from './countries';
+import { events } from './events';
 import { imports } from './imports';
 import { membershipApplications } from './membership-applications';
 import { notes } from './notes';
@@ -22,6 +23,7 @@ export const RESOURCES: readonly ResourceDefinition[] = [
   workingGroups,
   countries,
   ratificationSteps,
+  events,
   notes,
   membershipApplications,
   imports,

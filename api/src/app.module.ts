@@ -31,6 +31,7 @@ import { MeModule } from './me/me.module.js';
 import { ImportsModule } from './imports/imports.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { SecurityPolicyModule } from './security-policy/security-policy.module.js';
+import { EventsModule } from './events/events.module.js';
 
 /** The HTTP application: every feature module, plus the built admin UI served at `/`. */
 @Module({})
@@ -69,6 +70,7 @@ export class AppModule implements NestModule {
         ImportsModule,
         ExportsModule,
         SecurityPolicyModule,
+        EventsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

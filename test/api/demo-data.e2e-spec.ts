@@ -57,6 +57,19 @@ describe('demo data', () => {
     expect(await count('SELECT count(DISTINCT working_group_id) FROM organization_working_groups')).toBe(seeded.workingGroups);
   });
 
+  it('adds national events organized by members working in their country, the past ones held with their outcome', async () => {
+    expect(seeded.events).toBeGreaterThanOrEqual(4);
+    const rows: Array<{ status: string; outcome: string | null; works_there: boolean }> = await t.dataSource.query(
+      `SELECT e.status, e.outcome_report AS outcome,
+              EXISTS (SELECT 1 FROM event_organizers eo JOIN organization_countries oc ON oc.organization_id = eo.organization_id
+                       WHERE eo.event_id = e.id AND oc.country_id = e.country_id) AS works_there
+         FROM events e WHERE e.type = 'national_event'`,
+    );
+    expect(rows).toHaveLength(seeded.events);
+    expect(rows.every((row) => row.works_there)).toBe(true);
+    expect(rows.filter((row) => row.status === 'held').every((row) => row.outcome !== null)).toBe(true);
+  });
+
   it('uses only example.org addresses', async () => {
     expect(
       await count(`SELECT count(*) FROM (

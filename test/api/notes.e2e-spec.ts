@@ -184,7 +184,7 @@ describe('notes', () => {
   });
 
   it.each([
-    [{ targetType: 'event', targetId: MISSING, body: 'x' }, 'targetType must be one of: country, membership_application, organization, person'],
+    [{ targetType: 'newsletter', targetId: MISSING, body: 'x' }, 'targetType must be one of: country, event, membership_application, organization, person'],
     [{ targetType: 'person', targetId: 'someone', body: 'x' }, 'targetId must be a UUID'],
     [{ targetType: 'person', targetId: MISSING, body: '' }, 'body must not be empty'],
     [{ targetType: 'person', targetId: MISSING }, 'body must be text'],
@@ -230,7 +230,7 @@ describe('notes', () => {
 
   it.each([
     [{ sort: '["body","ASC"]' }, 'sort field "body" is not allowed'],
-    [{ filter: '{"targetType":"event"}' }, 'filter targetType must be one of'],
+    [{ filter: '{"targetType":"newsletter"}' }, 'filter targetType must be one of'],
     [{ filter: '{"authorId":"me"}' }, 'filter authorId must be a UUID'],
   ])('refuses the list parameters %j with 400', async (query, message) => {
     const response = await list(query, 'admin');

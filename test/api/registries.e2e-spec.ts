@@ -96,7 +96,7 @@ describe('the registries a resource adds itself to', () => {
         const entity = entityOfNoteTarget(target);
         return entity && t.dataSource.hasMetadata(entity) ? t.dataSource.getMetadata(entity).tableName : `${target}: no entity`;
       });
-      expect(tables).toEqual(['countries', 'membership_applications', 'organizations', 'people']);
+      expect(tables).toEqual(['countries', 'events', 'membership_applications', 'organizations', 'people']);
       expect(schemaProperty('CreateNoteDto', 'targetType').enum).toEqual(NOTE_TARGETS);
       expect(schemaProperty('NoteResponseDto', 'targetType').enum).toEqual(NOTE_TARGETS);
     });
@@ -121,10 +121,10 @@ describe('the registries a resource adds itself to', () => {
     it('cover every foreign key to people and organizations, and the notes about them', async () => {
       // A table added by a new feature, before the first merge reads the catalog: it needs no declaration.
       await t.dataSource.query(`
-        CREATE TABLE event_organizers (
-          event_id uuid NOT NULL,
+        CREATE TABLE webinar_hosts (
+          webinar_id uuid NOT NULL,
           organization_id uuid NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
-          PRIMARY KEY (event_id, organization_id)
+          PRIMARY KEY (webinar_id, organization_id)
         )`);
       const references = t.app.get(MergeReferencesService);
       const ownRule = new Set(
@@ -154,10 +154,10 @@ describe('the registries a resource adds itself to', () => {
         });
       }
       expect(await references.rulesFor(Organization)).toContainEqual({
-        table: 'event_organizers',
+        table: 'webinar_hosts',
         column: 'organization_id',
         match: {},
-        uniqueWith: [['event_id']],
+        uniqueWith: [['webinar_id']],
       });
     });
 
@@ -165,7 +165,7 @@ describe('the registries a resource adds itself to', () => {
       const kept = await organization('Kept Organizers Network');
       const merged = await organization('Kept Organisers Network');
       const [first, second] = ['6f1c7a36-0d55-4b43-9a4e-0c8f1f0d0001', '6f1c7a36-0d55-4b43-9a4e-0c8f1f0d0002'];
-      await t.dataSource.query(`INSERT INTO event_organizers (event_id, organization_id) VALUES ($1, $3), ($2, $3), ($2, $4)`, [
+      await t.dataSource.query(`INSERT INTO webinar_hosts (webinar_id, organization_id) VALUES ($1, $3), ($2, $3), ($2, $4)`, [
         first,
         second,
         merged.id,
@@ -176,12 +176,12 @@ describe('the registries a resource adds itself to', () => {
         .set(...(await coordinator()))
         .send({ intoId: kept.id })
         .expect(200);
-      const rows: Array<{ event_id: string; organization_id: string }> = await t.dataSource.query(
-        `SELECT event_id, organization_id FROM event_organizers ORDER BY event_id`,
+      const rows: Array<{ webinar_id: string; organization_id: string }> = await t.dataSource.query(
+        `SELECT webinar_id, organization_id FROM webinar_hosts ORDER BY webinar_id`,
       );
       expect(rows).toEqual([
-        { event_id: first, organization_id: kept.id },
-        { event_id: second, organization_id: kept.id },
+        { webinar_id: first, organization_id: kept.id },
+        { webinar_id: second, organization_id: kept.id },
       ]);
     });
 

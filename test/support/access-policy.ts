@@ -89,6 +89,7 @@ export const ACCESS_POLICY: Readonly<Record<string, RoutePolicy>> = {
 
   // Any logged-in user: the session, the own records, reference data, the member directory.
   'GET /api/auth/me': { allow: LOGGED_IN },
+  'POST /api/auth/calendar-token': { allow: LOGGED_IN },
   'GET /api/me/profile': { allow: LOGGED_IN },
   'PUT /api/me/profile': { allow: LOGGED_IN },
   'POST /api/me/password': { allow: LOGGED_IN },
@@ -105,6 +106,12 @@ export const ACCESS_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/countries/:id': { allow: LOGGED_IN },
   'GET /api/working-groups': { allow: LOGGED_IN },
   'GET /api/working-groups/:id': { allow: LOGGED_IN },
+  // Members see their organization's and the public events (test/api/events.e2e-spec.ts checks which).
+  'GET /api/events': { allow: LOGGED_IN },
+  'GET /api/events/:id': { allow: LOGGED_IN },
+  'GET /api/events/calendar.ics': { allow: LOGGED_IN },
+  // Members propose events for their organization's countries; the service refuses the others.
+  'POST /api/events': { allow: [...EDITORS, ...MEMBERS] },
   'GET /api/organizations': { allow: LOGGED_IN },
   'GET /api/organizations/:id': { allow: LOGGED_IN, records: ORGANIZATION_DIRECTORY },
 
@@ -153,6 +160,8 @@ export const ACCESS_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/working-groups': { allow: EDITORS },
   'PUT /api/working-groups/:id': { allow: EDITORS },
   'DELETE /api/working-groups/:id': { allow: EDITORS },
+  'PUT /api/events/:id': { allow: EDITORS },
+  'DELETE /api/events/:id': { allow: EDITORS },
   'POST /api/membership-applications/:id/approve': { allow: EDITORS },
   'POST /api/membership-applications/:id/reject': { allow: EDITORS },
   'POST /api/imports': { allow: EDITORS },

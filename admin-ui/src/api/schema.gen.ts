@@ -65,6 +65,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/calendar-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_regenerateCalendarToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/accept-invitation": {
         parameters: {
             query?: never;
@@ -825,6 +841,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EventsController_list"];
+        put?: never;
+        post: operations["EventsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EventsController_calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EventsController_get"];
+        put: operations["EventsController_update"];
+        post?: never;
+        delete: operations["EventsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/two-factor": {
         parameters: {
             query?: never;
@@ -942,6 +1006,21 @@ export interface components {
             /** @example correct horse battery staple */
             password: string;
         };
+        MeResponseDto: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            /** @enum {string} */
+            role: "admin" | "coordinator" | "steering" | "member";
+            /** Format: uuid */
+            personId: string | null;
+            /** @description Personal token of the iCalendar feed (GET /api/events/calendar.ics?token=…); opens that feed and nothing else */
+            calendarToken: string;
+        };
+        CalendarTokenDto: {
+            /** @description Personal token of the iCalendar feed: GET /api/events/calendar.ics?token=… Opens that feed and nothing else; regenerating it revokes the old one. */
+            calendarToken: string;
+        };
         PasswordTokenDto: {
             /** @description The token from the e-mailed link */
             token: string;
@@ -1024,7 +1103,7 @@ export interface components {
              * @description The name each audited entity declares (AuditEntityType)
              * @enum {string}
              */
-            entityType: "Affiliation" | "Country" | "CountryStatusChange" | "ImportJob" | "MembershipApplication" | "Note" | "Organization" | "Person" | "RatificationStep" | "Setting" | "TwoFactorCredential" | "User" | "WorkingGroup";
+            entityType: "Affiliation" | "Country" | "CountryStatusChange" | "Event" | "ImportJob" | "MembershipApplication" | "Note" | "Organization" | "Person" | "RatificationStep" | "Setting" | "TwoFactorCredential" | "User" | "WorkingGroup";
             entityId: string;
             /**
              * @example {
@@ -1700,7 +1779,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            targetType: "country" | "membership_application" | "organization" | "person";
+            targetType: "country" | "event" | "membership_application" | "organization" | "person";
             /** Format: uuid */
             targetId: string;
             body: string;
@@ -1717,7 +1796,7 @@ export interface components {
              * @description The kinds of record that accept notes (see AcceptsNotes)
              * @enum {string}
              */
-            targetType: "country" | "membership_application" | "organization" | "person";
+            targetType: "country" | "event" | "membership_application" | "organization" | "person";
             /**
              * Format: uuid
              * @description The record the note is about, of the kind targetType names
@@ -2130,6 +2209,150 @@ export interface components {
             /** @description Users of these roles must set up two-factor authentication before they can do anything else */
             twoFactorRequiredRoles: ("admin" | "coordinator" | "steering")[];
         };
+        EventResponseDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            type: "national_event" | "intergovernmental_session" | "campaign_day" | "webinar" | "other";
+            /** @enum {string} */
+            status: "proposed" | "planned" | "held" | "cancelled";
+            description: string | null;
+            /** Format: uuid */
+            countryId: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @example America/Bogota */
+            timeZone: string;
+            allDay: boolean;
+            location: string | null;
+            onlineUrl: string | null;
+            organizerIds: string[];
+            supportRequested: ("materials" | "coordination" | "steering_member_present")[];
+            supportGiven: ("materials" | "coordination" | "steering_member_present")[];
+            governmentAuthorityPresent: boolean;
+            governmentAuthority: string | null;
+            outcomeReport: string | null;
+            cancellationReason: string | null;
+            attendance: number | null;
+            isPublic: boolean;
+            /** Format: uuid */
+            proposedByOrganizationId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateEventDto: {
+            description?: string | null;
+            /**
+             * Format: uuid
+             * @description Null for a global event
+             */
+            countryId?: string | null;
+            /**
+             * @description A whole day (campaign days): the feed gives it as a date
+             * @default false
+             */
+            allDay: boolean;
+            location?: string | null;
+            /** @example https://meet.example.org/op-icescr */
+            onlineUrl?: string | null;
+            /** @description Organizing organizations */
+            organizerIds?: string[];
+            /** @description Support asked of the coalition */
+            supportRequested?: ("materials" | "coordination" | "steering_member_present")[];
+            /**
+             * @description A national authority takes part (invited or present)
+             * @default false
+             */
+            governmentAuthorityPresent: boolean;
+            /** @description Who represents the authorities */
+            governmentAuthority?: string | null;
+            attendance?: number | null;
+            /**
+             * @description Shown to every member and in every feed
+             * @default false
+             */
+            isPublic: boolean;
+            /** @description Support the coalition gives */
+            supportGiven?: ("materials" | "coordination" | "steering_member_present")[];
+            /** @example National dialogue on the OP-ICESCR with the Ministry of Foreign Affairs */
+            title: string;
+            /** @enum {string} */
+            type: "national_event" | "intergovernmental_session" | "campaign_day" | "webinar" | "other";
+            /**
+             * Format: date-time
+             * @example 2026-12-10T09:00:00-05:00
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-10T13:00:00-05:00
+             */
+            endsAt: string;
+            /**
+             * @description IANA time zone where the event takes place
+             * @example America/Bogota
+             */
+            timeZone: string;
+        };
+        UpdateEventDto: {
+            description?: string | null;
+            /**
+             * Format: uuid
+             * @description Null for a global event
+             */
+            countryId?: string | null;
+            /**
+             * @description A whole day (campaign days): the feed gives it as a date
+             * @default false
+             */
+            allDay: boolean;
+            location?: string | null;
+            /** @example https://meet.example.org/op-icescr */
+            onlineUrl?: string | null;
+            /** @description Organizing organizations */
+            organizerIds?: string[];
+            /** @description Support asked of the coalition */
+            supportRequested?: ("materials" | "coordination" | "steering_member_present")[];
+            /**
+             * @description A national authority takes part (invited or present)
+             * @default false
+             */
+            governmentAuthorityPresent: boolean;
+            /** @description Who represents the authorities */
+            governmentAuthority?: string | null;
+            attendance?: number | null;
+            /**
+             * @description Shown to every member and in every feed
+             * @default false
+             */
+            isPublic: boolean;
+            /** @description Support the coalition gives */
+            supportGiven?: ("materials" | "coordination" | "steering_member_present")[];
+            title?: string;
+            /** @enum {string} */
+            type?: "national_event" | "intergovernmental_session" | "campaign_day" | "webinar" | "other";
+            /** Format: date-time */
+            startsAt?: string;
+            /** Format: date-time */
+            endsAt?: string;
+            /** @example Africa/Nairobi */
+            timeZone?: string;
+            /** @enum {string} */
+            status?: "proposed" | "planned" | "held" | "cancelled";
+            /** @description Required to mark the event held */
+            outcomeReport?: string | null;
+            /** @description Required to decline or cancel the event */
+            cancellationReason?: string | null;
+            readonly id?: Record<string, never>;
+            readonly proposedByOrganizationId?: Record<string, never>;
+            readonly createdAt?: Record<string, never>;
+            readonly updatedAt?: Record<string, never>;
+        };
         TwoFactorStatusDto: {
             /** @description Codes are asked for at sign-in */
             enabled: boolean;
@@ -2326,7 +2549,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionUserDto"];
+                    "application/json": components["schemas"]["MeResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, steering, member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthController_regenerateCalendarToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new feed token; the previous feed address stops working */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarTokenDto"];
                 };
             };
             /** @description Not logged in, or the token expired */
@@ -6808,6 +7069,373 @@ export interface operations {
             };
             /** @description The body is larger than the server accepts */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    EventsController_list: {
+        parameters: {
+            query?: {
+                /** @description JSON ["field","ASC"|"DESC"] */
+                sort?: string;
+                /** @description JSON [start,end], inclusive, at most 1000 rows */
+                range?: string;
+                /** @description JSON object of filters; "q" searches, "id" takes a list of ids */
+                filter?: string;
+            };
+            header: {
+                /** @description Bearer token */
+                Authorization: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sortable by: startsAt, title, type, status, createdAt, updatedAt, relevance. Filters: id, q, countryId, region, type, status, isPublic, from, until. A search (q) ignores accents and case; with no sort named it is sorted by relevance, best first. */
+            200: {
+                headers: {
+                    /** @description events start-end/total */
+                    "Content-Range"?: string;
+                    /** @description true when more than 10,000 rows match and the total is PostgreSQL's estimate */
+                    "X-Total-Estimated"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventResponseDto"][];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, steering, member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    EventsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEventDto"];
+            };
+        };
+        responses: {
+            /** @description Planned when the secretariat creates it; proposed when a member does */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    EventsController_calendar: {
+        parameters: {
+            query?: {
+                countryId?: string;
+                region?: string;
+                type?: "national_event" | "intergovernmental_session" | "campaign_day" | "webinar" | "other";
+                /** @description Personal calendar-feed token (GET /api/auth/me, calendarToken) */
+                token?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The events the caller may see, as an iCalendar (RFC 5545) feed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, steering, member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    EventsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, steering, member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    EventsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEventDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    EventsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

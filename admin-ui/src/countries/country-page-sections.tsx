@@ -2,6 +2,7 @@ import { Typography } from '@mui/material';
 import type { ComponentType } from 'react';
 import { ChipField, CreateButton, ReferenceArrayField, ReferenceManyField, SingleFieldList, useRecordContext, useTranslate } from 'react-admin';
 import { useCanAccessResource } from '../auth/use-can-access';
+import { CountryEventsSection } from '../events/CountryEventsSection';
 import { RatificationTimeline } from '../ratification-steps/RatificationTimeline';
 import type { CountryRecord } from './country-record';
 import { CountryHistory } from './CountryHistory';
@@ -41,6 +42,11 @@ const PipelineSection = () => {
   );
 };
 
+const EventsSection = () => {
+  const record = useRecordContext<CountryRecord>();
+  return record ? <CountryEventsSection countryId={record.id} /> : null;
+};
+
 const FocalPointsSection = () => (
   <CountrySection title="resources.countries.page.focal_points">
     <ReferenceArrayField source="focalPointOrganizationIds" reference="organizations" empty={<Empty message="resources.countries.page.focal_points_empty" />}>
@@ -75,6 +81,7 @@ const MembersSection = () => (
 export const COUNTRY_PAGE_SECTIONS: ReadonlyArray<{ key: string; Section: ComponentType }> = [
   { key: 'status', Section: StatusSection },
   { key: 'pipeline', Section: PipelineSection },
+  { key: 'events', Section: EventsSection },
   { key: 'history', Section: HistorySection },
   { key: 'focal-points', Section: FocalPointsSection },
   { key: 'members', Section: MembersSection },

@@ -1,6 +1,9 @@
 import type { Identifier } from 'react-admin';
 import type { RecoveryCodes, SecurityPolicy, TwoFactorSetup, TwoFactorStatus } from '../security/security-records';
+import type { Schema } from '../api/schema';
 import type { httpClient } from './http-client';
+
+type CalendarToken = Schema<'CalendarTokenDto'>;
 
 const idPath = (id: Identifier): string => encodeURIComponent(String(id));
 
@@ -34,6 +37,17 @@ export const securityMethods = (apiUrl: string, http: typeof httpClient) => ({
   async getSecurityPolicy(): Promise<{ data: SecurityPolicy }> {
     const { json } = await http(`${apiUrl}/security-policy`);
     return { data: json as SecurityPolicy };
+  },
+
+  /** The personal address of the iCalendar feed is built from this token. */
+  async getCalendarToken(): Promise<{ data: CalendarToken }> {
+    const { json } = await http(`${apiUrl}/auth/me`);
+    return { data: { calendarToken: (json as CalendarToken).calendarToken } };
+  },
+
+  async regenerateCalendarToken(): Promise<{ data: CalendarToken }> {
+    const { json } = await http(`${apiUrl}/auth/calendar-token`, { method: 'POST', body: '{}' });
+    return { data: json as CalendarToken };
   },
 
   async updateSecurityPolicy(policy: SecurityPolicy): Promise<{ data: SecurityPolicy }> {

@@ -2,6 +2,7 @@ import { Alert, Box, Divider, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { useProviderQuery } from '../common/use-provider-query';
 import { formatDateTime } from '../common/format-date-time';
+import { CalendarFeedPanel } from '../events/CalendarFeedPanel';
 import { MyPageFrame } from '../me/MyPageFrame';
 import { DisableTwoFactorForm } from './DisableTwoFactorForm';
 import { TwoFactorSetupFlow } from './TwoFactorSetupFlow';
@@ -40,6 +41,8 @@ export const SecurityPage = () => {
               <TwoFactorSetupFlow onDone={refetch} />
             </>
           )}
+          <Divider />
+          <CalendarFeedPanel />
         </Box>
       ) : null}
     </MyPageFrame>

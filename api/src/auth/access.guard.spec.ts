@@ -8,6 +8,7 @@ import { accessTokenKey } from './access-token.js';
 import { AccessGuard } from './access.guard.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import type { TwoFactorEnrolmentService } from './mfa/two-factor-enrolment.service.js';
+import type { CalendarFeedTokenService } from './calendar-feed/calendar-feed-token.service.js';
 
 class Undeclared {
   handler(): void {}
@@ -36,7 +37,9 @@ describe('AccessGuard', () => {
   new JwtStrategy(new JwtService({ secret: accessTokenKey('x'.repeat(32)) }), {} as SessionsService);
   // These routes are decided before anybody's two-factor set-up is looked at.
   const noEnrolmentLookup = { isOutstanding: () => Promise.reject(new Error('not reached')) } as unknown as TwoFactorEnrolmentService;
-  const guard = new AccessGuard(new Reflector(), noEnrolmentLookup);
+  // None of these routes takes a calendar-feed token, so none is looked up.
+  const noFeedTokenLookup = { ownerOf: () => Promise.reject(new Error('not reached')) } as unknown as CalendarFeedTokenService;
+  const guard = new AccessGuard(new Reflector(), noEnrolmentLookup, noFeedTokenLookup);
 
   it('refuses a route that declares neither @Public() nor @Roles()', async () => {
     await expect(guard.canActivate(contextFor(Undeclared))).rejects.toThrow(ForbiddenException);

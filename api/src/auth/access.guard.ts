@@ -1,4 +1,4 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
@@ -6,6 +6,8 @@ import { requestContext } from '../request-context/request-context.js';
 import type { UserRole } from '../users/user-role.contract.js';
 import { IS_PUBLIC, ROLES } from './access.decorators.js';
 import type { AuthenticatedUser } from './authenticated-user.js';
+import { ACCEPTS_CALENDAR_FEED_TOKEN } from './calendar-feed/calendar-feed-token.decorator.js';
+import { CalendarFeedTokenService } from './calendar-feed/calendar-feed-token.service.js';
 import { ALLOWED_BEFORE_TWO_FACTOR, TWO_FACTOR_ENROLMENT_REQUIRED } from './mfa/two-factor-enrolment.decorator.js';
 import { TwoFactorEnrolmentService } from './mfa/two-factor-enrolment.service.js';
 
@@ -15,7 +17,9 @@ const JwtAuthGuard = AuthGuard('jwt');
  * The one global guard. Default deny: a route must declare @Public() or
  * @Roles(...); a route that declares neither is refused for everybody. A user
  * who owes the two-factor set-up the security policy requires of their role
- * reaches only the routes marked @AllowedBeforeTwoFactor().
+ * reaches only the routes marked @AllowedBeforeTwoFactor(). A route marked
+ * @AcceptsCalendarFeedToken() also takes the personal feed token as `?token=`
+ * when no bearer token is sent; every other route ignores it.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -24,6 +28,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly twoFactorEnrolment: TwoFactorEnrolmentService,
+    private readonly feedTokens: CalendarFeedTokenService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -33,8 +38,17 @@ export class AccessGuard implements CanActivate {
     if (!roles || roles.length === 0) {
       throw new ForbiddenException('This route declares no access rule and is closed');
     }
-    await this.jwt.canActivate(context);
-    const user = context.switchToHttp().getRequest<Request & { user: AuthenticatedUser }>().user;
+    const request = context.switchToHttp().getRequest<Request & { user: AuthenticatedUser }>();
+    const acceptsFeedToken = this.reflector.getAllAndOverride<boolean>(ACCEPTS_CALENDAR_FEED_TOKEN, targets) === true;
+    const feedToken: unknown = acceptsFeedToken ? request.query.token : undefined;
+    if (typeof feedToken === 'string' && !request.headers.authorization) {
+      const owner = await this.feedTokens.ownerOf(feedToken);
+      if (!owner) throw new UnauthorizedException('This calendar address is no longer valid; copy the current one from your profile');
+      request.user = owner;
+    } else {
+      await this.jwt.canActivate(context);
+    }
+    const user = request.user;
     requestContext.setActor({ id: user.id, email: user.email });
     if (!roles.includes(user.role)) {
       throw new ForbiddenException(`Your role (${user.role}) may not do this; allowed: ${roles.join(', ')}`);

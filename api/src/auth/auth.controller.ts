@@ -17,7 +17,9 @@ import { Public, Roles } from './access.decorators.js';
 import { AuthService } from './auth.service.js';
 import { CurrentUser, type AuthenticatedUser } from './authenticated-user.js';
 import { ForgotPasswordDto } from './dto/forgot-password.dto.js';
-import { LoginResponseDto, SessionUserDto } from './dto/login-response.dto.js';
+import { LoginResponseDto } from './dto/login-response.dto.js';
+import { CalendarTokenDto, MeResponseDto } from './dto/me-response.dto.js';
+import { CalendarFeedTokenService } from './calendar-feed/calendar-feed-token.service.js';
 import { LoginDto } from './dto/login.dto.js';
 import { PasswordTokenDto } from './dto/password-token.dto.js';
 import type { IssuedSession } from './issued-session.js';
@@ -34,7 +36,10 @@ const SETS_COOKIE = `Also sets the http-only ${REFRESH_COOKIE} cookie (path /api
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly feedTokens: CalendarFeedTokenService,
+  ) {}
 
   @Public()
   @Post('login')
@@ -79,9 +84,17 @@ export class AuthController {
   @Roles(...STAFF_ROLES, 'member')
   @AllowedBeforeTwoFactor()
   @Get('me')
-  @ApiOkResponse({ type: SessionUserDto })
-  me(@CurrentUser() user: AuthenticatedUser): SessionUserDto {
-    return { id: user.id, email: user.email, role: user.role, personId: user.personId };
+  @ApiOkResponse({ type: MeResponseDto })
+  async me(@CurrentUser() user: AuthenticatedUser): Promise<MeResponseDto> {
+    return { id: user.id, email: user.email, role: user.role, personId: user.personId, calendarToken: await this.feedTokens.tokenOf(user.id) };
+  }
+
+  @Roles(...STAFF_ROLES, 'member')
+  @Post('calendar-token')
+  @HttpCode(200)
+  @ApiOkResponse({ type: CalendarTokenDto, description: 'A new feed token; the previous feed address stops working' })
+  async regenerateCalendarToken(@CurrentUser() user: AuthenticatedUser): Promise<CalendarTokenDto> {
+    return { calendarToken: await this.feedTokens.regenerate(user.id) };
   }
 
   @Public()

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { MailModule } from '../mail/mail.module.js';
 import { OutboxModule } from '../outbox/outbox.module.js';
@@ -11,6 +12,8 @@ import { accessTokenKey } from './access-token.js';
 import { AccessGuard } from './access.guard.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
+import { CalendarFeedToken } from './calendar-feed/calendar-feed-token.entity.js';
+import { CalendarFeedTokenService } from './calendar-feed/calendar-feed-token.service.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { LocalStrategy } from './local.strategy.js';
 import { LoginThrottleService } from './login-throttle.service.js';
@@ -23,6 +26,7 @@ type Duration = `${number}${'s' | 'm' | 'h' | 'd'}`;
 
 @Module({
   imports: [
+    TypeOrmModule.forFeature([CalendarFeedToken]),
     PassportModule,
     UsersModule,
     SessionsModule,
@@ -41,6 +45,7 @@ type Duration = `${number}${'s' | 'm' | 'h' | 'd'}`;
   controllers: [AuthController, TwoFactorLoginController],
   providers: [
     AuthService,
+    CalendarFeedTokenService,
     LocalStrategy,
     JwtStrategy,
     LoginThrottleService,
@@ -48,6 +53,6 @@ type Duration = `${number}${'s' | 'm' | 'h' | 'd'}`;
     SessionCookieInterceptor,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [AuthService, RateLimitGuard, SessionCookieInterceptor],
+  exports: [AuthService, CalendarFeedTokenService, RateLimitGuard, SessionCookieInterceptor],
 })
 export class AuthModule {}

@@ -1,3 +1,4 @@
+import type { EventStatus, EventType } from '../events/event.contract.js';
 import type { ApplicationStatus } from '../membership-applications/membership-application.contract.js';
 import type { MembershipStatus, OrganizationType, RightsFocus } from '../organizations/organization.contract.js';
 
@@ -100,6 +101,25 @@ export interface DemoApplication {
 }
 
 /** A whole demo coalition, with generated ids linking its records. */
+export interface DemoEvent {
+  id: string;
+  title: string;
+  type: EventType;
+  status: EventStatus;
+  countryId: string;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  location: string;
+  governmentAuthorityPresent: boolean;
+  governmentAuthority: string | null;
+  outcomeReport: string | null;
+  attendance: number | null;
+  proposedByOrganizationId: string;
+  organizerIds: string[];
+  createdAt: Date;
+}
+
 export interface DemoData {
   workingGroups: DemoWorkingGroup[];
   organizations: DemoOrganization[];
@@ -107,4 +127,5 @@ export interface DemoData {
   affiliations: DemoAffiliation[];
   notes: DemoNote[];
   applications: DemoApplication[];
+  events: DemoEvent[];
 }

@@ -2,6 +2,7 @@ import { DemoContext } from './demo-context.js';
 import type { DemoCountryRow, DemoData } from './demo-data.types.js';
 import { assignWorkingGroups, generateNotes } from './generate-demo-activity.js';
 import { generateApplications } from './generate-demo-applications.js';
+import { generateEvents } from './generate-demo-events.js';
 import { generateOrganizations } from './generate-demo-organizations.js';
 import { generatePeople } from './generate-demo-people.js';
 import { SeededRandom } from './seeded-random.js';
@@ -36,6 +37,8 @@ export function generateDemoData({ countries, now, seed = DEMO_SEED }: DemoDataO
   const workingGroups = assignWorkingGroups(context, organizations);
   const notes = generateNotes(context, organizations);
   const applications = generateApplications(context, sorted, organizations, people);
+  // Drawn last, so that adding them changed none of the other demo records.
+  const events = generateEvents(context, sorted, organizations.organizations);
   return {
     workingGroups,
     organizations: organizations.organizations,
@@ -43,5 +46,6 @@ export function generateDemoData({ countries, now, seed = DEMO_SEED }: DemoDataO
     affiliations: people.affiliations,
     notes: [...notes, ...applications.notes],
     applications: applications.applications,
+    events,
   };
 }

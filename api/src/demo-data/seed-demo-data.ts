@@ -4,6 +4,7 @@ import { Affiliation } from '../affiliations/affiliation.entity.js';
 import { auditEntityTypeOf } from '../audit/audit-ignore.decorator.js';
 import { Country } from '../countries/country.entity.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
+import { Event } from '../events/event.entity.js';
 import { MembershipApplication } from '../membership-applications/membership-application.entity.js';
 import { Note } from '../notes/note.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -23,9 +24,20 @@ export interface DemoSeedResult {
   applications: number;
   workingGroups: number;
   notes: number;
+  events: number;
 }
 
-const NOTHING: DemoSeedResult = { seeded: false, organizations: 0, countries: 0, people: 0, affiliations: 0, applications: 0, workingGroups: 0, notes: 0 };
+const NOTHING: DemoSeedResult = {
+  seeded: false,
+  organizations: 0,
+  countries: 0,
+  people: 0,
+  affiliations: 0,
+  applications: 0,
+  workingGroups: 0,
+  notes: 0,
+  events: 0,
+};
 
 /** Rows per INSERT: well under PostgreSQL's 65,535 parameters for the widest table. */
 const CHUNK = 500;
@@ -98,6 +110,18 @@ export async function seedDemoData(dataSource: DataSource, now: Date = new Date(
       MembershipApplication,
       data.applications.map((application) => ({ ...application, updatedAt: application.reviewedAt ?? application.createdAt })),
     );
+    await insertRows(
+      manager,
+      Event,
+      data.events.map(({ organizerIds: _organizers, ...event }) => ({ ...event, updatedAt: event.createdAt })),
+    );
+    const organizers = data.events.flatMap((event) => event.organizerIds.map((organizationId) => [event.id, organizationId]));
+    if (organizers.length > 0) {
+      await manager.query('INSERT INTO event_organizers (event_id, organization_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])', [
+        organizers.map(([eventId]) => eventId),
+        organizers.map(([, organizationId]) => organizationId),
+      ]);
+    }
 
     return {
       seeded: true,
@@ -108,6 +132,7 @@ export async function seedDemoData(dataSource: DataSource, now: Date = new Date(
       applications: data.applications.length,
       workingGroups: data.workingGroups.length,
       notes: data.notes.length,
+      events: data.events.length,
     };
   });
 }
@@ -120,7 +145,7 @@ export async function seedDemoDatabase(url: string): Promise<DemoSeedResult> {
       poolSize: 1,
       applicationName: 'coalition-demo-data',
       // The tables this seed writes; its rows bypass the subscribers, so no audit entity is needed.
-      entities: [Country, WorkingGroup, Organization, Person, Affiliation, Note, MembershipApplication],
+      entities: [Country, WorkingGroup, Organization, Person, Affiliation, Note, MembershipApplication, Event],
     }),
   ).initialize();
   try {

@@ -17,5 +17,6 @@ import { EmailChangeRequest } from './email-change/email-change-request.entity.j
   imports: [TypeOrmModule.forFeature([EmailChangeRequest]), AuthModule, MailModule, NotesModule, OrganizationsModule, PeopleModule, UsersModule],
   controllers: [MeController],
   providers: [MyProfileService, MyOrganizationService, MyRecordsService, EmailChangeService],
+  exports: [MyRecordsService],
 })
 export class MeModule {}
