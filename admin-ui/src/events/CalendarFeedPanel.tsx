@@ -31,9 +31,7 @@ export const CalendarFeedPanel = () => {
         <Button variant="outlined" onClick={copy}>
           {translate('resources.events.feed.copy')}
         </Button>
-        <Button onClick={regenerate}>
-          {translate('resources.events.feed.regenerate')}
-        </Button>
+        <Button onClick={regenerate}>{translate('resources.events.feed.regenerate')}</Button>
       </Box>
     </Box>
   );
