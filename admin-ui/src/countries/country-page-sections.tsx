@@ -44,7 +44,11 @@ const PipelineSection = () => {
 
 const EventsSection = () => {
   const record = useRecordContext<CountryRecord>();
-  return record ? <CountryEventsSection countryId={record.id} /> : null;
+  return record ? (
+    <CountrySection title="resources.events.country.title">
+      <CountryEventsSection countryId={record.id} />
+    </CountrySection>
+  ) : null;
 };
 
 const FocalPointsSection = () => (

@@ -1,4 +1,4 @@
-import { Card, CardContent, List, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { List, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { useCreatePath, useGetList, useLocale, useTranslate } from 'react-admin';
 import { Link } from 'react-router';
 import { formatDateTime } from '../common/format-date-time';
@@ -43,15 +43,11 @@ export const CountryEventsSection = ({ countryId }: { countryId: string }) => {
       )}
     </>
   );
+  // The country page gives it its heading and frame, like its other sections.
   return (
-    <Card data-testid="country-events">
-      <CardContent>
-        <Typography component="h2" variant="h6">
-          {translate('resources.events.country.title')}
-        </Typography>
-        {group('resources.events.country.upcoming', upcoming)}
-        {group('resources.events.country.past', past)}
-      </CardContent>
-    </Card>
+    <div data-testid="country-events">
+      {group('resources.events.country.upcoming', upcoming)}
+      {group('resources.events.country.past', past)}
+    </div>
   );
 };
