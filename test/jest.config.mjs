@@ -27,6 +27,12 @@ export default {
       testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/../test/architecture/**/*.spec.ts'],
     },
     { ...common, displayName: 'api-e2e', rootDir: '.', testMatch: ['<rootDir>/api/**/*.e2e-spec.ts'] },
-    { ...common, displayName: 'browser', rootDir: '.', testMatch: ['<rootDir>/browser/**/*.browser-spec.ts'] },
+    {
+      ...common,
+      displayName: 'browser',
+      rootDir: '.',
+      testMatch: ['<rootDir>/browser/**/*.browser-spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/support/browser-retries.ts'],
+    },
   ],
 };
