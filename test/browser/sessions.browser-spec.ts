@@ -48,8 +48,10 @@ describe('sessions in the admin UI', () => {
     const expired = Buffer.from(JSON.stringify({ sub: s.t.users.coordinator.id, exp: Math.floor(Date.now() / 1000) - 60 })).toString('base64url');
     const stale = `${header}.${expired}.${signature}`;
     await storeToken(stale);
+    // Leave the app before opening it again: a navigation inside it would start a refresh
+    // with the stale token, and a reload in the middle of that refresh is another story.
+    await page.goto('about:blank');
     await page.goto(`${s.baseUrl}/#/`);
-    await page.reload();
     await page.getByTestId('welcome-card').waitFor();
     await page.waitForFunction(([key, old]) => localStorage.getItem(key) !== old, [TOKEN_KEY, stale] as const);
     await me((await storedToken()) ?? '').expect(200);
