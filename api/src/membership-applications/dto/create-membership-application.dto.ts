@@ -9,13 +9,10 @@ import { LANGUAGES, ORGANIZATION_TYPES, RIGHTS_FOCUS, type OrganizationType } fr
 import { APPLICATION_LOCALES, type ApplicationLocale } from '../application-mails.js';
 
 /**
- * The public form's fields carry their own names (organizationName, contactEmail…), so they cannot be picked
- * from the staff DTOs; their rules follow the staff ones, except these tighter limits on what anyone may post.
+ * The public membership form. Its fields carry their own names (organizationName, contactEmail…), so they
+ * cannot be picked from the staff DTOs; their rules follow the staff ones, except the tighter limits on what
+ * anyone may post (APPLICATION_LIMITS, which the form shows too).
  */
-export const MAX_COUNTRIES_OF_WORK = APPLICATION_LIMITS.countriesOfWork;
-export const MAX_MOTIVATION_LENGTH = APPLICATION_LIMITS.motivation;
-
-/** The public membership form. */
 export class CreateMembershipApplicationDto {
   @ApiProperty({ maxLength: APPLICATION_LIMITS.organizationName.max, example: 'Red por el Derecho a la Alimentación' })
   @Transform(trimmed)
@@ -56,10 +53,10 @@ export class CreateMembershipApplicationDto {
   @IsUUID('all', { message: 'headquartersCountryId must be the id of a country' })
   headquartersCountryId: string;
 
-  @ApiProperty({ type: [String], format: 'uuid', maxItems: MAX_COUNTRIES_OF_WORK, description: 'The countries the organization works in' })
+  @ApiProperty({ type: [String], format: 'uuid', maxItems: APPLICATION_LIMITS.countriesOfWork, description: 'The countries the organization works in' })
   @Transform(uniqueList)
   @IsArray({ message: 'countriesOfWorkIds must be a list of country ids' })
-  @ArrayMaxSize(MAX_COUNTRIES_OF_WORK, { message: `countriesOfWorkIds may hold at most ${MAX_COUNTRIES_OF_WORK} countries` })
+  @ArrayMaxSize(APPLICATION_LIMITS.countriesOfWork, { message: `countriesOfWorkIds may hold at most ${APPLICATION_LIMITS.countriesOfWork} countries` })
   @IsUUID('all', { each: true, message: 'countriesOfWorkIds must be a list of country ids' })
   countriesOfWorkIds: string[];
 
@@ -121,10 +118,10 @@ export class CreateMembershipApplicationDto {
   @MaxLength(APPLICATION_LIMITS.contactRole, { message: `contactRole must be at most ${APPLICATION_LIMITS.contactRole} characters long` })
   contactRole?: string | null;
 
-  @ApiProperty({ maxLength: MAX_MOTIVATION_LENGTH, description: 'Why the organization wants to join the campaign' })
+  @ApiProperty({ maxLength: APPLICATION_LIMITS.motivation, description: 'Why the organization wants to join the campaign' })
   @Transform(trimmed)
   @IsString({ message: 'motivation must be text' })
-  @Length(1, MAX_MOTIVATION_LENGTH, { message: `motivation must be 1 to ${MAX_MOTIVATION_LENGTH} characters long` })
+  @Length(1, APPLICATION_LIMITS.motivation, { message: `motivation must be 1 to ${APPLICATION_LIMITS.motivation} characters long` })
   motivation: string;
 
   @ApiPropertyOptional({ enum: APPLICATION_LOCALES, default: 'en', description: 'The language of the e-mails to the applicant' })
