@@ -176,6 +176,13 @@ export const ACCESS_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/users': { allow: ADMIN },
   'PUT /api/users/:id': { allow: ADMIN },
   'DELETE /api/users/:id': { allow: ADMIN },
+
+  // Reports: the staff's; members get none (a report mixes every organization's work). The public map's summary is everyone's.
+  'GET /api/reports/overview': { allow: STAFF },
+  'GET /api/reports/countries/:iso3': { allow: STAFF },
+  'GET /api/reports/countries/:iso3/report.pdf': { allow: STAFF },
+  'GET /api/reports/countries/:iso3/csv/:table': { allow: STAFF },
+  'GET /api/public/map': { allow: EVERYONE },
 };
 
 /** The policy row of a route, looked up as an own property so that no route name can reach Object.prototype. */

@@ -889,6 +889,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/countries/{iso3}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_country"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/countries/{iso3}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/countries/{iso3}/csv/{table}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicMapController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/two-factor": {
         parameters: {
             query?: never;
@@ -2352,6 +2432,261 @@ export interface components {
             readonly proposedByOrganizationId?: Record<string, never>;
             readonly createdAt?: Record<string, never>;
             readonly updatedAt?: Record<string, never>;
+        };
+        ReportPeriodDto: {
+            /** Format: date */
+            from: string;
+            /**
+             * Format: date
+             * @description Included
+             */
+            to: string;
+        };
+        OpStatusCountsDto: {
+            none: number;
+            signed: number;
+            ratified: number;
+            acceded: number;
+        };
+        ActivityCountsDto: {
+            events: number;
+            /** @description Zero while lobbying actions are not counted (see countedActivity) */
+            lobbyingActions: number;
+            /** @description Zero while testimonies are not counted (see countedActivity) */
+            testimonies: number;
+            /** @description The sum of the kinds */
+            total: number;
+        };
+        RegionFiguresDto: {
+            /** @example Africa */
+            region: string;
+            countriesByOpStatus: components["schemas"]["OpStatusCountsDto"];
+            /** @description Active member organizations (each once per country it is in, summed over the countries) */
+            members: number;
+            activity: components["schemas"]["ActivityCountsDto"];
+        };
+        TreatyYearDto: {
+            /** @example 2009 */
+            year: number;
+            signatures: number;
+            /** @description Ratifications and accessions */
+            ratifications: number;
+        };
+        CountryFiguresDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example KEN */
+            iso3: string;
+            name: string;
+            nameEs: string | null;
+            nameFr: string | null;
+            region: string;
+            /** @enum {string} */
+            opStatus: "none" | "signed" | "ratified" | "acceded";
+            /** @description Active member organizations headquartered or working in the country */
+            members: number;
+            activity: components["schemas"]["ActivityCountsDto"];
+        };
+        ActivityMonthDto: {
+            /** @example 2026-05 */
+            month: string;
+            events: number;
+            lobbyingActions: number;
+            testimonies: number;
+        };
+        NoActivityCountryDto: {
+            /** Format: uuid */
+            id: string;
+            iso3: string;
+            name: string;
+            nameEs: string | null;
+            nameFr: string | null;
+            region: string;
+            /** @enum {string} */
+            opStatus: "none" | "signed" | "ratified" | "acceded";
+            members: number;
+        };
+        UpcomingReviewDto: {
+            /** Format: uuid */
+            id: string;
+            iso3: string;
+            name: string;
+            nameEs: string | null;
+            nameFr: string | null;
+            region: string;
+            /** @enum {string} */
+            opStatus: "none" | "signed" | "ratified" | "acceded";
+            /** Format: date */
+            nextUprReviewAt: string;
+        };
+        CountryRefDto: {
+            /** Format: uuid */
+            id: string;
+            iso3: string;
+            name: string;
+            nameEs: string | null;
+            nameFr: string | null;
+            region: string;
+            /** @enum {string} */
+            opStatus: "none" | "signed" | "ratified" | "acceded";
+        };
+        UpcomingSessionDto: {
+            /** Format: uuid */
+            eventId: string;
+            title: string;
+            /** Format: date-time */
+            startsAt: string;
+            country: components["schemas"]["CountryRefDto"];
+        };
+        OverdueFollowUpDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "events" | "lobbyingActions" | "testimonies";
+            title: string;
+            /** Format: date */
+            dueAt: string;
+            /** Format: uuid */
+            countryId: string | null;
+        };
+        PipelineStageDto: {
+            /** @enum {string} */
+            stage: "signature" | "cabinet_approval" | "submitted_to_parliament" | "parliamentary_committee" | "parliament_vote" | "instrument_deposited";
+            /** @description Countries where this step is done */
+            done: number;
+            /** @description Countries where this step is expected */
+            expected: number;
+            /** @description Countries where this step is stalled */
+            stalled: number;
+        };
+        ReportOverviewDto: {
+            period: components["schemas"]["ReportPeriodDto"];
+            /** @description The region the figures cover; null for the world */
+            region: string | null;
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description The kinds of work the activity figures count */
+            countedActivity: ("events" | "lobbyingActions" | "testimonies")[];
+            countriesByOpStatus: components["schemas"]["OpStatusCountsDto"];
+            byRegion: components["schemas"]["RegionFiguresDto"][];
+            /** @description Signatures and ratifications per year, from the sourced treaty dates */
+            treatyTimeline: components["schemas"]["TreatyYearDto"][];
+            /** @description Every country of the region with its members and activity in the period */
+            countries: components["schemas"]["CountryFiguresDto"][];
+            activity: components["schemas"]["ActivityCountsDto"];
+            /** @description Activity per month of the period */
+            activityTrend: components["schemas"]["ActivityMonthDto"][];
+            /** @description Countries with members and no activity in the last 90 days before `to` */
+            noActivity: components["schemas"]["NoActivityCountryDto"][];
+            /** @description Universal Periodic Reviews of states that have not ratified, in the next year */
+            upcomingReviews: components["schemas"]["UpcomingReviewDto"][];
+            /** @description Intergovernmental sessions of states that have not ratified, in the next year */
+            upcomingSessions: components["schemas"]["UpcomingSessionDto"][];
+            overdueFollowUps: components["schemas"]["OverdueFollowUpDto"][];
+            pipeline: components["schemas"]["PipelineStageDto"][];
+        };
+        ReportCountryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example KEN */
+            iso3: string;
+            /** @example KE */
+            iso2: string;
+            name: string;
+            nameEs: string | null;
+            nameFr: string | null;
+            region: string;
+            subregion: string;
+            icescrParty: boolean;
+            /** @enum {string} */
+            opStatus: "none" | "signed" | "ratified" | "acceded";
+            /** Format: date */
+            opSignedAt: string | null;
+            /** Format: date */
+            opRatifiedAt: string | null;
+            art10Declaration: boolean | null;
+            art11Declaration: boolean | null;
+            /** @enum {string} */
+            governmentPosition: "unknown" | "opposed" | "undecided" | "considering" | "committed";
+            /** Format: date */
+            nextUprReviewAt: string | null;
+            regionalMechanisms: string[];
+            /** @description Where the current treaty facts come from */
+            statusSource: string | null;
+        };
+        ReportStatusChangeDto: {
+            /** Format: date-time */
+            at: string;
+            /** @example opStatus */
+            field: string;
+            fromValue: string | null;
+            toValue: string | null;
+            source: string | null;
+        };
+        ReportStepDto: {
+            /** @enum {string} */
+            stage: "signature" | "cabinet_approval" | "submitted_to_parliament" | "parliamentary_committee" | "parliament_vote" | "instrument_deposited";
+            /** @enum {string} */
+            status: "expected" | "done" | "stalled";
+            /** Format: date */
+            date: string | null;
+            note: string | null;
+            source: string | null;
+        };
+        ReportEventDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            type: "national_event" | "intergovernmental_session" | "campaign_day" | "webinar" | "other";
+            /** @enum {string} */
+            status: "proposed" | "planned" | "held" | "cancelled";
+            /** Format: date-time */
+            startsAt: string;
+            location: string | null;
+            governmentAuthorityPresent: boolean;
+            attendance: number | null;
+        };
+        ReportMemberDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            acronym: string | null;
+            /** @example ngo */
+            type: string;
+            /** @description Headquartered in the country (else it works there) */
+            headquartered: boolean;
+            /** Format: date */
+            joinedAt: string | null;
+        };
+        CountryReportDto: {
+            period: components["schemas"]["ReportPeriodDto"];
+            /** Format: date-time */
+            generatedAt: string;
+            countedActivity: ("events" | "lobbyingActions" | "testimonies")[];
+            country: components["schemas"]["ReportCountryDto"];
+            /** @description Work in the country during the period */
+            activity: components["schemas"]["ActivityCountsDto"];
+            activityTrend: components["schemas"]["ActivityMonthDto"][];
+            /** @description Whether the country had any counted work in the 90 days up to `to` */
+            activeInLast90Days: boolean;
+            /** @description Latest status changes, newest first */
+            history: components["schemas"]["ReportStatusChangeDto"][];
+            /** @description The national ratification pipeline, in order */
+            steps: components["schemas"]["ReportStepDto"][];
+            /** @description Latest events, newest first */
+            events: components["schemas"]["ReportEventDto"][];
+            members: components["schemas"]["ReportMemberDto"][];
+        };
+        PublicMapSummaryDto: {
+            countriesByOpStatus: components["schemas"]["OpStatusCountsDto"];
+            /** @description Countries on the map */
+            countries: number;
+            /**
+             * Format: date-time
+             * @description When a public fact of a country last changed
+             */
+            lastUpdatedAt: string | null;
         };
         TwoFactorStatusDto: {
             /** @description Codes are asked for at sign-in */
@@ -7436,6 +7771,276 @@ export interface operations {
             };
             /** @description No such record, or none that the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ReportsController_overview: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: a year before `to`) */
+                from?: string;
+                /** @description Last day of the period, included (default: today) */
+                to?: string;
+                region?: "Africa" | "Americas" | "Asia" | "Europe" | "Oceania" | "Other";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportOverviewDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, steering */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ReportsController_country: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: a year before `to`) */
+                from?: string;
+                /** @description Last day of the period, included (default: today) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                iso3: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountryReportDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, steering */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ReportsController_pdf: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: a year before `to`) */
+                from?: string;
+                /** @description Last day of the period, included (default: today) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                iso3: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The country report as an A4 PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, steering */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ReportsController_csv: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: a year before `to`) */
+                from?: string;
+                /** @description Last day of the period, included (default: today) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                iso3: string;
+                table: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One table of the country report (history, steps, events, members, activity) as UTF-8 CSV with a byte order mark; cells that a spreadsheet would run as formulas start with '. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, steering */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PublicMapController_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts of the public ratification map and the date of its last update */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicMapSummaryDto"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -15,6 +15,8 @@ export class PublicCountriesController {
   @RateLimit('read')
   // Treaty status changes a few times a year: browsers and proxies may keep the map for a few minutes.
   @Header('Cache-Control', 'public, max-age=300')
+  // Public facts only: any website may read them from a browser (the embeddable map, the coalition's site).
+  @Header('Access-Control-Allow-Origin', '*')
   @ApiOkResponse({ type: [PublicCountryDto], description: 'The ratification map: every country with its OP-ICESCR status' })
   list(): Promise<PublicCountryDto[]> {
     return this.countries.publicList();

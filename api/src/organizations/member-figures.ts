@@ -1,0 +1,45 @@
+import type { EntityManager } from 'typeorm';
+
+/**
+ * Read-only aggregates of member organizations for the reports, in the
+ * caller's EntityManager. A member organization counts in a country when it
+ * is active and is headquartered there or works there; no contact data
+ * leaves this file.
+ */
+
+/** Active member organizations per country (each organization once per country). */
+export function membersPerCountryWithin(manager: EntityManager, region: string | null): Promise<Array<{ countryId: string; members: number }>> {
+  return manager.query(
+    `SELECT m.country_id AS "countryId", count(*)::int AS members FROM (
+       SELECT o.headquarters_country_id AS country_id, o.id FROM organizations o
+        WHERE o.membership_status = 'active' AND o.headquarters_country_id IS NOT NULL
+       UNION
+       SELECT oc.country_id, oc.organization_id FROM organization_countries oc
+         JOIN organizations o ON o.id = oc.organization_id AND o.membership_status = 'active'
+     ) m JOIN countries c ON c.id = m.country_id
+     WHERE ($1::text IS NULL OR c.region = $1)
+     GROUP BY m.country_id`,
+    [region],
+  );
+}
+
+export interface CountryMemberFigure {
+  id: string;
+  name: string;
+  acronym: string | null;
+  type: string;
+  headquartered: boolean;
+  joinedAt: string | null;
+}
+
+/** The active member organizations of one country, by name: public profile fields only. */
+export function countryMembersWithin(manager: EntityManager, countryId: string): Promise<CountryMemberFigure[]> {
+  return manager.query(
+    `SELECT o.id, o.name, o.acronym, o.type, (o.headquarters_country_id = $1) AS headquartered, o.joined_at::text AS "joinedAt"
+       FROM organizations o
+      WHERE o.membership_status = 'active'
+        AND (o.headquarters_country_id = $1 OR EXISTS (SELECT 1 FROM organization_countries oc WHERE oc.organization_id = o.id AND oc.country_id = $1))
+      ORDER BY lower(o.name)`,
+    [countryId],
+  );
+}
