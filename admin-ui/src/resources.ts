@@ -9,6 +9,7 @@ import { notes } from './notes';
 import { organizations } from './organizations';
 import { people } from './people';
 import { ratificationSteps } from './ratification-steps';
+import { reports } from './reports';
 import { users } from './users';
 import { workingGroups } from './working-groups';
 
@@ -29,4 +30,5 @@ export const RESOURCES: readonly ResourceDefinition[] = [
   imports,
   auditEntries,
   users,
+  reports,
 ];

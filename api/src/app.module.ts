@@ -40,7 +40,7 @@ export class AppModule implements NestModule {
   static register(config: AppConfig): DynamicModule {
     const uiDir = config.ADMIN_UI_DIR ?? adminUiDist();
     const serveUi = existsSync(join(uiDir, 'index.html'))
-      ? [ServeStaticModule.forRoot({ rootPath: uiDir, exclude: ['/api/{*path}'], serveStaticOptions: { setHeaders: setUiCacheHeaders } })]
+      ? [ServeStaticModule.forRoot({ rootPath: uiDir, exclude: ['/api/{*path}'], serveStaticOptions: { setHeaders: setUiCacheHeaders, extensions: ['html'] } })]
       : [];
     return {
       module: AppModule,

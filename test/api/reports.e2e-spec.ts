@@ -324,4 +324,15 @@ describe('reports', () => {
     const keys = new Set((list.body as Array<Record<string, unknown>>).flatMap((country) => Object.keys(country)));
     expect([...keys].sort()).toEqual(['iso3', 'id', 'name', 'nameEs', 'nameFr', 'opRatifiedAt', 'opSignedAt', 'opStatus', 'region'].sort());
   });
+
+  it('serves the public map page at /map, embeddable by other websites, while the admin stays unframeable', async () => {
+    const map = await request(t.http).get('/map').expect(200);
+    expect(map.text).toContain('id="map-root"');
+    expect(map.headers['x-frame-options']).toBeUndefined();
+    expect(map.headers['content-security-policy']).toContain('frame-ancestors *');
+    const admin = await request(t.http).get('/').expect(200);
+    expect(admin.text).not.toContain('id="map-root"');
+    expect(admin.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(admin.headers['content-security-policy']).toContain("frame-ancestors 'self'");
+  });
 });

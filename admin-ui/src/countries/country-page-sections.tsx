@@ -4,6 +4,7 @@ import { ChipField, CreateButton, ReferenceArrayField, ReferenceManyField, Singl
 import { useCanAccessResource } from '../auth/use-can-access';
 import { CountryEventsSection } from '../events/CountryEventsSection';
 import { RatificationTimeline } from '../ratification-steps/RatificationTimeline';
+import { CountryReportSection } from '../reports/CountryReportSection';
 import type { CountryRecord } from './country-record';
 import { CountryHistory } from './CountryHistory';
 import { CountrySection } from './CountrySection';
@@ -89,4 +90,5 @@ export const COUNTRY_PAGE_SECTIONS: ReadonlyArray<{ key: string; Section: Compon
   { key: 'history', Section: HistorySection },
   { key: 'focal-points', Section: FocalPointsSection },
   { key: 'members', Section: MembersSection },
+  { key: 'report', Section: CountryReportSection },
 ];

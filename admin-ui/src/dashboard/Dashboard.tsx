@@ -5,6 +5,7 @@ import { useRole } from '../auth/use-role';
 import { LatestAuditEntriesCard } from './LatestAuditEntriesCard';
 import { MemberLinksCard } from './MemberLinksCard';
 import { MembersCard } from './MembersCard';
+import { ReportsDashboardCard } from '../reports/ReportsDashboardCard';
 import { SystemStatusCard } from './SystemStatusCard';
 import { WelcomeCard } from './WelcomeCard';
 
@@ -24,6 +25,9 @@ export const Dashboard = () => {
       }}
     >
       <Title title="ra.page.dashboard" />
+      <Box sx={{ gridColumn: '1 / -1', minWidth: 0 }}>
+        <ReportsDashboardCard />
+      </Box>
       <Box sx={{ display: 'grid', gap: 2 }}>
         <WelcomeCard />
         {showMemberLinks ? <MemberLinksCard /> : null}

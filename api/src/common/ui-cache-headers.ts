@@ -11,4 +11,20 @@ const HASHED_ASSET = /[\\/]assets[\\/][^\\/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
  */
 export function setUiCacheHeaders(response: ServerResponse, filePath: string): void {
   response.setHeader('Cache-Control', HASHED_ASSET.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache');
+  allowEmbeddingOfPublicMap(response, filePath);
+}
+
+/** The public ratification map's page (served at /map): the one page other websites may show in an <iframe>. */
+const EMBEDDABLE_PAGE = /[\\/]map\.html$/;
+
+/**
+ * Lets any website embed the public map: helmet forbids framing for every
+ * response (X-Frame-Options, CSP frame-ancestors 'self'); the map's page
+ * alone lifts both. It holds no session and shows public facts only.
+ */
+export function allowEmbeddingOfPublicMap(response: ServerResponse, filePath: string): void {
+  if (!EMBEDDABLE_PAGE.test(filePath)) return;
+  response.removeHeader('X-Frame-Options');
+  const policy = response.getHeader('Content-Security-Policy');
+  if (typeof policy === 'string') response.setHeader('Content-Security-Policy', policy.replace(/frame-ancestors [^;]*/, 'frame-ancestors *'));
 }

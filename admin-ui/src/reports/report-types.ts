@@ -1,0 +1,5 @@
+import type { Schema } from '../api/schema';
+
+export type ReportOverview = Schema<'ReportOverviewDto'>;
+export type CountryReport = Schema<'CountryReportDto'>;
+export type ReportCountryFigures = Schema<'CountryFiguresDto'>;
