@@ -7,6 +7,8 @@ import type { ReportOverview } from './report-types';
 
 const HEIGHT = 260;
 const axis = { fontSize: 12 };
+/** Legend entries in the text colour (recharts writes them in the series colour, too pale for the light grey of "not signed"). */
+const legendText = (value: string) => <span style={{ color: '#1c2733' }}>{value}</span>;
 
 /** Signatures and ratifications per year, with the running number of states parties. */
 export const TreatyTimelineChart = ({ timeline }: { timeline: ReportOverview['treatyTimeline'] }) => {
@@ -23,7 +25,7 @@ export const TreatyTimelineChart = ({ timeline }: { timeline: ReportOverview['tr
         <XAxis dataKey="year" tick={axis} />
         <YAxis allowDecimals={false} tick={axis} />
         <Tooltip />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} />
         <Bar dataKey="signatures" name={translate('resources.reports.dashboard.series_signatures')} fill={STATUS_COLORS.signed} />
         <Bar dataKey="ratifications" name={translate('resources.reports.dashboard.series_ratifications')} fill={STATUS_COLORS.ratified} />
         <Line
@@ -47,10 +49,10 @@ export const StatusByRegionChart = ({ regions }: { regions: ReportOverview['byRe
     <ResponsiveContainer width="100%" height={HEIGHT}>
       <BarChart data={data} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#e3e8ee" />
-        <XAxis dataKey="region" tick={axis} interval={0} />
+        <XAxis dataKey="region" tick={{ fontSize: 11 }} interval={0} angle={-35} textAnchor="end" height={56} />
         <YAxis allowDecimals={false} tick={axis} />
         <Tooltip />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} />
         {[...OP_STATUSES].reverse().map((status) => (
           <Bar key={status} dataKey={status} stackId="status" name={translate(`resources.reports.status.${status}`)} fill={STATUS_COLORS[status]} />
         ))}
@@ -72,7 +74,7 @@ export const ActivityTrendChart = ({ trend, counted }: { trend: ReportOverview['
         <XAxis dataKey="month" tick={axis} />
         <YAxis allowDecimals={false} tick={axis} />
         <Tooltip />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} />
         {counted.map((kind) => (
           <Bar key={kind} dataKey={kind} stackId="activity" name={translate(`resources.reports.dashboard.series_${kind}`)} fill={KIND_COLORS[kind]} />
         ))}

@@ -56,6 +56,8 @@ const FilterBar = ({ filters, onChange, period }: { filters: ReportFilters; onCh
         size="small"
         type="date"
         label={translate('resources.reports.filters.from')}
+        fullWidth={false}
+        sx={{ width: 170 }}
         value={draft.from ?? ''}
         onChange={(event) => setDraft({ ...draft, from: event.target.value || undefined })}
         slotProps={{ inputLabel: { shrink: true } }}
@@ -64,6 +66,8 @@ const FilterBar = ({ filters, onChange, period }: { filters: ReportFilters; onCh
         size="small"
         type="date"
         label={translate('resources.reports.filters.to')}
+        fullWidth={false}
+        sx={{ width: 170 }}
         value={draft.to ?? ''}
         onChange={(event) => setDraft({ ...draft, to: event.target.value || undefined })}
         slotProps={{ inputLabel: { shrink: true } }}
@@ -74,7 +78,8 @@ const FilterBar = ({ filters, onChange, period }: { filters: ReportFilters; onCh
         label={translate('resources.reports.filters.region')}
         value={draft.region ?? ''}
         onChange={(event) => setDraft({ ...draft, region: isRegion(event.target.value) ? event.target.value : undefined })}
-        sx={{ minWidth: 170 }}
+        fullWidth={false}
+        sx={{ width: 190 }}
       >
         <MenuItem value="">{translate('resources.reports.filters.all_regions')}</MenuItem>
         {REGIONS.filter((region) => region !== 'Other').map((region) => (
