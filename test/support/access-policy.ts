@@ -170,6 +170,14 @@ export const ACCESS_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'PUT /api/ratification-steps/:id': { allow: EDITORS },
   'DELETE /api/ratification-steps/:id': { allow: EDITORS },
 
+  // Testimonies: anybody sends one through /testify; members record and read their organization's (the service narrows them).
+  'POST /api/testimonies': { allow: EVERYONE },
+  'POST /api/testimonies/recorded': { allow: [...EDITORS, ...MEMBERS] },
+  'GET /api/testimonies': { allow: LOGGED_IN },
+  'GET /api/testimonies/:id': { allow: LOGGED_IN },
+  'PUT /api/testimonies/:id': { allow: EDITORS },
+  'DELETE /api/testimonies/:id': { allow: EDITORS },
+
   // Accounts are the administrators'.
   'GET /api/users': { allow: ADMIN },
   'GET /api/users/:id': { allow: ADMIN },

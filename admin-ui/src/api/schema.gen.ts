@@ -889,6 +889,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/testimonies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TestimoniesController_list"];
+        put?: never;
+        post: operations["TestimoniesController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/testimonies/recorded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TestimoniesController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/testimonies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TestimoniesController_get"];
+        put: operations["TestimoniesController_update"];
+        post?: never;
+        delete: operations["TestimoniesController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/two-factor": {
         parameters: {
             query?: never;
@@ -1103,7 +1151,7 @@ export interface components {
              * @description The name each audited entity declares (AuditEntityType)
              * @enum {string}
              */
-            entityType: "Affiliation" | "Country" | "CountryStatusChange" | "Event" | "ImportJob" | "MembershipApplication" | "Note" | "Organization" | "Person" | "RatificationStep" | "Setting" | "TwoFactorCredential" | "User" | "WorkingGroup";
+            entityType: "Affiliation" | "Country" | "CountryStatusChange" | "Event" | "ImportJob" | "MembershipApplication" | "Note" | "Organization" | "Person" | "RatificationStep" | "Setting" | "Testimony" | "TwoFactorCredential" | "User" | "WorkingGroup";
             entityId: string;
             /**
              * @example {
@@ -2350,6 +2398,122 @@ export interface components {
             cancellationReason?: string | null;
             readonly id?: Record<string, never>;
             readonly proposedByOrganizationId?: Record<string, never>;
+            readonly createdAt?: Record<string, never>;
+            readonly updatedAt?: Record<string, never>;
+        };
+        SubmitTestimonyDto: {
+            /**
+             * Format: uuid
+             * @description A country of GET /api/public/countries; a member records testimonies for its countries only
+             */
+            countryId: string;
+            rightsAffected: ("work" | "just_working_conditions" | "trade_unions" | "social_security" | "family" | "adequate_standard_of_living" | "food" | "water" | "sanitation" | "housing" | "health" | "education" | "culture" | "science")[];
+            /** @description What happened, in the words of the person who tells it */
+            text: string;
+            submitterName?: string | null;
+            /** @description E-mail or phone to reach the submitter */
+            submitterContact?: string | null;
+            /** @description The submitter agrees that a public version may be published */
+            consentToPublish: boolean;
+            /** @description The submitter must not be identified: only coordinators see who sent it */
+            anonymize: boolean;
+            /**
+             * @description The language it was written in
+             * @default en
+             * @enum {string}
+             */
+            locale: "en" | "es" | "fr";
+            /** @description Leave empty: the form hides this field from people */
+            homepage?: string;
+        };
+        TestimonySubmittedDto: {
+            /** @enum {string} */
+            status: "received";
+        };
+        RecordTestimonyDto: {
+            /**
+             * Format: uuid
+             * @description A country of GET /api/public/countries; a member records testimonies for its countries only
+             */
+            countryId: string;
+            rightsAffected: ("work" | "just_working_conditions" | "trade_unions" | "social_security" | "family" | "adequate_standard_of_living" | "food" | "water" | "sanitation" | "housing" | "health" | "education" | "culture" | "science")[];
+            /** @description What happened, in the words of the person who tells it */
+            text: string;
+            submitterName?: string | null;
+            /** @description E-mail or phone to reach the submitter */
+            submitterContact?: string | null;
+            /** @description The submitter agrees that a public version may be published */
+            consentToPublish: boolean;
+            /** @description The submitter must not be identified: only coordinators see who sent it */
+            anonymize: boolean;
+            /**
+             * @description The language it was written in
+             * @default en
+             * @enum {string}
+             */
+            locale: "en" | "es" | "fr";
+        };
+        TestimonyResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            countryId: string;
+            rightsAffected: ("work" | "just_working_conditions" | "trade_unions" | "social_security" | "family" | "adequate_standard_of_living" | "food" | "water" | "sanitation" | "housing" | "health" | "education" | "culture" | "science")[];
+            text: string;
+            /** @description null for readers below coordinator when the testimony is anonymized */
+            submitterName: string | null;
+            /** @description null for readers below coordinator when the testimony is anonymized */
+            submitterContact: string | null;
+            /**
+             * Format: uuid
+             * @description null for readers below coordinator when the testimony is anonymized
+             */
+            submittedByUserId: string | null;
+            /** @description The submitter is withheld from this reader */
+            submitterHidden: boolean;
+            /** Format: uuid */
+            organizationId: string | null;
+            /** @enum {string} */
+            source: "public_form" | "member" | "secretariat";
+            /** @enum {string} */
+            locale: "en" | "es" | "fr";
+            consentToPublish: boolean;
+            anonymize: boolean;
+            /** @enum {string} */
+            status: "received" | "reviewed" | "published" | "archived";
+            publicTitle: string | null;
+            publicText: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        UpdateTestimonyDto: {
+            rightsAffected?: ("work" | "just_working_conditions" | "trade_unions" | "social_security" | "family" | "adequate_standard_of_living" | "food" | "water" | "sanitation" | "housing" | "health" | "education" | "culture" | "science")[];
+            /**
+             * @description received → reviewed → published | archived; publishing needs consent and the public version
+             * @enum {string}
+             */
+            status?: "received" | "reviewed" | "published" | "archived";
+            publicTitle?: string | null;
+            publicText?: string | null;
+            /** @description May be withdrawn (set to false), not given on the submitter’s behalf */
+            consentToPublish?: boolean;
+            /** @description May be set, not lifted on the submitter’s behalf */
+            anonymize?: boolean;
+            readonly id?: Record<string, never>;
+            readonly countryId?: Record<string, never>;
+            readonly text?: Record<string, never>;
+            readonly submitterName?: Record<string, never>;
+            readonly submitterContact?: Record<string, never>;
+            readonly submitterHidden?: Record<string, never>;
+            readonly submittedByUserId?: Record<string, never>;
+            readonly organizationId?: Record<string, never>;
+            readonly source?: Record<string, never>;
+            readonly locale?: Record<string, never>;
+            readonly publishedAt?: Record<string, never>;
             readonly createdAt?: Record<string, never>;
             readonly updatedAt?: Record<string, never>;
         };
@@ -7405,6 +7569,361 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EventResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TestimoniesController_list: {
+        parameters: {
+            query?: {
+                /** @description JSON ["field","ASC"|"DESC"] */
+                sort?: string;
+                /** @description JSON [start,end], inclusive, at most 1000 rows */
+                range?: string;
+                /** @description JSON object of filters; "q" searches, "id" takes a list of ids */
+                filter?: string;
+            };
+            header: {
+                /** @description Bearer token */
+                Authorization: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sortable by: createdAt, updatedAt, status, publishedAt, relevance. Filters: id, q, countryId, region, status, source, right, organizationId, consentToPublish, createdFrom, createdTo. A search (q) ignores accents and case; with no sort named it is sorted by relevance, best first. */
+            200: {
+                headers: {
+                    /** @description testimonies start-end/total */
+                    "Content-Range"?: string;
+                    /** @description true when more than 10,000 rows match and the total is PostgreSQL's estimate */
+                    "X-Total-Estimated"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestimonyResponseDto"][];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, steering, member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TestimoniesController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitTestimonyDto"];
+            };
+        };
+        responses: {
+            /** @description Received; the coalition reviews it before anything is published */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestimonySubmittedDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TestimoniesController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordTestimonyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestimonyResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TestimoniesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestimonyResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, steering, member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TestimoniesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTestimonyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestimonyResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TestimoniesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestimonyResponseDto"];
                 };
             };
             /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
