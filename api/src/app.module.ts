@@ -33,6 +33,7 @@ import { ExportsModule } from './exports/exports.module.js';
 import { SecurityPolicyModule } from './security-policy/security-policy.module.js';
 import { EventsModule } from './events/events.module.js';
 import { TestimoniesModule } from './testimonies/testimonies.module.js';
+import { MessageTemplatesModule } from './message-templates/message-templates.module.js';
 
 /** The HTTP application: every feature module, plus the built admin UI served at `/`. */
 @Module({})
@@ -73,6 +74,7 @@ export class AppModule implements NestModule {
         SecurityPolicyModule,
         EventsModule,
         TestimoniesModule,
+        MessageTemplatesModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

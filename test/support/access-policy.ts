@@ -178,6 +178,15 @@ export const ACCESS_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'PUT /api/testimonies/:id': { allow: EDITORS },
   'DELETE /api/testimonies/:id': { allow: EDITORS },
 
+  // Message templates are the secretariat's; action packs are read by the staff and by members for their organization's countries.
+  'GET /api/message-templates': { allow: STAFF },
+  'GET /api/message-templates/:id': { allow: STAFF },
+  'POST /api/message-templates': { allow: EDITORS },
+  'PUT /api/message-templates/:id': { allow: EDITORS },
+  'DELETE /api/message-templates/:id': { allow: EDITORS },
+  'GET /api/countries/:iso3/action-pack': { allow: LOGGED_IN },
+  'GET /api/countries/:iso3/action-pack.docx': { allow: LOGGED_IN },
+
   // Accounts are the administrators'.
   'GET /api/users': { allow: ADMIN },
   'GET /api/users/:id': { allow: ADMIN },

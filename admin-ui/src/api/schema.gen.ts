@@ -937,6 +937,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/message-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MessageTemplatesController_list"];
+        put?: never;
+        post: operations["MessageTemplatesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/message-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MessageTemplatesController_get"];
+        put: operations["MessageTemplatesController_update"];
+        post?: never;
+        delete: operations["MessageTemplatesController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/countries/{iso3}/action-pack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ActionPacksController_pack"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/countries/{iso3}/action-pack.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ActionPacksController_document"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/two-factor": {
         parameters: {
             query?: never;
@@ -1151,7 +1215,7 @@ export interface components {
              * @description The name each audited entity declares (AuditEntityType)
              * @enum {string}
              */
-            entityType: "Affiliation" | "Country" | "CountryStatusChange" | "Event" | "ImportJob" | "MembershipApplication" | "Note" | "Organization" | "Person" | "RatificationStep" | "Setting" | "Testimony" | "TwoFactorCredential" | "User" | "WorkingGroup";
+            entityType: "Affiliation" | "Country" | "CountryStatusChange" | "Event" | "ImportJob" | "MembershipApplication" | "MessageTemplate" | "Note" | "Organization" | "Person" | "RatificationStep" | "Setting" | "Testimony" | "TwoFactorCredential" | "User" | "WorkingGroup";
             entityId: string;
             /**
              * @example {
@@ -1236,6 +1300,11 @@ export interface components {
             notes: string | null;
             /** @description Where the treaty status comes from */
             statusSource: string | null;
+            /**
+             * @description The government's social-media handle
+             * @example @MinExteriores
+             */
+            governmentHandle: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1285,6 +1354,11 @@ export interface components {
             regionalMechanisms: ("AU" | "OAS" | "CoE" | "OSCE" | "EU" | "ASEAN" | "SAARC" | "LAS" | "OIC" | "PIF" | "Commonwealth")[];
             /** @description Where the treaty status comes from */
             statusSource: string | null;
+            /**
+             * @description The government's social-media handle
+             * @example @MinExteriores
+             */
+            governmentHandle: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1313,6 +1387,11 @@ export interface components {
             /** @description Member organizations that lead the national work */
             focalPointOrganizationIds?: string[];
             notes?: string | null;
+            /**
+             * @description The government's social-media handle
+             * @example @MinExteriores
+             */
+            governmentHandle?: string | null;
             /** @description Where the change comes from: a URL or a document reference. Required when a treaty fact changes. */
             source?: string | null;
             readonly id?: Record<string, never>;
@@ -2516,6 +2595,102 @@ export interface components {
             readonly publishedAt?: Record<string, never>;
             readonly createdAt?: Record<string, never>;
             readonly updatedAt?: Record<string, never>;
+        };
+        MessageTemplateResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "letter" | "press_release" | "social_post" | "email";
+            /** @enum {string} */
+            language: "en" | "es" | "fr";
+            name: string;
+            subject: string | null;
+            body: string;
+            position: number;
+            /** @description The placeholders subject and body use */
+            placeholders: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateMessageTemplateDto: {
+            /** @enum {string} */
+            kind: "letter" | "press_release" | "social_post" | "email";
+            /** @enum {string} */
+            language: "en" | "es" | "fr";
+            /** @example Letter to the Minister of Foreign Affairs */
+            name: string;
+            /** @description May use placeholders */
+            subject?: string | null;
+            /** @example {country} has not yet ratified the Optional Protocol; {partiesCount} states have. */
+            body: string;
+            /**
+             * @description Order in the pack, lower first
+             * @default 0
+             */
+            position: number;
+        };
+        UpdateMessageTemplateDto: {
+            /** @enum {string} */
+            kind?: "letter" | "press_release" | "social_post" | "email";
+            /** @enum {string} */
+            language?: "en" | "es" | "fr";
+            /** @example Letter to the Minister of Foreign Affairs */
+            name?: string;
+            /** @description May use placeholders */
+            subject?: string | null;
+            /** @example {country} has not yet ratified the Optional Protocol; {partiesCount} states have. */
+            body?: string;
+            /**
+             * @description Order in the pack, lower first
+             * @default 0
+             */
+            position: number;
+            readonly id?: Record<string, never>;
+            readonly placeholders?: Record<string, never>;
+            readonly createdAt?: Record<string, never>;
+            readonly updatedAt?: Record<string, never>;
+        };
+        ActionPackMessageDto: {
+            /** Format: uuid */
+            templateId: string;
+            /** @enum {string} */
+            kind: "letter" | "press_release" | "social_post" | "email";
+            name: string;
+            subject: string | null;
+            body: string;
+            /** @description Characters of the filled-in body */
+            characterCount: number;
+            /** @description The limit of its kind (280 for a social post), or null */
+            lengthLimit: number | null;
+            /** @description A social post longer than its limit once filled in */
+            overLimit: boolean;
+            /** @description Placeholders without a value, left as "[name]" */
+            missing: ("country" | "countryHandle" | "partiesCount" | "ratifiedSince" | "opStatus" | "ministry" | "ministryHolder" | "focalPoints" | "mapUrl" | "campaignDay")[];
+        };
+        ActionPackDto: {
+            /** Format: uuid */
+            countryId: string;
+            /** @example COL */
+            iso3: string;
+            /** @description The country's name in the pack's language */
+            countryName: string;
+            /** @enum {string} */
+            language: "en" | "es" | "fr";
+            /** Format: date-time */
+            generatedAt: string;
+            /**
+             * @description The value of each placeholder for this country; null where the records say nothing yet
+             * @example {
+             *       "country": "Colombia",
+             *       "partiesCount": "30"
+             *     }
+             */
+            values: {
+                [key: string]: string | null;
+            };
+            messages: components["schemas"]["ActionPackMessageDto"][];
         };
         TwoFactorStatusDto: {
             /** @description Codes are asked for at sign-in */
@@ -7945,6 +8120,431 @@ export interface operations {
                 };
             };
             /** @description Allowed roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MessageTemplatesController_list: {
+        parameters: {
+            query?: {
+                /** @description JSON ["field","ASC"|"DESC"] */
+                sort?: string;
+                /** @description JSON [start,end], inclusive, at most 1000 rows */
+                range?: string;
+                /** @description JSON object of filters; "q" searches, "id" takes a list of ids */
+                filter?: string;
+            };
+            header: {
+                /** @description Bearer token */
+                Authorization: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sortable by: name, kind, language, position, createdAt, updatedAt, relevance. Filters: id, q, kind, language. A search (q) ignores accents and case; with no sort named it is sorted by relevance, best first. */
+            200: {
+                headers: {
+                    /** @description message-templates start-end/total */
+                    "Content-Range"?: string;
+                    /** @description true when more than 10,000 rows match and the total is PostgreSQL's estimate */
+                    "X-Total-Estimated"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageTemplateResponseDto"][];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, steering */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MessageTemplatesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMessageTemplateDto"];
+            };
+        };
+        responses: {
+            /** @description Saved; an unknown placeholder is refused with a 400 naming it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageTemplateResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MessageTemplatesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageTemplateResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, steering */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MessageTemplatesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMessageTemplateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageTemplateResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MessageTemplatesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageTemplateResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ActionPacksController_pack: {
+        parameters: {
+            query?: {
+                lang?: "en" | "es" | "fr";
+            };
+            header?: never;
+            path: {
+                iso3: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every template of the language filled in for the country; social posts over 280 characters are flagged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionPackDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, steering, member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ActionPacksController_document: {
+        parameters: {
+            query?: {
+                lang?: "en" | "es" | "fr";
+            };
+            header?: never;
+            path: {
+                iso3: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The same pack as a Word document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, steering, member */
             403: {
                 headers: {
                     [name: string]: unknown;
