@@ -9,6 +9,7 @@ import { notes } from './notes';
 import { organizations } from './organizations';
 import { people } from './people';
 import { ratificationSteps } from './ratification-steps';
+import { testimonies } from './testimonies';
 import { users } from './users';
 import { workingGroups } from './working-groups';
 
@@ -24,6 +25,7 @@ export const RESOURCES: readonly ResourceDefinition[] = [
   countries,
   ratificationSteps,
   events,
+  testimonies,
   notes,
   membershipApplications,
   imports,

@@ -4,6 +4,7 @@ import { ChipField, CreateButton, ReferenceArrayField, ReferenceManyField, Singl
 import { useCanAccessResource } from '../auth/use-can-access';
 import { CountryEventsSection } from '../events/CountryEventsSection';
 import { RatificationTimeline } from '../ratification-steps/RatificationTimeline';
+import { CountryTestimoniesSection } from '../testimonies/CountryTestimoniesSection';
 import type { CountryRecord } from './country-record';
 import { CountryHistory } from './CountryHistory';
 import { CountrySection } from './CountrySection';
@@ -51,6 +52,21 @@ const EventsSection = () => {
   ) : null;
 };
 
+const TestimoniesSection = () => {
+  const record = useRecordContext<CountryRecord>();
+  const canList = useCanAccessResource('testimonies', 'list');
+  const canAdd = useCanAccessResource('testimonies', 'create');
+  const action =
+    canAdd && record ? (
+      <CreateButton resource="testimonies" state={{ record: { countryId: record.id } }} label="resources.testimonies.country.add" />
+    ) : undefined;
+  return record && canList ? (
+    <CountrySection title="resources.testimonies.country.title" action={action}>
+      <CountryTestimoniesSection countryId={record.id} />
+    </CountrySection>
+  ) : null;
+};
+
 const FocalPointsSection = () => (
   <CountrySection title="resources.countries.page.focal_points">
     <ReferenceArrayField source="focalPointOrganizationIds" reference="organizations" empty={<Empty message="resources.countries.page.focal_points_empty" />}>
@@ -86,6 +102,7 @@ export const COUNTRY_PAGE_SECTIONS: ReadonlyArray<{ key: string; Section: Compon
   { key: 'status', Section: StatusSection },
   { key: 'pipeline', Section: PipelineSection },
   { key: 'events', Section: EventsSection },
+  { key: 'testimonies', Section: TestimoniesSection },
   { key: 'history', Section: HistorySection },
   { key: 'focal-points', Section: FocalPointsSection },
   { key: 'members', Section: MembersSection },
