@@ -1,3 +1,4 @@
+import { actionPacks } from './action-packs';
 import { affiliations } from './affiliations';
 import { auditEntries } from './audit-entries';
 import type { ResourceDefinition } from './common/resource-definition';
@@ -5,6 +6,7 @@ import { countries } from './countries';
 import { events } from './events';
 import { imports } from './imports';
 import { membershipApplications } from './membership-applications';
+import { messageTemplates } from './message-templates';
 import { notes } from './notes';
 import { organizations } from './organizations';
 import { people } from './people';
@@ -26,6 +28,8 @@ export const RESOURCES: readonly ResourceDefinition[] = [
   ratificationSteps,
   events,
   testimonies,
+  messageTemplates,
+  actionPacks,
   notes,
   membershipApplications,
   imports,

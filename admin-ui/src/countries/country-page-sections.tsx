@@ -5,6 +5,7 @@ import { useCanAccessResource } from '../auth/use-can-access';
 import { CountryEventsSection } from '../events/CountryEventsSection';
 import { RatificationTimeline } from '../ratification-steps/RatificationTimeline';
 import { CountryTestimoniesSection } from '../testimonies/CountryTestimoniesSection';
+import { CountryActionPackLink } from '../action-packs/CountryActionPackLink';
 import type { CountryRecord } from './country-record';
 import { CountryHistory } from './CountryHistory';
 import { CountrySection } from './CountrySection';
@@ -67,6 +68,16 @@ const TestimoniesSection = () => {
   ) : null;
 };
 
+const ActionPackSection = () => {
+  const record = useRecordContext<CountryRecord>();
+  const canOpen = useCanAccessResource('action-packs', 'list');
+  return record && canOpen ? (
+    <CountrySection title="resources.action-packs.name">
+      <CountryActionPackLink iso3={record.iso3} />
+    </CountrySection>
+  ) : null;
+};
+
 const FocalPointsSection = () => (
   <CountrySection title="resources.countries.page.focal_points">
     <ReferenceArrayField source="focalPointOrganizationIds" reference="organizations" empty={<Empty message="resources.countries.page.focal_points_empty" />}>
@@ -103,6 +114,7 @@ export const COUNTRY_PAGE_SECTIONS: ReadonlyArray<{ key: string; Section: Compon
   { key: 'pipeline', Section: PipelineSection },
   { key: 'events', Section: EventsSection },
   { key: 'testimonies', Section: TestimoniesSection },
+  { key: 'action-pack', Section: ActionPackSection },
   { key: 'history', Section: HistorySection },
   { key: 'focal-points', Section: FocalPointsSection },
   { key: 'members', Section: MembersSection },
