@@ -176,6 +176,15 @@ export const ACCESS_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/users': { allow: ADMIN },
   'PUT /api/users/:id': { allow: ADMIN },
   'DELETE /api/users/:id': { allow: ADMIN },
+  // Authorities: the staff read all, members those of their organizations' countries (a 404 for the others);
+  // members also register posts there; the secretariat changes them (test/api/authorities.e2e-spec.ts).
+  'GET /api/authorities': { allow: LOGGED_IN },
+  'GET /api/authorities/:id': { allow: LOGGED_IN },
+  'GET /api/authorities/:id/history': { allow: LOGGED_IN },
+  'POST /api/authorities': { allow: [...EDITORS, ...MEMBERS] },
+  'POST /api/authorities/:id/holders': { allow: EDITORS },
+  'PUT /api/authorities/:id': { allow: EDITORS },
+  'DELETE /api/authorities/:id': { allow: EDITORS },
 };
 
 /** The policy row of a route, looked up as an own property so that no route name can reach Object.prototype. */
