@@ -33,6 +33,8 @@ import { ExportsModule } from './exports/exports.module.js';
 import { SecurityPolicyModule } from './security-policy/security-policy.module.js';
 import { EventsModule } from './events/events.module.js';
 import { AuthoritiesModule } from './authorities/authorities.module.js';
+import { TasksModule } from './tasks/tasks.module.js';
+import { LobbyingActionsModule } from './lobbying-actions/lobbying-actions.module.js';
 
 /** The HTTP application: every feature module, plus the built admin UI served at `/`. */
 @Module({})
@@ -73,6 +75,8 @@ export class AppModule implements NestModule {
         SecurityPolicyModule,
         EventsModule,
         AuthoritiesModule,
+        TasksModule,
+        LobbyingActionsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -186,7 +186,7 @@ describe('notes', () => {
   it.each([
     [
       { targetType: 'newsletter', targetId: MISSING, body: 'x' },
-      'targetType must be one of: authority, country, event, membership_application, organization, person',
+      'targetType must be one of: authority, country, event, lobbying_action, membership_application, organization, person',
     ],
     [{ targetType: 'person', targetId: 'someone', body: 'x' }, 'targetId must be a UUID'],
     [{ targetType: 'person', targetId: MISSING, body: '' }, 'body must not be empty'],

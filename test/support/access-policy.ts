@@ -185,6 +185,21 @@ export const ACCESS_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/authorities/:id/holders': { allow: EDITORS },
   'PUT /api/authorities/:id': { allow: EDITORS },
   'DELETE /api/authorities/:id': { allow: EDITORS },
+  // Lobbying actions: members see and record those of their organizations' countries and change those their
+  // organization recorded (the service refuses the others); the secretariat deletes (test/api/lobbying-actions.e2e-spec.ts).
+  'GET /api/lobbying-actions': { allow: LOGGED_IN },
+  'GET /api/lobbying-actions/:id': { allow: LOGGED_IN },
+  'POST /api/lobbying-actions': { allow: [...EDITORS, ...MEMBERS] },
+  'PUT /api/lobbying-actions/:id': { allow: [...EDITORS, ...MEMBERS] },
+  'DELETE /api/lobbying-actions/:id': { allow: EDITORS },
+  // Tasks: the staff see all, members their organizations' and their own; whoever a task is for marks it done.
+  'GET /api/tasks': { allow: LOGGED_IN },
+  'GET /api/tasks/mine': { allow: LOGGED_IN },
+  'GET /api/tasks/:id': { allow: LOGGED_IN },
+  'POST /api/tasks': { allow: [...EDITORS, ...MEMBERS] },
+  'POST /api/tasks/:id/complete': { allow: LOGGED_IN },
+  'PUT /api/tasks/:id': { allow: [...EDITORS, ...MEMBERS] },
+  'DELETE /api/tasks/:id': { allow: EDITORS },
 };
 
 /** The policy row of a route, looked up as an own property so that no route name can reach Object.prototype. */

@@ -155,6 +155,9 @@ export class AuthoritiesService {
   async remove(id: string): Promise<AuthorityResponseDto> {
     return this.dataSource.transaction(async (manager) => {
       const authority = await this.load(manager, id);
+      const named: unknown[] = await manager.query('SELECT 1 FROM lobbying_action_authorities WHERE authority_id = $1 LIMIT 1', [id]);
+      if (named.length > 0)
+        throw new DomainException('conflict', 'Lobbying actions name this post: they are its history, so it cannot be deleted; mark it inactive instead');
       const response = await this.respond(manager, authority);
       await this.notes.removeAllFor(manager, 'authority', id);
       await manager.delete(AuthorityStanceChange, { authorityId: id });

@@ -33,4 +33,15 @@ export class MemberScopeService {
   mayReach(viewer: CampaignViewer, countryId: string): boolean {
     return viewer.kind === 'staff' || viewer.countryIds.includes(countryId.toLowerCase());
   }
+
+  /** The viewer's organizations that work in `countryId`. */
+  async organizationsWorkingIn(manager: EntityManager, viewer: CampaignViewer, countryId: string): Promise<string[]> {
+    if (viewer.kind === 'staff' || viewer.organizationIds.length === 0) return [];
+    const rows: Array<{ organizationId: string }> = await manager.query(
+      `SELECT organization_id AS "organizationId" FROM organization_countries
+        WHERE organization_id = ANY($1::uuid[]) AND country_id = $2 ORDER BY organization_id`,
+      [viewer.organizationIds, countryId],
+    );
+    return rows.map((row) => row.organizationId);
+  }
 }
