@@ -34,6 +34,9 @@ import { SecurityPolicyModule } from './security-policy/security-policy.module.j
 import { EventsModule } from './events/events.module.js';
 import { TestimoniesModule } from './testimonies/testimonies.module.js';
 import { MessageTemplatesModule } from './message-templates/message-templates.module.js';
+import { AuthoritiesModule } from './authorities/authorities.module.js';
+import { TasksModule } from './tasks/tasks.module.js';
+import { LobbyingActionsModule } from './lobbying-actions/lobbying-actions.module.js';
 
 /** The HTTP application: every feature module, plus the built admin UI served at `/`. */
 @Module({})
@@ -75,6 +78,9 @@ export class AppModule implements NestModule {
         EventsModule,
         TestimoniesModule,
         MessageTemplatesModule,
+        AuthoritiesModule,
+        TasksModule,
+        LobbyingActionsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -62,6 +62,11 @@ describe('message templates and country action packs', () => {
     );
     await t.dataSource.query('INSERT INTO organization_countries (organization_id, country_id) VALUES ($1, $2)', [c.ids.orgA, colombia]);
     await t.dataSource.query('INSERT INTO country_focal_points (country_id, organization_id) VALUES ($1, $2), ($1, $3)', [colombia, c.ids.orgA, c.ids.orgB]);
+    await request(t.http)
+      .post('/api/authorities')
+      .set(as('coordinator'))
+      .send({ countryId: colombia, institution: 'foreign_affairs', postTitle: 'Ministerio de Relaciones Exteriores', holderName: 'Lucía Restrepo' })
+      .expect(201);
     [{ n: parties }] = await t.dataSource.query<Array<{ n: number }>>("SELECT count(*)::int AS n FROM countries WHERE op_status IN ('ratified', 'acceded')");
     await create('coordinator', {
       kind: 'letter',
@@ -157,6 +162,7 @@ describe('message templates and country action packs', () => {
       expect(body.messages.map((message) => message.name)).toEqual(['Carta a Cancillería', 'Mensaje corto', 'Mensaje largo']);
       const [letter, post] = body.messages;
       expect(letter.subject).toBe('Ratificación del Protocolo Facultativo por Colombia');
+      expect(letter.body).toContain('Señor/a Lucía Restrepo, Ministerio de Relaciones Exteriores:');
       expect(letter.body).toContain(`Colombia no ha firmado el Protocolo Facultativo; ya son ${parties} Estados parte.`);
       expect(letter.body).toContain('Firman: Alianza por la Vivienda (A) y Food First Network (B).');
       expect(post.body).toBe(`@CancilleriaCol: ${parties} Estados ya son parte del #OPICESCR. ¿Y Colombia? https://map.example.org/op-icescr`);
@@ -180,14 +186,13 @@ describe('message templates and country action packs', () => {
     });
 
     it('leaves a placeholder without a value as [name] and says which', async () => {
-      const body = (await pack('coordinator', 'COL', 'es').expect(200)).body as Pack;
+      const [{ id: peru }] = await t.dataSource.query<Array<{ id: string }>>("SELECT id FROM countries WHERE iso3 = 'PER'");
+      expect(peru).toBeTruthy();
+      const body = (await pack('coordinator', 'PER', 'es').expect(200)).body as Pack;
       const letter = body.messages[0];
-      if (body.values.ministry === null) {
-        expect(letter.body).toContain('[ministry]');
-        expect(letter.missing).toEqual(expect.arrayContaining(['ministry']));
-      } else {
-        expect(letter.body).toContain(body.values.ministry);
-      }
+      expect(body.values.ministry).toBeNull();
+      expect(letter.body).toContain('Señor/a [ministryHolder], [ministry]:');
+      expect(letter.missing).toEqual(expect.arrayContaining(['ministry', 'ministryHolder', 'focalPoints']));
     });
 
     it('refuses an unknown language or a malformed code, naming the field; answers 404 for an unknown country', async () => {
@@ -219,6 +224,7 @@ describe('message templates and country action packs', () => {
       expect(text).toContain('Paquete de acción — Colombia');
       expect(text).toContain('Ratificación del Protocolo Facultativo por Colombia');
       expect(text).toContain(`ya son ${parties} Estados parte`);
+      expect(text).toContain('Ministerio de Relaciones Exteriores');
       expect(text).toContain('Demasiado largo para redes sociales');
       await request(t.http).get('/api/countries/COL/action-pack.docx').query({ lang: 'es' }).set(as('memberB')).expect(403);
     });

@@ -193,6 +193,30 @@ export const ACCESS_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/users': { allow: ADMIN },
   'PUT /api/users/:id': { allow: ADMIN },
   'DELETE /api/users/:id': { allow: ADMIN },
+  // Authorities: the staff read all, members those of their organizations' countries (a 404 for the others);
+  // members also register posts there; the secretariat changes them (test/api/authorities.e2e-spec.ts).
+  'GET /api/authorities': { allow: LOGGED_IN },
+  'GET /api/authorities/:id': { allow: LOGGED_IN },
+  'GET /api/authorities/:id/history': { allow: LOGGED_IN },
+  'POST /api/authorities': { allow: [...EDITORS, ...MEMBERS] },
+  'POST /api/authorities/:id/holders': { allow: EDITORS },
+  'PUT /api/authorities/:id': { allow: EDITORS },
+  'DELETE /api/authorities/:id': { allow: EDITORS },
+  // Lobbying actions: members see and record those of their organizations' countries and change those their
+  // organization recorded (the service refuses the others); the secretariat deletes (test/api/lobbying-actions.e2e-spec.ts).
+  'GET /api/lobbying-actions': { allow: LOGGED_IN },
+  'GET /api/lobbying-actions/:id': { allow: LOGGED_IN },
+  'POST /api/lobbying-actions': { allow: [...EDITORS, ...MEMBERS] },
+  'PUT /api/lobbying-actions/:id': { allow: [...EDITORS, ...MEMBERS] },
+  'DELETE /api/lobbying-actions/:id': { allow: EDITORS },
+  // Tasks: the staff see all, members their organizations' and their own; whoever a task is for marks it done.
+  'GET /api/tasks': { allow: LOGGED_IN },
+  'GET /api/tasks/mine': { allow: LOGGED_IN },
+  'GET /api/tasks/:id': { allow: LOGGED_IN },
+  'POST /api/tasks': { allow: [...EDITORS, ...MEMBERS] },
+  'POST /api/tasks/:id/complete': { allow: LOGGED_IN },
+  'PUT /api/tasks/:id': { allow: [...EDITORS, ...MEMBERS] },
+  'DELETE /api/tasks/:id': { allow: EDITORS },
 };
 
 /** The policy row of a route, looked up as an own property so that no route name can reach Object.prototype. */

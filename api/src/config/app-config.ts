@@ -190,6 +190,13 @@ export class AppConfig {
   get refreshTokenTtlMs(): number {
     return durationMs(this.REFRESH_TOKEN_TTL);
   }
+
+  /** How many days ahead the daily calendar job looks for reviews, sessions and campaign days. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  TASK_CALENDAR_WINDOW_DAYS = 30;
 }
 
 export class ConfigError extends Error {
