@@ -1,3 +1,4 @@
+import { actionPacks } from './action-packs';
 import { affiliations } from './affiliations';
 import { auditEntries } from './audit-entries';
 import type { ResourceDefinition } from './common/resource-definition';
@@ -5,11 +6,13 @@ import { countries } from './countries';
 import { events } from './events';
 import { imports } from './imports';
 import { membershipApplications } from './membership-applications';
+import { messageTemplates } from './message-templates';
 import { notes } from './notes';
 import { organizations } from './organizations';
 import { people } from './people';
 import { ratificationSteps } from './ratification-steps';
 import { reports } from './reports';
+import { testimonies } from './testimonies';
 import { users } from './users';
 import { workingGroups } from './working-groups';
 
@@ -25,6 +28,9 @@ export const RESOURCES: readonly ResourceDefinition[] = [
   countries,
   ratificationSteps,
   events,
+  testimonies,
+  messageTemplates,
+  actionPacks,
   notes,
   membershipApplications,
   imports,

@@ -33,6 +33,11 @@ import { ExportsModule } from './exports/exports.module.js';
 import { SecurityPolicyModule } from './security-policy/security-policy.module.js';
 import { EventsModule } from './events/events.module.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { TestimoniesModule } from './testimonies/testimonies.module.js';
+import { MessageTemplatesModule } from './message-templates/message-templates.module.js';
+import { AuthoritiesModule } from './authorities/authorities.module.js';
+import { TasksModule } from './tasks/tasks.module.js';
+import { LobbyingActionsModule } from './lobbying-actions/lobbying-actions.module.js';
 
 /** The HTTP application: every feature module, plus the built admin UI served at `/`. */
 @Module({})
@@ -73,6 +78,11 @@ export class AppModule implements NestModule {
         SecurityPolicyModule,
         EventsModule,
         ReportsModule,
+        TestimoniesModule,
+        MessageTemplatesModule,
+        AuthoritiesModule,
+        TasksModule,
+        LobbyingActionsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

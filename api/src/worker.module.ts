@@ -15,9 +15,11 @@ import { OutboxModule } from './outbox/outbox.module.js';
 import { OutboxRelayService } from './outbox/outbox-relay.service.js';
 import { QueueName } from './queue/queue-names.js';
 import { RedisModule } from './redis/redis.module.js';
+import { GenerateCalendarTasksJob } from './tasks/jobs/generate-calendar-tasks.job.js';
+import { TaskCalendarModule } from './tasks/task-calendar.module.js';
 
 /** Every job processor; the worker checks at start-up that each job name has one. */
-export const JOB_PROCESSORS = [SendEmailJob, RunImportJob, RequestPasswordResetJob];
+export const JOB_PROCESSORS = [SendEmailJob, RunImportJob, RequestPasswordResetJob, GenerateCalendarTasksJob];
 
 /**
  * The background process: the outbox relay and the BullMQ processors. The
@@ -43,6 +45,7 @@ export class WorkerModule {
         MailModule,
         ImportsModule,
         PasswordResetModule,
+        TaskCalendarModule,
       ],
       providers: [OutboxRelayService, ...JOB_PROCESSORS],
     };

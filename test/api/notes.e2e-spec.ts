@@ -184,7 +184,10 @@ describe('notes', () => {
   });
 
   it.each([
-    [{ targetType: 'newsletter', targetId: MISSING, body: 'x' }, 'targetType must be one of: country, event, membership_application, organization, person'],
+    [
+      { targetType: 'newsletter', targetId: MISSING, body: 'x' },
+      'targetType must be one of: authority, country, event, lobbying_action, membership_application, organization, person',
+    ],
     [{ targetType: 'person', targetId: 'someone', body: 'x' }, 'targetId must be a UUID'],
     [{ targetType: 'person', targetId: MISSING, body: '' }, 'body must not be empty'],
     [{ targetType: 'person', targetId: MISSING }, 'body must be text'],

@@ -37,6 +37,10 @@ describe('the OpenAPI document tells the truth', () => {
         values[param] = 'people';
         continue;
       }
+      if (param === 'iso3') {
+        values[param] = 'AGO';
+        continue;
+      }
       const listPath = route.path.slice(0, route.path.indexOf(`/:${param}`));
       const list = await request(t.http).get(listPath).set(c.headers('admin')).expect(200);
       const first = (list.body as Array<{ id: string }>)[0];
@@ -64,6 +68,16 @@ describe('the OpenAPI document tells the truth', () => {
       .set(c.headers('coordinator'))
       .field({ resource: 'people', dryRun: 'true' })
       .attach('file', Buffer.from('firstName,lastName,email\nAda,Okoro,ada@example.org\n', 'utf8'), { filename: 'people.csv', contentType: 'text/csv' })
+      .expect(201);
+    await request(t.http)
+      .post('/api/testimonies/recorded')
+      .set(c.headers('coordinator'))
+      .send({ countryId: angolaId, rightsAffected: ['water'], text: 'The well was closed.', consentToPublish: false, anonymize: true })
+      .expect(201);
+    await request(t.http)
+      .post('/api/message-templates')
+      .set(c.headers('coordinator'))
+      .send({ kind: 'social_post', language: 'en', name: 'Post', body: '{country}: {partiesCount} states are party to the OP-ICESCR.' })
       .expect(201);
   });
   afterAll(() => t.close());

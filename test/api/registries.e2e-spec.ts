@@ -96,7 +96,7 @@ describe('the registries a resource adds itself to', () => {
         const entity = entityOfNoteTarget(target);
         return entity && t.dataSource.hasMetadata(entity) ? t.dataSource.getMetadata(entity).tableName : `${target}: no entity`;
       });
-      expect(tables).toEqual(['countries', 'events', 'membership_applications', 'organizations', 'people']);
+      expect(tables).toEqual(['authorities', 'countries', 'events', 'lobbying_actions', 'membership_applications', 'organizations', 'people']);
       expect(schemaProperty('CreateNoteDto', 'targetType').enum).toEqual(NOTE_TARGETS);
       expect(schemaProperty('NoteResponseDto', 'targetType').enum).toEqual(NOTE_TARGETS);
     });

@@ -335,4 +335,61 @@ describe('reports', () => {
     expect(admin.headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(admin.headers['content-security-policy']).toContain("frame-ancestors 'self'");
   });
+
+  it('counts lobbying actions that happened and testimonies received, lists overdue follow-ups, and prints the latest actions', async () => {
+    const action = async (iso3: string, status: string, occurredOn: string, title: string, followUpAt: string | null = null): Promise<string> => {
+      const [row] = await t.dataSource.query<Array<{ id: string }>>(
+        `INSERT INTO lobbying_actions (type, country_id, occurred_on, title, status, follow_up_at) VALUES ('letter', $1, $2, $3, $4, $5) RETURNING id`,
+        [id[iso3], occurredOn, title, status, followUpAt],
+      );
+      return row.id;
+    };
+    await action('KEN', 'done', '2031-04-02', 'Letter to the Minister of Foreign Affairs');
+    await action('KEN', 'planned', '2031-05-01', 'Planned, not counted');
+    await action('NGA', 'awaiting_response', '2031-10-15', 'Meeting with the parliamentary committee');
+    const overdue = await action('COL', 'awaiting_response', '2025-01-10', 'Ask the ministry for its answer', '2025-02-01');
+    const closed = await action('COL', 'closed', '2025-01-11', 'Answered long ago', '2025-02-01');
+    for (const [iso3, at] of [
+      ['KEN', '2031-06-01T12:00:00Z'],
+      ['FJI', '2031-02-01T12:00:00Z'],
+    ]) {
+      await t.dataSource.query(`INSERT INTO testimonies (country_id, text, source, created_at) VALUES ($1, 'Evicted without notice', 'secretariat', $2)`, [
+        id[iso3],
+        at,
+      ]);
+    }
+
+    const report = await overview('?from=2031-01-01&to=2031-12-31');
+    expect(report.countedActivity).toEqual(['events', 'lobbyingActions', 'testimonies']);
+    expect(rowOf(report, 'KEN')?.activity).toEqual({ events: 2, lobbyingActions: 1, testimonies: 1, total: 4 });
+    expect(rowOf(report, 'NGA')?.activity).toEqual({ events: 1, lobbyingActions: 1, testimonies: 0, total: 2 });
+    expect(rowOf(report, 'FJI')?.activity).toEqual({ events: 1, lobbyingActions: 0, testimonies: 1, total: 2 });
+    expect(report.activityTrend.find((row) => row.month === '2031-04')).toMatchObject({ events: 0, lobbyingActions: 1, testimonies: 0 });
+    // Nigeria's October action counts as activity: only Colombia stays quiet.
+    expect(report.noActivity.map((row) => row.iso3).filter((iso3) => ['KEN', 'NGA', 'COL', 'FJI'].includes(iso3))).toEqual(['COL']);
+    const followUps = report.overdueFollowUps as Array<{ id: string; kind: string }>;
+    expect(followUps.map((row) => row.id)).toContain(overdue);
+    expect(followUps.map((row) => row.id)).not.toContain(closed);
+
+    const country = (await request(t.http).get('/api/reports/countries/KEN?from=2031-01-01&to=2031-12-31').set(as('steering')).expect(200)).body as {
+      actions: Array<{ title: string }>;
+    };
+    expect(country.actions.map((row) => row.title)).toEqual(['Planned, not counted', 'Letter to the Minister of Foreign Affairs']);
+    const pdf = await request(t.http)
+      .get('/api/reports/countries/KEN/report.pdf?from=2031-01-01&to=2031-12-31')
+      .set(as('steering'))
+      .buffer(true)
+      .parse((res, callback) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => callback(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const dir = mkdtempSync(join(tmpdir(), 'country-report-'));
+    writeFileSync(join(dir, 'report.pdf'), pdf.body as Buffer);
+    const text = execFileSync('pdftotext', [join(dir, 'report.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('Latest lobbying actions');
+    expect(text).toContain('Letter to the Minister of Foreign Affairs');
+    expect(text).toContain('Lobbying actions: 1');
+  });
 });

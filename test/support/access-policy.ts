@@ -170,6 +170,23 @@ export const ACCESS_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'PUT /api/ratification-steps/:id': { allow: EDITORS },
   'DELETE /api/ratification-steps/:id': { allow: EDITORS },
 
+  // Testimonies: anybody sends one through /testify; members record and read their organization's (the service narrows them).
+  'POST /api/testimonies': { allow: EVERYONE },
+  'POST /api/testimonies/recorded': { allow: [...EDITORS, ...MEMBERS] },
+  'GET /api/testimonies': { allow: LOGGED_IN },
+  'GET /api/testimonies/:id': { allow: LOGGED_IN },
+  'PUT /api/testimonies/:id': { allow: EDITORS },
+  'DELETE /api/testimonies/:id': { allow: EDITORS },
+
+  // Message templates are the secretariat's; action packs are read by the staff and by members for their organization's countries.
+  'GET /api/message-templates': { allow: STAFF },
+  'GET /api/message-templates/:id': { allow: STAFF },
+  'POST /api/message-templates': { allow: EDITORS },
+  'PUT /api/message-templates/:id': { allow: EDITORS },
+  'DELETE /api/message-templates/:id': { allow: EDITORS },
+  'GET /api/countries/:iso3/action-pack': { allow: LOGGED_IN },
+  'GET /api/countries/:iso3/action-pack.docx': { allow: LOGGED_IN },
+
   // Accounts are the administrators'.
   'GET /api/users': { allow: ADMIN },
   'GET /api/users/:id': { allow: ADMIN },
@@ -183,6 +200,30 @@ export const ACCESS_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/reports/countries/:iso3/report.pdf': { allow: STAFF },
   'GET /api/reports/countries/:iso3/csv/:table': { allow: STAFF },
   'GET /api/public/map': { allow: EVERYONE },
+  // Authorities: the staff read all, members those of their organizations' countries (a 404 for the others);
+  // members also register posts there; the secretariat changes them (test/api/authorities.e2e-spec.ts).
+  'GET /api/authorities': { allow: LOGGED_IN },
+  'GET /api/authorities/:id': { allow: LOGGED_IN },
+  'GET /api/authorities/:id/history': { allow: LOGGED_IN },
+  'POST /api/authorities': { allow: [...EDITORS, ...MEMBERS] },
+  'POST /api/authorities/:id/holders': { allow: EDITORS },
+  'PUT /api/authorities/:id': { allow: EDITORS },
+  'DELETE /api/authorities/:id': { allow: EDITORS },
+  // Lobbying actions: members see and record those of their organizations' countries and change those their
+  // organization recorded (the service refuses the others); the secretariat deletes (test/api/lobbying-actions.e2e-spec.ts).
+  'GET /api/lobbying-actions': { allow: LOGGED_IN },
+  'GET /api/lobbying-actions/:id': { allow: LOGGED_IN },
+  'POST /api/lobbying-actions': { allow: [...EDITORS, ...MEMBERS] },
+  'PUT /api/lobbying-actions/:id': { allow: [...EDITORS, ...MEMBERS] },
+  'DELETE /api/lobbying-actions/:id': { allow: EDITORS },
+  // Tasks: the staff see all, members their organizations' and their own; whoever a task is for marks it done.
+  'GET /api/tasks': { allow: LOGGED_IN },
+  'GET /api/tasks/mine': { allow: LOGGED_IN },
+  'GET /api/tasks/:id': { allow: LOGGED_IN },
+  'POST /api/tasks': { allow: [...EDITORS, ...MEMBERS] },
+  'POST /api/tasks/:id/complete': { allow: LOGGED_IN },
+  'PUT /api/tasks/:id': { allow: [...EDITORS, ...MEMBERS] },
+  'DELETE /api/tasks/:id': { allow: EDITORS },
 };
 
 /** The policy row of a route, looked up as an own property so that no route name can reach Object.prototype. */

@@ -969,6 +969,278 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/testimonies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TestimoniesController_list"];
+        put?: never;
+        post: operations["TestimoniesController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/testimonies/recorded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TestimoniesController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/testimonies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TestimoniesController_get"];
+        put: operations["TestimoniesController_update"];
+        post?: never;
+        delete: operations["TestimoniesController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/message-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MessageTemplatesController_list"];
+        put?: never;
+        post: operations["MessageTemplatesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/message-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MessageTemplatesController_get"];
+        put: operations["MessageTemplatesController_update"];
+        post?: never;
+        delete: operations["MessageTemplatesController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/countries/{iso3}/action-pack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ActionPacksController_pack"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/countries/{iso3}/action-pack.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ActionPacksController_document"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/authorities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuthoritiesController_list"];
+        put?: never;
+        post: operations["AuthoritiesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/authorities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuthoritiesController_get"];
+        put: operations["AuthoritiesController_update"];
+        post?: never;
+        delete: operations["AuthoritiesController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/authorities/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuthoritiesController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/authorities/{id}/holders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthoritiesController_addHolder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TasksController_list"];
+        put?: never;
+        post: operations["TasksController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TasksController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TasksController_get"];
+        put: operations["TasksController_update"];
+        post?: never;
+        delete: operations["TasksController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TasksController_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lobbying-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LobbyingActionsController_list"];
+        put?: never;
+        post: operations["LobbyingActionsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lobbying-actions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LobbyingActionsController_get"];
+        put: operations["LobbyingActionsController_update"];
+        post?: never;
+        delete: operations["LobbyingActionsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/two-factor": {
         parameters: {
             query?: never;
@@ -1183,7 +1455,7 @@ export interface components {
              * @description The name each audited entity declares (AuditEntityType)
              * @enum {string}
              */
-            entityType: "Affiliation" | "Country" | "CountryStatusChange" | "Event" | "ImportJob" | "MembershipApplication" | "Note" | "Organization" | "Person" | "RatificationStep" | "Setting" | "TwoFactorCredential" | "User" | "WorkingGroup";
+            entityType: "Affiliation" | "Authority" | "AuthorityHolder" | "AuthorityStanceChange" | "Country" | "CountryStatusChange" | "Event" | "ImportJob" | "LobbyingAction" | "MembershipApplication" | "MessageTemplate" | "Note" | "Organization" | "Person" | "RatificationStep" | "Setting" | "Task" | "Testimony" | "TwoFactorCredential" | "User" | "WorkingGroup";
             entityId: string;
             /**
              * @example {
@@ -1268,6 +1540,11 @@ export interface components {
             notes: string | null;
             /** @description Where the treaty status comes from */
             statusSource: string | null;
+            /**
+             * @description The government's social-media handle
+             * @example @MinExteriores
+             */
+            governmentHandle: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1317,6 +1594,11 @@ export interface components {
             regionalMechanisms: ("AU" | "OAS" | "CoE" | "OSCE" | "EU" | "ASEAN" | "SAARC" | "LAS" | "OIC" | "PIF" | "Commonwealth")[];
             /** @description Where the treaty status comes from */
             statusSource: string | null;
+            /**
+             * @description The government's social-media handle
+             * @example @MinExteriores
+             */
+            governmentHandle: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1345,6 +1627,11 @@ export interface components {
             /** @description Member organizations that lead the national work */
             focalPointOrganizationIds?: string[];
             notes?: string | null;
+            /**
+             * @description The government's social-media handle
+             * @example @MinExteriores
+             */
+            governmentHandle?: string | null;
             /** @description Where the change comes from: a URL or a document reference. Required when a treaty fact changes. */
             source?: string | null;
             readonly id?: Record<string, never>;
@@ -1859,7 +2146,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            targetType: "country" | "event" | "membership_application" | "organization" | "person";
+            targetType: "authority" | "country" | "event" | "lobbying_action" | "membership_application" | "organization" | "person";
             /** Format: uuid */
             targetId: string;
             body: string;
@@ -1876,7 +2163,7 @@ export interface components {
              * @description The kinds of record that accept notes (see AcceptsNotes)
              * @enum {string}
              */
-            targetType: "country" | "event" | "membership_application" | "organization" | "person";
+            targetType: "authority" | "country" | "event" | "lobbying_action" | "membership_application" | "organization" | "person";
             /**
              * Format: uuid
              * @description The record the note is about, of the kind targetType names
@@ -2633,6 +2920,19 @@ export interface components {
             note: string | null;
             source: string | null;
         };
+        ReportActionDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            occurredOn: string;
+            /** @enum {string} */
+            type: "meeting" | "letter" | "call" | "petition_delivery" | "upr_intervention" | "media" | "other";
+            /** @enum {string} */
+            status: "planned" | "done" | "awaiting_response" | "closed";
+            title: string;
+            /** Format: date */
+            followUpAt: string | null;
+        };
         ReportEventDto: {
             /** Format: uuid */
             id: string;
@@ -2674,6 +2974,8 @@ export interface components {
             history: components["schemas"]["ReportStatusChangeDto"][];
             /** @description The national ratification pipeline, in order */
             steps: components["schemas"]["ReportStepDto"][];
+            /** @description Latest lobbying actions, newest first */
+            actions: components["schemas"]["ReportActionDto"][];
             /** @description Latest events, newest first */
             events: components["schemas"]["ReportEventDto"][];
             members: components["schemas"]["ReportMemberDto"][];
@@ -2687,6 +2989,543 @@ export interface components {
              * @description When a public fact of a country last changed
              */
             lastUpdatedAt: string | null;
+        };
+        SubmitTestimonyDto: {
+            /**
+             * Format: uuid
+             * @description A country of GET /api/public/countries; a member records testimonies for its countries only
+             */
+            countryId: string;
+            rightsAffected: ("work" | "just_working_conditions" | "trade_unions" | "social_security" | "family" | "adequate_standard_of_living" | "food" | "water" | "sanitation" | "housing" | "health" | "education" | "culture" | "science")[];
+            /** @description What happened, in the words of the person who tells it */
+            text: string;
+            submitterName?: string | null;
+            /** @description E-mail or phone to reach the submitter */
+            submitterContact?: string | null;
+            /** @description The submitter agrees that a public version may be published */
+            consentToPublish: boolean;
+            /** @description The submitter must not be identified: only coordinators see who sent it */
+            anonymize: boolean;
+            /**
+             * @description The language it was written in
+             * @default en
+             * @enum {string}
+             */
+            locale: "en" | "es" | "fr";
+            /** @description Leave empty: the form hides this field from people */
+            homepage?: string;
+        };
+        TestimonySubmittedDto: {
+            /** @enum {string} */
+            status: "received";
+        };
+        RecordTestimonyDto: {
+            /**
+             * Format: uuid
+             * @description A country of GET /api/public/countries; a member records testimonies for its countries only
+             */
+            countryId: string;
+            rightsAffected: ("work" | "just_working_conditions" | "trade_unions" | "social_security" | "family" | "adequate_standard_of_living" | "food" | "water" | "sanitation" | "housing" | "health" | "education" | "culture" | "science")[];
+            /** @description What happened, in the words of the person who tells it */
+            text: string;
+            submitterName?: string | null;
+            /** @description E-mail or phone to reach the submitter */
+            submitterContact?: string | null;
+            /** @description The submitter agrees that a public version may be published */
+            consentToPublish: boolean;
+            /** @description The submitter must not be identified: only coordinators see who sent it */
+            anonymize: boolean;
+            /**
+             * @description The language it was written in
+             * @default en
+             * @enum {string}
+             */
+            locale: "en" | "es" | "fr";
+        };
+        TestimonyResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            countryId: string;
+            rightsAffected: ("work" | "just_working_conditions" | "trade_unions" | "social_security" | "family" | "adequate_standard_of_living" | "food" | "water" | "sanitation" | "housing" | "health" | "education" | "culture" | "science")[];
+            text: string;
+            /** @description null for readers below coordinator when the testimony is anonymized */
+            submitterName: string | null;
+            /** @description null for readers below coordinator when the testimony is anonymized */
+            submitterContact: string | null;
+            /**
+             * Format: uuid
+             * @description null for readers below coordinator when the testimony is anonymized
+             */
+            submittedByUserId: string | null;
+            /** @description The submitter is withheld from this reader */
+            submitterHidden: boolean;
+            /** Format: uuid */
+            organizationId: string | null;
+            /** @enum {string} */
+            source: "public_form" | "member" | "secretariat";
+            /** @enum {string} */
+            locale: "en" | "es" | "fr";
+            consentToPublish: boolean;
+            anonymize: boolean;
+            /** @enum {string} */
+            status: "received" | "reviewed" | "published" | "archived";
+            publicTitle: string | null;
+            publicText: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        UpdateTestimonyDto: {
+            rightsAffected?: ("work" | "just_working_conditions" | "trade_unions" | "social_security" | "family" | "adequate_standard_of_living" | "food" | "water" | "sanitation" | "housing" | "health" | "education" | "culture" | "science")[];
+            /**
+             * @description received → reviewed → published | archived; publishing needs consent and the public version
+             * @enum {string}
+             */
+            status?: "received" | "reviewed" | "published" | "archived";
+            publicTitle?: string | null;
+            publicText?: string | null;
+            /** @description May be withdrawn (set to false), not given on the submitter’s behalf */
+            consentToPublish?: boolean;
+            /** @description May be set, not lifted on the submitter’s behalf */
+            anonymize?: boolean;
+            readonly id?: Record<string, never>;
+            readonly countryId?: Record<string, never>;
+            readonly text?: Record<string, never>;
+            readonly submitterName?: Record<string, never>;
+            readonly submitterContact?: Record<string, never>;
+            readonly submitterHidden?: Record<string, never>;
+            readonly submittedByUserId?: Record<string, never>;
+            readonly organizationId?: Record<string, never>;
+            readonly source?: Record<string, never>;
+            readonly locale?: Record<string, never>;
+            readonly publishedAt?: Record<string, never>;
+            readonly createdAt?: Record<string, never>;
+            readonly updatedAt?: Record<string, never>;
+        };
+        MessageTemplateResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "letter" | "press_release" | "social_post" | "email";
+            /** @enum {string} */
+            language: "en" | "es" | "fr";
+            name: string;
+            subject: string | null;
+            body: string;
+            position: number;
+            /** @description The placeholders subject and body use */
+            placeholders: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateMessageTemplateDto: {
+            /** @enum {string} */
+            kind: "letter" | "press_release" | "social_post" | "email";
+            /** @enum {string} */
+            language: "en" | "es" | "fr";
+            /** @example Letter to the Minister of Foreign Affairs */
+            name: string;
+            /** @description May use placeholders */
+            subject?: string | null;
+            /** @example {country} has not yet ratified the Optional Protocol; {partiesCount} states have. */
+            body: string;
+            /**
+             * @description Order in the pack, lower first
+             * @default 0
+             */
+            position: number;
+        };
+        UpdateMessageTemplateDto: {
+            /** @enum {string} */
+            kind?: "letter" | "press_release" | "social_post" | "email";
+            /** @enum {string} */
+            language?: "en" | "es" | "fr";
+            /** @example Letter to the Minister of Foreign Affairs */
+            name?: string;
+            /** @description May use placeholders */
+            subject?: string | null;
+            /** @example {country} has not yet ratified the Optional Protocol; {partiesCount} states have. */
+            body?: string;
+            /**
+             * @description Order in the pack, lower first
+             * @default 0
+             */
+            position: number;
+            readonly id?: Record<string, never>;
+            readonly placeholders?: Record<string, never>;
+            readonly createdAt?: Record<string, never>;
+            readonly updatedAt?: Record<string, never>;
+        };
+        ActionPackMessageDto: {
+            /** Format: uuid */
+            templateId: string;
+            /** @enum {string} */
+            kind: "letter" | "press_release" | "social_post" | "email";
+            name: string;
+            subject: string | null;
+            body: string;
+            /** @description Characters of the filled-in body */
+            characterCount: number;
+            /** @description The limit of its kind (280 for a social post), or null */
+            lengthLimit: number | null;
+            /** @description A social post longer than its limit once filled in */
+            overLimit: boolean;
+            /** @description Placeholders without a value, left as "[name]" */
+            missing: ("country" | "countryHandle" | "partiesCount" | "ratifiedSince" | "opStatus" | "ministry" | "ministryHolder" | "focalPoints" | "mapUrl" | "campaignDay")[];
+        };
+        ActionPackDto: {
+            /** Format: uuid */
+            countryId: string;
+            /** @example COL */
+            iso3: string;
+            /** @description The country's name in the pack's language */
+            countryName: string;
+            /** @enum {string} */
+            language: "en" | "es" | "fr";
+            /** Format: date-time */
+            generatedAt: string;
+            /**
+             * @description The value of each placeholder for this country; null where the records say nothing yet
+             * @example {
+             *       "country": "Colombia",
+             *       "partiesCount": "30"
+             *     }
+             */
+            values: {
+                [key: string]: string | null;
+            };
+            messages: components["schemas"]["ActionPackMessageDto"][];
+        };
+        AuthorityResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            countryId: string;
+            /** @enum {string} */
+            institution: "foreign_affairs" | "executive" | "parliament" | "nhri" | "attorney_general" | "permanent_mission" | "regional_body" | "other";
+            postTitle: string;
+            /** @enum {string} */
+            stance: "unknown" | "opposed" | "undecided" | "supportive" | "champion";
+            officeEmail: string | null;
+            officePhone: string | null;
+            officeAddress: string | null;
+            isActive: boolean;
+            notes: string | null;
+            /**
+             * Format: uuid
+             * @description The current holder; null when nobody is known to hold the post
+             */
+            holderId: string | null;
+            holderName: string | null;
+            holderEmail: string | null;
+            holderPhone: string | null;
+            /** Format: date */
+            holderSince: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AuthorityHolderResponseDto: {
+            /** Format: uuid */
+            id: string;
+            personName: string;
+            email: string | null;
+            phone: string | null;
+            /** Format: date */
+            since: string | null;
+            /**
+             * Format: date
+             * @description Null for the current holder
+             */
+            until: string | null;
+        };
+        AuthorityStanceChangeResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            fromStance: "unknown" | "opposed" | "undecided" | "supportive" | "champion";
+            /** @enum {string} */
+            toStance: "unknown" | "opposed" | "undecided" | "supportive" | "champion";
+            note: string | null;
+            /** @description Who changed it */
+            userEmail: string | null;
+            /** Format: date-time */
+            changedAt: string;
+        };
+        AuthorityHistoryResponseDto: {
+            holders: components["schemas"]["AuthorityHolderResponseDto"][];
+            stanceChanges: components["schemas"]["AuthorityStanceChangeResponseDto"][];
+        };
+        CreateAuthorityDto: {
+            /** @example Ana María Rojas */
+            holderName?: string | null;
+            holderEmail?: string | null;
+            holderPhone?: string | null;
+            /**
+             * Format: date
+             * @description When the holder took the post
+             */
+            holderSince?: string | null;
+            /**
+             * @default unknown
+             * @enum {string}
+             */
+            stance: "unknown" | "opposed" | "undecided" | "supportive" | "champion";
+            /** @description The office's e-mail address */
+            officeEmail?: string | null;
+            officePhone?: string | null;
+            officeAddress?: string | null;
+            /**
+             * @description False once the post no longer exists
+             * @default true
+             */
+            isActive: boolean;
+            notes?: string | null;
+            /** Format: uuid */
+            countryId: string;
+            /** @enum {string} */
+            institution: "foreign_affairs" | "executive" | "parliament" | "nhri" | "attorney_general" | "permanent_mission" | "regional_body" | "other";
+            /** @example Minister of Foreign Affairs */
+            postTitle: string;
+        };
+        NewAuthorityHolderDto: {
+            /** @example Ana María Rojas */
+            personName: string;
+            email?: string | null;
+            phone?: string | null;
+            /**
+             * Format: date
+             * @description When the person took the post; today when left out
+             */
+            since?: string | null;
+        };
+        UpdateAuthorityDto: {
+            /** @example Ana María Rojas */
+            holderName?: string | null;
+            holderEmail?: string | null;
+            holderPhone?: string | null;
+            /**
+             * Format: date
+             * @description When the holder took the post
+             */
+            holderSince?: string | null;
+            /**
+             * @default unknown
+             * @enum {string}
+             */
+            stance: "unknown" | "opposed" | "undecided" | "supportive" | "champion";
+            /** @description The office's e-mail address */
+            officeEmail?: string | null;
+            officePhone?: string | null;
+            officeAddress?: string | null;
+            /**
+             * @description False once the post no longer exists
+             * @default true
+             */
+            isActive: boolean;
+            notes?: string | null;
+            /** Format: uuid */
+            countryId?: string;
+            /** @enum {string} */
+            institution?: "foreign_affairs" | "executive" | "parliament" | "nhri" | "attorney_general" | "permanent_mission" | "regional_body" | "other";
+            postTitle?: string;
+            /** @description Why the stance changed; kept in its history */
+            stanceNote?: string | null;
+            readonly id?: Record<string, never>;
+            readonly holderId?: Record<string, never>;
+            readonly createdAt?: Record<string, never>;
+            readonly updatedAt?: Record<string, never>;
+        };
+        TaskResponseDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string | null;
+            /** Format: date */
+            dueOn: string | null;
+            /** @enum {string} */
+            status: "open" | "done" | "cancelled";
+            /** @enum {string} */
+            origin: "manual" | "follow_up" | "calendar";
+            /** Format: uuid */
+            assigneeUserId: string | null;
+            /** Format: uuid */
+            assigneeOrganizationId: string | null;
+            /** Format: uuid */
+            countryId: string | null;
+            /**
+             * @description The kind of record the task comes from
+             * @enum {string|null}
+             */
+            sourceType: "lobbying_action" | "event" | "country" | null;
+            /** Format: uuid */
+            sourceId: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** @description Open and past its due date */
+            isOverdue: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateTaskDto: {
+            description?: string | null;
+            /** Format: date */
+            dueOn?: string | null;
+            /**
+             * Format: uuid
+             * @description The user the task is for; not with assigneeOrganizationId
+             */
+            assigneeUserId?: string | null;
+            /**
+             * Format: uuid
+             * @description The member organization the task is for; not with assigneeUserId
+             */
+            assigneeOrganizationId?: string | null;
+            /** Format: uuid */
+            countryId?: string | null;
+            /** @example Send the briefing on the Optional Protocol to the parliamentary committee */
+            title: string;
+        };
+        UpdateTaskDto: {
+            description?: string | null;
+            /** Format: date */
+            dueOn?: string | null;
+            /**
+             * Format: uuid
+             * @description The user the task is for; not with assigneeOrganizationId
+             */
+            assigneeUserId?: string | null;
+            /**
+             * Format: uuid
+             * @description The member organization the task is for; not with assigneeUserId
+             */
+            assigneeOrganizationId?: string | null;
+            /** Format: uuid */
+            countryId?: string | null;
+            title?: string;
+            /** @enum {string} */
+            status?: "open" | "done" | "cancelled";
+            readonly id?: Record<string, never>;
+            readonly origin?: Record<string, never>;
+            readonly sourceType?: Record<string, never>;
+            readonly sourceId?: Record<string, never>;
+            readonly completedAt?: Record<string, never>;
+            readonly isOverdue?: Record<string, never>;
+            readonly createdAt?: Record<string, never>;
+            readonly updatedAt?: Record<string, never>;
+        };
+        LobbyingActionTargetDto: {
+            /** Format: uuid */
+            authorityId: string;
+            postTitle: string;
+            /** Format: uuid */
+            holderId: string | null;
+            /** @description Who held the post when the action was recorded */
+            holderName: string | null;
+        };
+        LobbyingActionResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "meeting" | "letter" | "call" | "petition_delivery" | "upr_intervention" | "media" | "other";
+            /** Format: uuid */
+            countryId: string;
+            /** Format: date */
+            occurredOn: string;
+            title: string;
+            asks: ("sign" | "ratify" | "declare_art10" | "declare_art11" | "nominate_expert" | "raise_in_upr" | "other")[];
+            description: string | null;
+            outcome: string | null;
+            /** Format: date */
+            followUpAt: string | null;
+            /** @enum {string} */
+            status: "planned" | "done" | "awaiting_response" | "closed";
+            authorityIds: string[];
+            targets: components["schemas"]["LobbyingActionTargetDto"][];
+            organizationIds: string[];
+            /** Format: uuid */
+            recordedByOrganizationId: string | null;
+            /** Format: uuid */
+            createdByUserId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateLobbyingActionDto: {
+            /** @description What the coalition asked for */
+            asks?: ("sign" | "ratify" | "declare_art10" | "declare_art11" | "nominate_expert" | "raise_in_upr" | "other")[];
+            description?: string | null;
+            /** @description The response or outcome */
+            outcome?: string | null;
+            /**
+             * Format: date
+             * @description When to follow up: not before the action; creates or moves its follow-up task
+             */
+            followUpAt?: string | null;
+            /**
+             * @default done
+             * @enum {string}
+             */
+            status: "planned" | "done" | "awaiting_response" | "closed";
+            /** @description The authorities addressed, of the action’s country */
+            authorityIds?: string[];
+            /** @description Organizations involved; for a letter, its co-signatories */
+            organizationIds?: string[];
+            /** @enum {string} */
+            type: "meeting" | "letter" | "call" | "petition_delivery" | "upr_intervention" | "media" | "other";
+            /** Format: uuid */
+            countryId: string;
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            occurredOn: string;
+            /** @example Letter to the Minister of Foreign Affairs asking for ratification */
+            title: string;
+        };
+        UpdateLobbyingActionDto: {
+            /** @description What the coalition asked for */
+            asks?: ("sign" | "ratify" | "declare_art10" | "declare_art11" | "nominate_expert" | "raise_in_upr" | "other")[];
+            description?: string | null;
+            /** @description The response or outcome */
+            outcome?: string | null;
+            /**
+             * Format: date
+             * @description When to follow up: not before the action; creates or moves its follow-up task
+             */
+            followUpAt?: string | null;
+            /**
+             * @default done
+             * @enum {string}
+             */
+            status: "planned" | "done" | "awaiting_response" | "closed";
+            /** @description The authorities addressed, of the action’s country */
+            authorityIds?: string[];
+            /** @description Organizations involved; for a letter, its co-signatories */
+            organizationIds?: string[];
+            /** @enum {string} */
+            type?: "meeting" | "letter" | "call" | "petition_delivery" | "upr_intervention" | "media" | "other";
+            /** Format: uuid */
+            countryId?: string;
+            /** Format: date */
+            occurredOn?: string;
+            title?: string;
+            readonly id?: Record<string, never>;
+            readonly targets?: Record<string, never>;
+            readonly recordedByOrganizationId?: Record<string, never>;
+            readonly createdByUserId?: Record<string, never>;
+            readonly createdAt?: Record<string, never>;
+            readonly updatedAt?: Record<string, never>;
         };
         TwoFactorStatusDto: {
             /** @description Codes are asked for at sign-in */
@@ -7974,7 +8813,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One table of the country report (history, steps, events, members, activity) as UTF-8 CSV with a byte order mark; cells that a spreadsheet would run as formulas start with '. */
+            /** @description One table of the country report (history, steps, actions, events, members, activity) as UTF-8 CSV with a byte order mark; cells that a spreadsheet would run as formulas start with '. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8041,6 +8880,1928 @@ export interface operations {
             };
             /** @description Too many requests from this address or for this e-mail; see Retry-After */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TestimoniesController_list: {
+        parameters: {
+            query?: {
+                /** @description JSON ["field","ASC"|"DESC"] */
+                sort?: string;
+                /** @description JSON [start,end], inclusive, at most 1000 rows */
+                range?: string;
+                /** @description JSON object of filters; "q" searches, "id" takes a list of ids */
+                filter?: string;
+            };
+            header: {
+                /** @description Bearer token */
+                Authorization: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sortable by: createdAt, updatedAt, status, publishedAt, relevance. Filters: id, q, countryId, region, status, source, right, organizationId, consentToPublish, createdFrom, createdTo. A search (q) ignores accents and case; with no sort named it is sorted by relevance, best first. */
+            200: {
+                headers: {
+                    /** @description testimonies start-end/total */
+                    "Content-Range"?: string;
+                    /** @description true when more than 10,000 rows match and the total is PostgreSQL's estimate */
+                    "X-Total-Estimated"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestimonyResponseDto"][];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, steering, member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TestimoniesController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitTestimonyDto"];
+            };
+        };
+        responses: {
+            /** @description Received; the coalition reviews it before anything is published */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestimonySubmittedDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TestimoniesController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordTestimonyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestimonyResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TestimoniesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestimonyResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, steering, member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TestimoniesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTestimonyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestimonyResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TestimoniesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestimonyResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MessageTemplatesController_list: {
+        parameters: {
+            query?: {
+                /** @description JSON ["field","ASC"|"DESC"] */
+                sort?: string;
+                /** @description JSON [start,end], inclusive, at most 1000 rows */
+                range?: string;
+                /** @description JSON object of filters; "q" searches, "id" takes a list of ids */
+                filter?: string;
+            };
+            header: {
+                /** @description Bearer token */
+                Authorization: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sortable by: name, kind, language, position, createdAt, updatedAt, relevance. Filters: id, q, kind, language. A search (q) ignores accents and case; with no sort named it is sorted by relevance, best first. */
+            200: {
+                headers: {
+                    /** @description message-templates start-end/total */
+                    "Content-Range"?: string;
+                    /** @description true when more than 10,000 rows match and the total is PostgreSQL's estimate */
+                    "X-Total-Estimated"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageTemplateResponseDto"][];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, steering */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MessageTemplatesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMessageTemplateDto"];
+            };
+        };
+        responses: {
+            /** @description Saved; an unknown placeholder is refused with a 400 naming it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageTemplateResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MessageTemplatesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageTemplateResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, steering */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MessageTemplatesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMessageTemplateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageTemplateResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MessageTemplatesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageTemplateResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ActionPacksController_pack: {
+        parameters: {
+            query?: {
+                lang?: "en" | "es" | "fr";
+            };
+            header?: never;
+            path: {
+                iso3: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every template of the language filled in for the country; social posts over 280 characters are flagged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionPackDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, steering, member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ActionPacksController_document: {
+        parameters: {
+            query?: {
+                lang?: "en" | "es" | "fr";
+            };
+            header?: never;
+            path: {
+                iso3: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The same pack as a Word document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, steering, member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthoritiesController_list: {
+        parameters: {
+            query?: {
+                /** @description JSON ["field","ASC"|"DESC"] */
+                sort?: string;
+                /** @description JSON [start,end], inclusive, at most 1000 rows */
+                range?: string;
+                /** @description JSON object of filters; "q" searches, "id" takes a list of ids */
+                filter?: string;
+            };
+            header: {
+                /** @description Bearer token */
+                Authorization: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sortable by: postTitle, institution, stance, holderName, createdAt, updatedAt, relevance. Filters: id, q, countryId, region, institution, stance, isActive. A search (q) ignores accents and case; with no sort named it is sorted by relevance, best first. */
+            200: {
+                headers: {
+                    /** @description authorities start-end/total */
+                    "Content-Range"?: string;
+                    /** @description true when more than 10,000 rows match and the total is PostgreSQL's estimate */
+                    "X-Total-Estimated"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthorityResponseDto"][];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, steering, member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthoritiesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAuthorityDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthorityResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthoritiesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthorityResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, steering, member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthoritiesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAuthorityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthorityResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthoritiesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused (409) while lobbying actions name the post */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthorityResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthoritiesController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The holders of the post and the changes of its stance, latest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthorityHistoryResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, steering, member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthoritiesController_addHolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewAuthorityHolderDto"];
+            };
+        };
+        responses: {
+            /** @description The post with its new holder; the previous holder is kept in its history */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthorityResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TasksController_list: {
+        parameters: {
+            query?: {
+                /** @description JSON ["field","ASC"|"DESC"] */
+                sort?: string;
+                /** @description JSON [start,end], inclusive, at most 1000 rows */
+                range?: string;
+                /** @description JSON object of filters; "q" searches, "id" takes a list of ids */
+                filter?: string;
+            };
+            header: {
+                /** @description Bearer token */
+                Authorization: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sortable by: dueOn, title, status, origin, createdAt, updatedAt, relevance. Filters: id, q, status, origin, countryId, assigneeUserId, assigneeOrganizationId, sourceType, sourceId, dueFrom, dueUntil. A search (q) ignores accents and case; with no sort named it is sorted by relevance, best first. */
+            200: {
+                headers: {
+                    /** @description tasks start-end/total */
+                    "Content-Range"?: string;
+                    /** @description true when more than 10,000 rows match and the total is PostgreSQL's estimate */
+                    "X-Total-Estimated"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponseDto"][];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, steering, member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TasksController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTaskDto"];
+            };
+        };
+        responses: {
+            /** @description A member writes tasks for itself or its organizations */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TasksController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s open tasks (a member’s, also its organizations’): overdue first, then by due date */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponseDto"][];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, steering, member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TasksController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, steering, member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TasksController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTaskDto"];
+            };
+        };
+        responses: {
+            /** @description A member changes only its own and its organizations’ tasks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TasksController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TasksController_complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Marks the task done: the secretariat any task, anybody else a task that is theirs */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, steering, member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    LobbyingActionsController_list: {
+        parameters: {
+            query?: {
+                /** @description JSON ["field","ASC"|"DESC"] */
+                sort?: string;
+                /** @description JSON [start,end], inclusive, at most 1000 rows */
+                range?: string;
+                /** @description JSON object of filters; "q" searches, "id" takes a list of ids */
+                filter?: string;
+            };
+            header: {
+                /** @description Bearer token */
+                Authorization: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sortable by: occurredOn, followUpAt, title, type, status, createdAt, updatedAt, relevance. Filters: id, q, countryId, region, type, status, ask, from, until, followUpUntil, authorityId, organizationId, awaitingMoreThanDays. A search (q) ignores accents and case; with no sort named it is sorted by relevance, best first. */
+            200: {
+                headers: {
+                    /** @description lobbying-actions start-end/total */
+                    "Content-Range"?: string;
+                    /** @description true when more than 10,000 rows match and the total is PostgreSQL's estimate */
+                    "X-Total-Estimated"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LobbyingActionResponseDto"][];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, steering, member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    LobbyingActionsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLobbyingActionDto"];
+            };
+        };
+        responses: {
+            /** @description A follow-up date creates the action’s follow-up task */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LobbyingActionResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    LobbyingActionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LobbyingActionResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, steering, member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    LobbyingActionsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLobbyingActionDto"];
+            };
+        };
+        responses: {
+            /** @description A member changes only the actions its organization recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LobbyingActionResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator, member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    LobbyingActionsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LobbyingActionResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

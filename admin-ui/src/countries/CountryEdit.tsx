@@ -63,6 +63,7 @@ export const CountryEdit = () => (
       <ReferenceArrayInput source="focalPointOrganizationIds" reference="organizations" filter={ACTIVE_MEMBERS}>
         <AutocompleteArrayInput optionText="name" />
       </ReferenceArrayInput>
+      <TextInput source="governmentHandle" />
       <TextInput source="notes" multiline fullWidth />
       <SourceInput />
     </SimpleForm>

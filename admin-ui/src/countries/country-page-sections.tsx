@@ -5,6 +5,8 @@ import { useCanAccessResource } from '../auth/use-can-access';
 import { CountryEventsSection } from '../events/CountryEventsSection';
 import { RatificationTimeline } from '../ratification-steps/RatificationTimeline';
 import { CountryReportSection } from '../reports/CountryReportSection';
+import { CountryTestimoniesSection } from '../testimonies/CountryTestimoniesSection';
+import { CountryActionPackLink } from '../action-packs/CountryActionPackLink';
 import type { CountryRecord } from './country-record';
 import { CountryHistory } from './CountryHistory';
 import { CountrySection } from './CountrySection';
@@ -52,6 +54,31 @@ const EventsSection = () => {
   ) : null;
 };
 
+const TestimoniesSection = () => {
+  const record = useRecordContext<CountryRecord>();
+  const canList = useCanAccessResource('testimonies', 'list');
+  const canAdd = useCanAccessResource('testimonies', 'create');
+  const action =
+    canAdd && record ? (
+      <CreateButton resource="testimonies" state={{ record: { countryId: record.id } }} label="resources.testimonies.country.add" />
+    ) : undefined;
+  return record && canList ? (
+    <CountrySection title="resources.testimonies.country.title" action={action}>
+      <CountryTestimoniesSection countryId={record.id} />
+    </CountrySection>
+  ) : null;
+};
+
+const ActionPackSection = () => {
+  const record = useRecordContext<CountryRecord>();
+  const canOpen = useCanAccessResource('action-packs', 'list');
+  return record && canOpen ? (
+    <CountrySection title="resources.action-packs.name">
+      <CountryActionPackLink iso3={record.iso3} />
+    </CountrySection>
+  ) : null;
+};
+
 const FocalPointsSection = () => (
   <CountrySection title="resources.countries.page.focal_points">
     <ReferenceArrayField source="focalPointOrganizationIds" reference="organizations" empty={<Empty message="resources.countries.page.focal_points_empty" />}>
@@ -87,6 +114,8 @@ export const COUNTRY_PAGE_SECTIONS: ReadonlyArray<{ key: string; Section: Compon
   { key: 'status', Section: StatusSection },
   { key: 'pipeline', Section: PipelineSection },
   { key: 'events', Section: EventsSection },
+  { key: 'testimonies', Section: TestimoniesSection },
+  { key: 'action-pack', Section: ActionPackSection },
   { key: 'history', Section: HistorySection },
   { key: 'focal-points', Section: FocalPointsSection },
   { key: 'members', Section: MembersSection },

@@ -5,6 +5,7 @@ import { ConfirmEmailPage } from './ConfirmEmailPage';
 import { ForgotPasswordPage } from './ForgotPasswordPage';
 import { JoinPage } from './JoinPage';
 import { ResetPasswordPage } from './ResetPasswordPage';
+import { TestifyPage } from '../testimonies/TestifyPage';
 
 /**
  * Pages for people without an account, rendered by <CustomRoutes noLayout> so
@@ -13,6 +14,7 @@ import { ResetPasswordPage } from './ResetPasswordPage';
  */
 export const publicRoutes = [
   <Route key="join" path="/join" element={<JoinPage />} />,
+  <Route key="testify" path="/testify" element={<TestifyPage />} />,
   <Route key="accept-invitation" path="/accept-invitation" element={<AcceptInvitationPage />} />,
   <Route key="forgot-password" path="/forgot-password" element={<ForgotPasswordPage />} />,
   <Route key="reset-password" path="/reset-password" element={<ResetPasswordPage />} />,

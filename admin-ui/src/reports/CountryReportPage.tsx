@@ -162,6 +162,16 @@ export const CountryReportPage = () => {
               </Typography>
             ))}
       </Section>
+      <Section title={translate('resources.reports.country.actions')}>
+        {data.actions.length === 0
+          ? nothing
+          : data.actions.map((action) => (
+              <Typography key={action.id}>
+                {day(action.occurredOn)} · {translate(`resources.lobbying-actions.type.${action.type}`, { _: action.type.replace(/_/g, ' ') })} ·{' '}
+                {translate(`resources.lobbying-actions.status.${action.status}`, { _: action.status.replace(/_/g, ' ') })} — {action.title}
+              </Typography>
+            ))}
+      </Section>
       <Section title={translate('resources.reports.country.events')}>
         {data.events.length === 0 ? (
           nothing

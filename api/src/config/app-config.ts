@@ -71,6 +71,11 @@ export class AppConfig {
   @Matches(/^https?:\/\/[^\s]+[^/]$/, { message: 'PUBLIC_URL must be an http(s) URL without a trailing slash' })
   PUBLIC_URL?: string;
 
+  /** The public ratification map that action packs link to ({mapUrl}); unset: the packs leave "[mapUrl]" for the sender to fill in. */
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'PUBLIC_MAP_URL must be an http(s) URL' })
+  PUBLIC_MAP_URL?: string;
+
   /** Comma-separated origins allowed to call the API from a browser; unset: the app's own origin (PUBLIC_URL) only. */
   @IsOptional()
   @Matches(/^https?:\/\/[^\s,/]+(\s*,\s*https?:\/\/[^\s,/]+)*$/, {
@@ -185,6 +190,13 @@ export class AppConfig {
   get refreshTokenTtlMs(): number {
     return durationMs(this.REFRESH_TOKEN_TTL);
   }
+
+  /** How many days ahead the daily calendar job looks for reviews, sessions and campaign days. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  TASK_CALENDAR_WINDOW_DAYS = 30;
 }
 
 export class ConfigError extends Error {

@@ -81,6 +81,7 @@ export class CountriesService {
       if (dto.nextUprReviewAt !== undefined) country.nextUprReviewAt = dto.nextUprReviewAt;
       if (dto.regionalMechanisms !== undefined) country.regionalMechanisms = [...new Set(dto.regionalMechanisms)];
       if (dto.notes !== undefined) country.notes = dto.notes;
+      if (dto.governmentHandle !== undefined) country.governmentHandle = dto.governmentHandle;
       if (unsourced) country.statusSource = source;
       const saved = await manager.save(country);
       if (dto.focalPointOrganizationIds !== undefined) await this.replaceFocalPoints(manager, id, dto.focalPointOrganizationIds);

@@ -68,4 +68,8 @@ export class Country extends BaseEntity {
 
   @Column({ type: 'text', nullable: true })
   statusSource: string | null;
+
+  /** The government's social-media handle, e.g. @MinExteriores, that action packs address. */
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  governmentHandle: string | null;
 }

@@ -26,8 +26,9 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     @InjectQueue(QueueName.Email) emailQueue: Queue,
     @InjectQueue(QueueName.Imports) importsQueue: Queue,
     @InjectQueue(QueueName.Accounts) accountsQueue: Queue,
+    @InjectQueue(QueueName.Tasks) tasksQueue: Queue,
   ) {
-    this.queues = { [QueueName.Email]: emailQueue, [QueueName.Imports]: importsQueue, [QueueName.Accounts]: accountsQueue };
+    this.queues = { [QueueName.Email]: emailQueue, [QueueName.Imports]: importsQueue, [QueueName.Accounts]: accountsQueue, [QueueName.Tasks]: tasksQueue };
   }
 
   onApplicationBootstrap(): void {

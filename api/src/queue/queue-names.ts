@@ -3,12 +3,14 @@ export enum QueueName {
   Email = 'email',
   Imports = 'imports',
   Accounts = 'accounts',
+  Tasks = 'tasks',
 }
 
 export enum JobName {
   SendEmail = 'send-email',
   RunImport = 'run-import',
   RequestPasswordReset = 'request-password-reset',
+  GenerateCalendarTasks = 'generate-calendar-tasks',
 }
 
 /** Whether a job taken from a queue bears this name (BullMQ types a job's name as any string). */
@@ -21,6 +23,7 @@ export const JOBS_OF_QUEUE: Record<QueueName, JobName[]> = {
   [QueueName.Email]: [JobName.SendEmail],
   [QueueName.Imports]: [JobName.RunImport],
   [QueueName.Accounts]: [JobName.RequestPasswordReset],
+  [QueueName.Tasks]: [JobName.GenerateCalendarTasks],
 };
 
 /** Retries with exponential backoff: 1 s, 2 s, 4 s … over about an hour in all. */

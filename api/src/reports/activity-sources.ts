@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { countriesWithEventsWithin, eventsPerCountryWithin, eventsPerMonthWithin } from '../events/event-figures.js';
+import { actionsPerCountryWithin, actionsPerMonthWithin, countriesWithActionsWithin, overdueFollowUpsWithin } from '../lobbying-actions/lobbying-figures.js';
+import { countriesWithTestimoniesWithin, testimoniesPerCountryWithin, testimoniesPerMonthWithin } from '../testimonies/testimony-figures.js';
 import type { ActivityKind, FigurePeriod } from './report.contract.js';
 
 /**
@@ -22,6 +24,18 @@ export const ACTIVITY_SOURCES: readonly ActivitySource[] = [
     perMonth: eventsPerMonthWithin,
     activeCountries: countriesWithEventsWithin,
   },
+  {
+    kind: 'lobbyingActions',
+    perCountry: actionsPerCountryWithin,
+    perMonth: actionsPerMonthWithin,
+    activeCountries: countriesWithActionsWithin,
+  },
+  {
+    kind: 'testimonies',
+    perCountry: testimoniesPerCountryWithin,
+    perMonth: testimoniesPerMonthWithin,
+    activeCountries: countriesWithTestimoniesWithin,
+  },
 ];
 
 /** A follow-up that is due and not done, as the overview lists it. */
@@ -36,4 +50,6 @@ export interface OverdueFollowUpFigure {
 /** Where overdue follow-ups come from (lobbying actions with a past `followUpAt`); a feature that has follow-ups adds its source here. */
 export type FollowUpSource = (manager: EntityManager, today: string, region: string | null) => Promise<OverdueFollowUpFigure[]>;
 
-export const FOLLOW_UP_SOURCES: readonly FollowUpSource[] = [];
+export const FOLLOW_UP_SOURCES: readonly FollowUpSource[] = [
+  async (manager, today, region) => (await overdueFollowUpsWithin(manager, today, region)).map((row) => ({ ...row, kind: 'lobbyingActions' as const })),
+];

@@ -9,6 +9,7 @@ type Row = Record<string, unknown>;
 const TABLES: Record<CountryReportTable, (report: CountryReportDto) => { columns: string[]; rows: Row[] }> = {
   history: (report) => ({ columns: ['at', 'field', 'fromValue', 'toValue', 'source'], rows: report.history as unknown as Row[] }),
   steps: (report) => ({ columns: ['stage', 'status', 'date', 'note', 'source'], rows: report.steps as unknown as Row[] }),
+  actions: (report) => ({ columns: ['id', 'occurredOn', 'type', 'status', 'title', 'followUpAt'], rows: report.actions as unknown as Row[] }),
   events: (report) => ({
     columns: ['id', 'startsAt', 'type', 'status', 'title', 'location', 'governmentAuthorityPresent', 'attendance'],
     rows: report.events as unknown as Row[],

@@ -72,6 +72,13 @@ export function renderCountryReportPdf(report: CountryReportDto): Promise<Buffer
   if (report.steps.length === 0) none('No step recorded.');
   for (const step of report.steps) line(`${words(step.stage)} — ${step.status}${step.date ? `, ${step.date}` : ''}${step.note ? ` — ${step.note}` : ''}`);
 
+  heading('Latest lobbying actions');
+  if (report.actions.length === 0) none('No action recorded.');
+  for (const action of report.actions)
+    line(
+      `${action.occurredOn} · ${words(action.type)} · ${words(action.status)} — ${action.title}${action.followUpAt ? ` (follow-up ${action.followUpAt})` : ''}`,
+    );
+
   heading('Latest events');
   if (report.events.length === 0) none('No event recorded.');
   for (const event of report.events) line(`${day(event.startsAt)} · ${words(event.type)} · ${event.status} — ${event.title}`);

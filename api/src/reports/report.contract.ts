@@ -24,7 +24,7 @@ export const UPCOMING_DAYS = 365;
 export const COUNTRY_REPORT_ITEMS = 20;
 
 /** The tables of a country report that download as CSV: `GET /api/reports/countries/:iso3/<table>.csv`. */
-export const COUNTRY_REPORT_TABLES = ['history', 'steps', 'events', 'members', 'activity'] as const;
+export const COUNTRY_REPORT_TABLES = ['history', 'steps', 'actions', 'events', 'members', 'activity'] as const;
 export type CountryReportTable = (typeof COUNTRY_REPORT_TABLES)[number];
 
 /** A half-open period of days `[from, until)` and the region (null for all) that a figure covers. */

@@ -12,6 +12,7 @@ import {
 } from '../countries/country-figures.js';
 import { REGIONS } from '../countries/country.contract.js';
 import { countryEventsWithin, sessionsOfCountriesWithin } from '../events/event-figures.js';
+import { countryActionsWithin } from '../lobbying-actions/lobbying-figures.js';
 import { countryMembersWithin, membersPerCountryWithin } from '../organizations/member-figures.js';
 import { countryStepsWithin, pipelineCountsWithin } from '../ratification-steps/pipeline-figures.js';
 import { RATIFICATION_STAGES } from '../ratification-steps/ratification-step.contract.js';
@@ -182,7 +183,7 @@ export class ReportsService {
     const country = await countryByIso3Within(manager, iso3);
     if (!country) throw new DomainException('not_found', `No country has the code ${iso3.toUpperCase()}`);
     const figurePeriod: FigurePeriod = { from: period.from, until: period.until, region: null, countryId: country.id };
-    const [history, steps, events, members, perCountry, perMonth, active] = await Promise.all([
+    const [history, steps, events, members, perCountry, perMonth, active, actions] = await Promise.all([
       statusChangesWithin(manager, country.id, COUNTRY_REPORT_ITEMS),
       countryStepsWithin(manager, country.id),
       countryEventsWithin(manager, country.id, COUNTRY_REPORT_ITEMS),
@@ -190,6 +191,7 @@ export class ReportsService {
       Promise.all(ACTIVITY_SOURCES.map((source) => source.perCountry(manager, figurePeriod))),
       Promise.all(ACTIVITY_SOURCES.map((source) => source.perMonth(manager, figurePeriod))),
       this.activeCountries(manager, [country.id], addDays(period.until, -NO_ACTIVITY_DAYS), period.until),
+      countryActionsWithin(manager, country.id, COUNTRY_REPORT_ITEMS),
     ]);
     const activity = zeroActivity();
     ACTIVITY_SOURCES.forEach((source, index) =>
@@ -228,6 +230,7 @@ export class ReportsService {
       activeInLast90Days: active.has(country.id),
       history: history.map((change) => ({ ...change, at: new Date(change.at).toISOString() })),
       steps,
+      actions,
       events: events.map((event) => ({ ...event, startsAt: new Date(event.startsAt).toISOString() })),
       members,
     };

@@ -69,6 +69,9 @@ export class CountryResponseDto {
   @ApiProperty({ type: String, nullable: true, description: 'Where the treaty status comes from' })
   statusSource: string | null;
 
+  @ApiProperty({ type: String, nullable: true, example: '@MinExteriores', description: "The government's social-media handle" })
+  governmentHandle: string | null;
+
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 
@@ -100,6 +103,7 @@ export function toCountryResponse(country: Country, focalPointOrganizationIds: s
     focalPointOrganizationIds,
     notes: country.notes,
     statusSource: country.statusSource,
+    governmentHandle: country.governmentHandle,
     createdAt: country.createdAt.toISOString(),
     updatedAt: country.updatedAt.toISOString(),
   };

@@ -90,6 +90,12 @@ export class UpdateCountryDto {
   @MaxLength(10000, { message: 'notes must be at most 10000 characters long' })
   notes?: string | null;
 
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 60, example: '@MinExteriores', description: "The government's social-media handle" })
+  @IsOptional()
+  @IsString({ message: 'governmentHandle must be text' })
+  @Matches(/^@[A-Za-z0-9_.]{1,59}$/, { message: 'governmentHandle must be a handle such as @MinExteriores' })
+  governmentHandle?: string | null;
+
   @ApiPropertyOptional({
     type: String,
     nullable: true,

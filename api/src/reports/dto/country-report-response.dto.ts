@@ -7,6 +7,12 @@ import {
   type RatificationStage,
   type RatificationStepStatus,
 } from '../../ratification-steps/ratification-step.contract.js';
+import {
+  LOBBYING_ACTION_STATUSES,
+  LOBBYING_ACTION_TYPES,
+  type LobbyingActionStatus,
+  type LobbyingActionType,
+} from '../../lobbying-actions/lobbying-action.contract.js';
 import { ACTIVITY_KINDS, type ActivityKind } from '../report.contract.js';
 import { ActivityCountsDto, ActivityMonthDto, ReportPeriodDto } from './overview-response.dto.js';
 
@@ -146,6 +152,26 @@ export class ReportMemberDto {
   joinedAt: string | null;
 }
 
+export class ReportActionDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'date' })
+  occurredOn: string;
+
+  @ApiProperty({ enum: LOBBYING_ACTION_TYPES })
+  type: LobbyingActionType;
+
+  @ApiProperty({ enum: LOBBYING_ACTION_STATUSES })
+  status: LobbyingActionStatus;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  followUpAt: string | null;
+}
+
 /** Everything about one country for a steering meeting. */
 export class CountryReportDto {
   @ApiProperty({ type: ReportPeriodDto })
@@ -174,6 +200,9 @@ export class CountryReportDto {
 
   @ApiProperty({ type: [ReportStepDto], description: 'The national ratification pipeline, in order' })
   steps: ReportStepDto[];
+
+  @ApiProperty({ type: [ReportActionDto], description: 'Latest lobbying actions, newest first' })
+  actions: ReportActionDto[];
 
   @ApiProperty({ type: [ReportEventDto], description: 'Latest events, newest first' })
   events: ReportEventDto[];
