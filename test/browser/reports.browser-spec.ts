@@ -33,18 +33,20 @@ describe('the steering dashboard, the country report and the public map in Chrom
   let ids: Record<string, string>;
 
   /** Screenshots the page at both widths and collects axe-core's critical and serious findings. */
-  const capture = async (target: Page, name: string): Promise<void> => {
+  const capture = async (target: Page, name: string, scope?: string): Promise<void> => {
     for (const viewport of VIEWPORTS) {
       await target.setViewportSize({ width: viewport.width, height: viewport.height });
       await target.waitForTimeout(600);
       await target.screenshot({ path: join(SCREENSHOTS, `${name}-${viewport.name}.png`), fullPage: true });
       await target.addScriptTag({ path: AXE });
-      const found = await target.evaluate(async () => {
+      const found = await target.evaluate(async (selector) => {
         const axe = (
-          window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }> }> } }
+          window as unknown as {
+            axe: { run(context?: string): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }> }> };
+          }
         ).axe;
-        return (await axe.run()).violations;
-      });
+        return (await (selector ? axe.run(selector) : axe.run())).violations;
+      }, scope);
       for (const violation of found.filter((v) => v.impact === 'critical' || v.impact === 'serious'))
         problems.push(`${name} ${viewport.name}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
     }
@@ -117,7 +119,7 @@ describe('the steering dashboard, the country report and the public map in Chrom
     const quiet = page.locator('section[aria-labelledby="report-no-activity"]');
     await expect(quiet.getByText('Peru').isVisible()).resolves.toBe(true);
     expect(await quiet.getByText('Kenya').count()).toBe(0);
-    await capture(page, 'reports-dashboard-en');
+    await capture(page, 'reports-dashboard-en', '[data-testid="reports-dashboard"]');
 
     // Hover details, then click-through to the country page.
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -126,7 +128,7 @@ describe('the steering dashboard, the country report and the public map in Chrom
     await page.screenshot({ path: join(SCREENSHOTS, 'reports-map-hover.png') });
     await dashboard.locator('path[data-iso3="BRA"]').click();
     await page.waitForURL(new RegExp(`#/countries/${ids.BRA}/show`));
-  });
+  }, 240_000);
 
   it('keeps the period and region in the URL, so that a filtered view can be shared', async () => {
     await page.goto(`${s.baseUrl}/#/reports?region=Africa&from=${daysAgo(100)}&to=${daysAgo(0)}`);
@@ -140,7 +142,7 @@ describe('the steering dashboard, the country report and the public map in Chrom
     await page.waitForURL(/region=Americas/);
     await dashboard.locator('path[data-iso3="BRA"]').waitFor();
     expect(await dashboard.locator('path[data-iso3="KEN"]').count()).toBe(0);
-  });
+  }, 240_000);
 
   it('prints the country report with its status and latest events', async () => {
     await page.goto(`${s.baseUrl}/#/reports/KEN/show`);
@@ -153,7 +155,7 @@ describe('the steering dashboard, the country report and the public map in Chrom
     await page.screenshot({ path: join(SCREENSHOTS, 'reports-country-print.png'), fullPage: true });
     await expect(page.getByRole('button', { name: 'Download PDF' }).isVisible()).resolves.toBe(false);
     await page.emulateMedia({ media: 'screen' });
-  });
+  }, 240_000);
 
   it('shows the dashboard in Spanish', async () => {
     await signIn(page, s.baseUrl, s.t.users.steering.email, 'es');
@@ -162,8 +164,8 @@ describe('the steering dashboard, the country report and the public map in Chrom
     await dashboard.locator('.recharts-bar-rectangle').first().waitFor();
     await expect(dashboard.getByText('Resumen de la campaña').isVisible()).resolves.toBe(true);
     await expect(dashboard.getByText('Ratificado', { exact: true }).first().isVisible()).resolves.toBe(true);
-    await capture(page, 'reports-dashboard-es');
-  });
+    await capture(page, 'reports-dashboard-es', '[data-testid="reports-dashboard"]');
+  }, 240_000);
 
   it('shows the public map without signing in, in English and Spanish, with counts, the last update and the embed code', async () => {
     const context = await s.browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
@@ -189,7 +191,7 @@ describe('the steering dashboard, the country report and the public map in Chrom
     } finally {
       await context.close();
     }
-  });
+  }, 240_000);
 
   it('has no critical or serious accessibility problem on these screens', () => {
     expect(problems).toEqual([]);

@@ -161,29 +161,27 @@ export const WorldMap = ({ countries, statusLabels, title, legendTitle, describe
           {describe(hover.country)}
         </div>
       ) : null}
-      <div
-        aria-label={legendTitle}
-        role="list"
-        style={{ display: 'flex', flexWrap: 'wrap', gap: '6px 16px', marginTop: 8, fontSize: 14, alignItems: 'center' }}
-      >
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: '6px 16px', marginTop: 8, fontSize: 14, alignItems: 'center' }}>
         <strong style={{ marginRight: 4 }}>{legendTitle}</strong>
-        {OP_STATUSES.slice()
-          .reverse()
-          .map((status) => (
-            <span key={status} role="listitem" style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }}>
-              <span aria-hidden="true" style={{ width: 14, height: 14, borderRadius: 3, background: STATUS_COLORS[status], border: '1px solid #8a96a3' }} />
-              {statusLabels[status]}
+        <div role="list" aria-label={legendTitle} style={{ display: 'contents' }}>
+          {OP_STATUSES.slice()
+            .reverse()
+            .map((status) => (
+              <span key={status} role="listitem" style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }}>
+                <span aria-hidden="true" style={{ width: 14, height: 14, borderRadius: 3, background: STATUS_COLORS[status], border: '1px solid #8a96a3' }} />
+                {statusLabels[status]}
+              </span>
+            ))}
+          {markerLabel && largest > 0 ? (
+            <span role="listitem" style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }}>
+              <span
+                aria-hidden="true"
+                style={{ width: 14, height: 14, borderRadius: '50%', background: 'rgba(196, 54, 38, 0.55)', border: '1px solid #8c1d12' }}
+              />
+              {markerLabel}
             </span>
-          ))}
-        {markerLabel && largest > 0 ? (
-          <span role="listitem" style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }}>
-            <span
-              aria-hidden="true"
-              style={{ width: 14, height: 14, borderRadius: '50%', background: 'rgba(196, 54, 38, 0.55)', border: '1px solid #8c1d12' }}
-            />
-            {markerLabel}
-          </span>
-        ) : null}
+          ) : null}
+        </div>
       </div>
     </div>
   );
