@@ -1,14 +1,17 @@
 import { affiliations } from './affiliations';
 import { auditEntries } from './audit-entries';
 import type { ResourceDefinition } from './common/resource-definition';
+import { authorities } from './authorities';
 import { countries } from './countries';
 import { events } from './events';
 import { imports } from './imports';
+import { lobbyingActions } from './lobbying-actions';
 import { membershipApplications } from './membership-applications';
 import { notes } from './notes';
 import { organizations } from './organizations';
 import { people } from './people';
 import { ratificationSteps } from './ratification-steps';
+import { tasks } from './tasks';
 import { users } from './users';
 import { workingGroups } from './working-groups';
 
@@ -24,6 +27,9 @@ export const RESOURCES: readonly ResourceDefinition[] = [
   countries,
   ratificationSteps,
   events,
+  authorities,
+  lobbyingActions,
+  tasks,
   notes,
   membershipApplications,
   imports,

@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { ChipField, CreateButton, ReferenceArrayField, ReferenceManyField, SingleFieldList, useRecordContext, useTranslate } from 'react-admin';
 import { useCanAccessResource } from '../auth/use-can-access';
 import { CountryEventsSection } from '../events/CountryEventsSection';
+import { CountryAuthoritiesSection, CountryLobbyingSection, CountryTasksSection } from '../lobbying-actions/CountryCampaignSections';
 import { RatificationTimeline } from '../ratification-steps/RatificationTimeline';
 import type { CountryRecord } from './country-record';
 import { CountryHistory } from './CountryHistory';
@@ -86,6 +87,9 @@ export const COUNTRY_PAGE_SECTIONS: ReadonlyArray<{ key: string; Section: Compon
   { key: 'status', Section: StatusSection },
   { key: 'pipeline', Section: PipelineSection },
   { key: 'events', Section: EventsSection },
+  { key: 'authorities', Section: CountryAuthoritiesSection },
+  { key: 'lobbying-actions', Section: CountryLobbyingSection },
+  { key: 'tasks', Section: CountryTasksSection },
   { key: 'history', Section: HistorySection },
   { key: 'focal-points', Section: FocalPointsSection },
   { key: 'members', Section: MembersSection },
