@@ -15,11 +15,11 @@ export const STANCE_CHOICES: Array<{ id: AuthorityStance; name: string }> = AUTH
   name: `resources.authorities.stance.${stance}`,
 }));
 
-/** Colours of the stance chip, from hostile to leading. */
-export const STANCE_COLOURS: Readonly<Record<AuthorityStance, 'default' | 'error' | 'warning' | 'info' | 'success'>> = {
+/** Colours of the stance chip, from hostile to leading; each readable with its text (contrast ≥ 4.5:1). */
+export const STANCE_COLOURS: Readonly<Record<AuthorityStance, 'default' | 'error' | 'secondary' | 'primary' | 'success'>> = {
   unknown: 'default',
   opposed: 'error',
-  undecided: 'warning',
-  supportive: 'info',
+  undecided: 'secondary',
+  supportive: 'primary',
   champion: 'success',
 };

@@ -1,4 +1,4 @@
-import { List, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { CreateButton, useCreatePath, useGetList, useLocale, useRecordContext, useTranslate } from 'react-admin';
 import { Link } from 'react-router';
 import type { AuthorityRecord } from '../authorities/authority-record';
@@ -37,12 +37,14 @@ export const CountryAuthoritiesSection = () => {
       {data && data.length === 0 ? <None message="resources.authorities.country.none" /> : null}
       <List dense disablePadding data-testid="country-authorities">
         {(data ?? []).map((authority) => (
-          <ListItemButton key={authority.id} component={Link} to={createPath({ resource: 'authorities', type: 'show', id: authority.id })}>
-            <ListItemText
-              primary={authority.holderName ? `${authority.postTitle} — ${authority.holderName}` : authority.postTitle}
-              secondary={`${translate(`resources.authorities.institution.${authority.institution}`)} · ${translate(`resources.authorities.stance.${authority.stance}`)}`}
-            />
-          </ListItemButton>
+          <ListItem key={authority.id} disablePadding>
+            <ListItemButton component={Link} to={createPath({ resource: 'authorities', type: 'show', id: authority.id })}>
+              <ListItemText
+                primary={authority.holderName ? `${authority.postTitle} — ${authority.holderName}` : authority.postTitle}
+                secondary={`${translate(`resources.authorities.institution.${authority.institution}`)} · ${translate(`resources.authorities.stance.${authority.stance}`)}`}
+              />
+            </ListItemButton>
+          </ListItem>
         ))}
       </List>
     </CountrySection>
@@ -70,12 +72,14 @@ export const CountryLobbyingSection = () => {
       {data && data.length === 0 ? <None message="resources.lobbying-actions.country.none" /> : null}
       <List dense disablePadding data-testid="country-lobbying">
         {(data ?? []).map((item) => (
-          <ListItemButton key={item.id} component={Link} to={createPath({ resource: 'lobbying-actions', type: 'show', id: item.id })}>
-            <ListItemText
-              primary={item.title}
-              secondary={`${formatDay(item.occurredOn, locale)} · ${translate(`resources.lobbying-actions.type.${item.type}`)} · ${translate(`resources.lobbying-actions.status.${item.status}`)}`}
-            />
-          </ListItemButton>
+          <ListItem key={item.id} disablePadding>
+            <ListItemButton component={Link} to={createPath({ resource: 'lobbying-actions', type: 'show', id: item.id })}>
+              <ListItemText
+                primary={item.title}
+                secondary={`${formatDay(item.occurredOn, locale)} · ${translate(`resources.lobbying-actions.type.${item.type}`)} · ${translate(`resources.lobbying-actions.status.${item.status}`)}`}
+              />
+            </ListItemButton>
+          </ListItem>
         ))}
       </List>
     </CountrySection>
@@ -99,12 +103,14 @@ export const CountryTasksSection = () => {
       {data && data.length === 0 ? <None message="resources.tasks.country.none" /> : null}
       <List dense disablePadding data-testid="country-tasks">
         {(data ?? []).map((task) => (
-          <ListItemButton key={task.id} component={Link} to={createPath({ resource: 'tasks', type: 'edit', id: task.id })}>
-            <ListItemText
-              primary={task.title}
-              secondary={`${task.dueOn ? translate('resources.tasks.mine.due', { date: formatDay(task.dueOn, locale) }) : translate('resources.tasks.mine.no_due')} · ${translate(`resources.tasks.origin.${task.origin}`)}`}
-            />
-          </ListItemButton>
+          <ListItem key={task.id} disablePadding>
+            <ListItemButton component={Link} to={createPath({ resource: 'tasks', type: 'edit', id: task.id })}>
+              <ListItemText
+                primary={task.title}
+                secondary={`${task.dueOn ? translate('resources.tasks.mine.due', { date: formatDay(task.dueOn, locale) }) : translate('resources.tasks.mine.no_due')} · ${translate(`resources.tasks.origin.${task.origin}`)}`}
+              />
+            </ListItemButton>
+          </ListItem>
         ))}
       </List>
     </CountrySection>
