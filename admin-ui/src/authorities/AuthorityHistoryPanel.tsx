@@ -1,4 +1,17 @@
-import { Alert, Box, Button as MuiButton, Chip, List, ListItem, ListItemText, Stack, TextField as MuiTextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button as MuiButton,
+  Card,
+  CardContent,
+  Chip,
+  List,
+  ListItem,
+  ListItemText,
+  Stack,
+  TextField as MuiTextField,
+  Typography,
+} from '@mui/material';
 import { useState, type FormEvent } from 'react';
 import { useDataProvider, useLocale, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { useCanAccessResource } from '../auth/use-can-access';
@@ -55,7 +68,7 @@ const NewHolderForm = ({ authorityId, onSaved }: { authorityId: string; onSaved:
           onChange={(e) => setSince(e.target.value)}
           slotProps={{ inputLabel: { shrink: true } }}
         />
-        <MuiButton type="submit" variant="outlined" disabled={saving || !personName.trim()}>
+        <MuiButton type="submit" variant="outlined" disabled={saving || !personName.trim()} sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
           {translate('resources.authorities.history.save_holder')}
         </MuiButton>
       </Stack>
@@ -78,76 +91,78 @@ export const AuthorityHistoryPanel = () => {
   if (!record) return null;
   if (error) return <Alert severity="error">{error.message}</Alert>;
   return (
-    <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, mt: 2 }}>
-      <section aria-labelledby="holders-title">
-        <Typography id="holders-title" component="h2" variant="h6">
-          {translate('resources.authorities.history.holders')}
-        </Typography>
-        {data && data.holders.length === 0 ? (
-          <Typography color="text.secondary">{translate('resources.authorities.history.no_holders')}</Typography>
-        ) : (
-          <List dense disablePadding data-testid="authority-holders">
-            {data?.holders.map((holder) => (
-              <ListItem key={holder.id} disableGutters divider>
-                <ListItemText
-                  primary={
-                    <>
-                      {holder.personName}{' '}
-                      {holder.until === null ? <Chip size="small" color="primary" label={translate('resources.authorities.history.current')} /> : null}
-                    </>
-                  }
-                  secondary={`${formatDay(holder.since, locale)} – ${holder.until ? formatDay(holder.until, locale) : ''}`}
-                />
-              </ListItem>
-            ))}
-          </List>
-        )}
-        {canEdit ? (
-          <NewHolderForm
-            authorityId={String(record.id)}
-            onSaved={() => {
-              refetch();
-              refresh();
-            }}
-          />
-        ) : null}
-      </section>
-      <section aria-labelledby="stance-title">
-        <Typography id="stance-title" component="h2" variant="h6">
-          {translate('resources.authorities.history.stance')}
-        </Typography>
-        {data && data.stanceChanges.length === 0 ? (
-          <Typography color="text.secondary">{translate('resources.authorities.history.no_stance')}</Typography>
-        ) : (
-          <List dense disablePadding data-testid="authority-stance-history">
-            {data?.stanceChanges.map((change) => (
-              <ListItem key={change.id} disableGutters divider>
-                <ListItemText
-                  primary={
-                    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} component="span">
-                      <StanceChip stance={change.fromStance} />
-                      <span aria-hidden="true">→</span>
-                      <StanceChip stance={change.toStance} />
-                    </Stack>
-                  }
-                  secondary={
-                    <>
-                      {formatDateTime(change.changedAt, locale)}
-                      {change.userEmail ? ` · ${translate('resources.authorities.history.by', { who: change.userEmail })}` : ''}
-                      {change.note ? (
-                        <>
-                          <br />
-                          {change.note}
-                        </>
-                      ) : null}
-                    </>
-                  }
-                />
-              </ListItem>
-            ))}
-          </List>
-        )}
-      </section>
-    </Box>
+    <Card sx={{ mt: 2 }}>
+      <CardContent sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
+        <section aria-labelledby="holders-title">
+          <Typography id="holders-title" component="h2" variant="h6">
+            {translate('resources.authorities.history.holders')}
+          </Typography>
+          {data && data.holders.length === 0 ? (
+            <Typography color="text.secondary">{translate('resources.authorities.history.no_holders')}</Typography>
+          ) : (
+            <List dense disablePadding data-testid="authority-holders">
+              {data?.holders.map((holder) => (
+                <ListItem key={holder.id} disableGutters divider>
+                  <ListItemText
+                    primary={
+                      <>
+                        {holder.personName}{' '}
+                        {holder.until === null ? <Chip size="small" color="primary" label={translate('resources.authorities.history.current')} /> : null}
+                      </>
+                    }
+                    secondary={`${formatDay(holder.since, locale)} – ${holder.until ? formatDay(holder.until, locale) : ''}`}
+                  />
+                </ListItem>
+              ))}
+            </List>
+          )}
+          {canEdit ? (
+            <NewHolderForm
+              authorityId={String(record.id)}
+              onSaved={() => {
+                refetch();
+                refresh();
+              }}
+            />
+          ) : null}
+        </section>
+        <section aria-labelledby="stance-title">
+          <Typography id="stance-title" component="h2" variant="h6">
+            {translate('resources.authorities.history.stance')}
+          </Typography>
+          {data && data.stanceChanges.length === 0 ? (
+            <Typography color="text.secondary">{translate('resources.authorities.history.no_stance')}</Typography>
+          ) : (
+            <List dense disablePadding data-testid="authority-stance-history">
+              {data?.stanceChanges.map((change) => (
+                <ListItem key={change.id} disableGutters divider>
+                  <ListItemText
+                    primary={
+                      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} component="span">
+                        <StanceChip stance={change.fromStance} />
+                        <span aria-hidden="true">→</span>
+                        <StanceChip stance={change.toStance} />
+                      </Stack>
+                    }
+                    secondary={
+                      <>
+                        {formatDateTime(change.changedAt, locale)}
+                        {change.userEmail ? ` · ${translate('resources.authorities.history.by', { who: change.userEmail })}` : ''}
+                        {change.note ? (
+                          <>
+                            <br />
+                            {change.note}
+                          </>
+                        ) : null}
+                      </>
+                    }
+                  />
+                </ListItem>
+              ))}
+            </List>
+          )}
+        </section>
+      </CardContent>
+    </Card>
   );
 };

@@ -1,8 +1,6 @@
-import { BooleanInput, SelectInput, TextInput, email, maxLength, required } from 'react-admin';
+import { BooleanInput, DateInput, SelectInput, TextInput, email, maxLength, required } from 'react-admin';
 import { CountryInput } from '../countries/CountryInput';
 import { INSTITUTION_CHOICES, STANCE_CHOICES } from './authority-record';
-
-const toDate = (value: string): string | null => value || null;
 
 /** Fields that create and edit share; on edit the holder fields correct the current holder. */
 export const AuthorityInputs = ({ editing = false }: { editing?: boolean }) => (
@@ -15,7 +13,7 @@ export const AuthorityInputs = ({ editing = false }: { editing?: boolean }) => (
     <TextInput source="holderName" validate={maxLength(200)} helperText={editing ? 'resources.authorities.helper.holderName' : undefined} />
     <TextInput source="holderEmail" type="email" validate={[email(), maxLength(254)]} />
     <TextInput source="holderPhone" validate={maxLength(50)} />
-    <TextInput source="holderSince" type="date" parse={toDate} />
+    <DateInput source="holderSince" />
     <TextInput source="officeEmail" type="email" validate={[email(), maxLength(254)]} />
     <TextInput source="officePhone" validate={maxLength(50)} />
     <TextInput source="officeAddress" validate={maxLength(500)} />

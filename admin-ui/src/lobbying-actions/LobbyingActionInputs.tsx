@@ -1,5 +1,6 @@
 import {
   AutocompleteArrayInput,
+  DateInput,
   CheckboxGroupInput,
   FormDataConsumer,
   ReferenceArrayInput,
@@ -15,7 +16,6 @@ import { ACTION_STATUS_CHOICES, ACTION_TYPE_CHOICES, ASK_CHOICES } from './lobby
 
 const BY_NAME = { field: 'name', order: 'ASC' } as const;
 const BY_POST = { field: 'postTitle', order: 'ASC' } as const;
-const toDate = (value: string): string | null => value || null;
 const authorityText = (authority: AuthorityRecord): string => (authority.holderName ? `${authority.postTitle} — ${authority.holderName}` : authority.postTitle);
 
 /** Fields that create and edit share; the authorities offered are those of the chosen country. */
@@ -24,7 +24,7 @@ export const LobbyingActionInputs = () => (
     <SelectInput source="type" choices={ACTION_TYPE_CHOICES} validate={required()} />
     <TextInput source="title" validate={[required(), maxLength(300)]} />
     <CountryInput source="countryId" validate={required()} />
-    <TextInput source="occurredOn" type="date" parse={toDate} validate={required()} />
+    <DateInput source="occurredOn" validate={required()} />
     <SelectInput source="status" choices={ACTION_STATUS_CHOICES} validate={required()} />
     <FormDataConsumer<{ countryId?: string }>>
       {({ formData }) =>
@@ -43,10 +43,8 @@ export const LobbyingActionInputs = () => (
     <TextInput source="outcome" multiline minRows={2} validate={maxLength(20000)} />
     <FormDataConsumer<{ occurredOn?: string }>>
       {({ formData }) => (
-        <TextInput
+        <DateInput
           source="followUpAt"
-          type="date"
-          parse={toDate}
           helperText="resources.lobbying-actions.helper.followUpAt"
           validate={formData.occurredOn ? minValue(formData.occurredOn) : undefined}
         />

@@ -1,18 +1,17 @@
-import { AutocompleteInput, ReferenceInput, SelectInput, TextInput, maxLength, required } from 'react-admin';
+import { AutocompleteInput, DateInput, ReferenceInput, SelectInput, TextInput, maxLength, required } from 'react-admin';
 import { useRole } from '../auth/use-role';
 import { CountryInput } from '../countries/CountryInput';
 import { TASK_STATUS_CHOICES } from './task-record';
 
 const BY_NAME = { field: 'name', order: 'ASC' } as const;
 const BY_EMAIL = { field: 'email', order: 'ASC' } as const;
-const toDate = (value: string): string | null => value || null;
 
 export const TaskInputs = ({ editing = false }: { editing?: boolean }) => {
   const role = useRole();
   return (
     <>
       <TextInput source="title" validate={[required(), maxLength(300)]} />
-      <TextInput source="dueOn" type="date" parse={toDate} />
+      <DateInput source="dueOn" />
       {role === 'admin' ? (
         <ReferenceInput source="assigneeUserId" reference="users" sort={BY_EMAIL}>
           <AutocompleteInput optionText="email" filterToQuery={(q: string) => ({ q })} helperText="resources.tasks.helper.assignee" />
