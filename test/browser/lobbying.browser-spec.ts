@@ -166,5 +166,5 @@ describe('lobbying actions, their follow-up and My tasks in Chromium', () => {
       await capture(`country-lobbying-${locale}`);
     }
     expect(problems).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 });
