@@ -2,9 +2,11 @@ import { actionPacks } from './action-packs';
 import { affiliations } from './affiliations';
 import { auditEntries } from './audit-entries';
 import type { ResourceDefinition } from './common/resource-definition';
+import { authorities } from './authorities';
 import { countries } from './countries';
 import { events } from './events';
 import { imports } from './imports';
+import { lobbyingActions } from './lobbying-actions';
 import { membershipApplications } from './membership-applications';
 import { messageTemplates } from './message-templates';
 import { notes } from './notes';
@@ -13,6 +15,7 @@ import { people } from './people';
 import { ratificationSteps } from './ratification-steps';
 import { reports } from './reports';
 import { testimonies } from './testimonies';
+import { tasks } from './tasks';
 import { users } from './users';
 import { workingGroups } from './working-groups';
 
@@ -28,6 +31,9 @@ export const RESOURCES: readonly ResourceDefinition[] = [
   countries,
   ratificationSteps,
   events,
+  authorities,
+  lobbyingActions,
+  tasks,
   testimonies,
   messageTemplates,
   actionPacks,

@@ -63,6 +63,24 @@ describe('the OpenAPI document tells the truth', () => {
       .set(c.headers('coordinator'))
       .send({ countryId: angolaId, stage: 'cabinet_approval', date: '2026-02-10', status: 'done', source: 'Council of Ministers communiqué' })
       .expect(201);
+    const authority = await request(t.http)
+      .post('/api/authorities')
+      .set(c.headers('coordinator'))
+      .send({ countryId: angolaId, institution: 'foreign_affairs', postTitle: 'Minister of External Relations', holderName: 'A. Example' })
+      .expect(201);
+    // With a follow-up date, the action also gives the tasks list its first task.
+    await request(t.http)
+      .post('/api/lobbying-actions')
+      .set(c.headers('coordinator'))
+      .send({
+        type: 'letter',
+        countryId: angolaId,
+        occurredOn: '2026-02-11',
+        title: 'Letter on ratification',
+        authorityIds: [(authority.body as { id: string }).id],
+        followUpAt: '2026-03-11',
+      })
+      .expect(201);
     await request(t.http)
       .post('/api/imports')
       .set(c.headers('coordinator'))

@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { ChipField, CreateButton, ReferenceArrayField, ReferenceManyField, SingleFieldList, useRecordContext, useTranslate } from 'react-admin';
 import { useCanAccessResource } from '../auth/use-can-access';
 import { CountryEventsSection } from '../events/CountryEventsSection';
+import { CountryAuthoritiesSection, CountryLobbyingSection, CountryTasksSection } from '../lobbying-actions/CountryCampaignSections';
 import { RatificationTimeline } from '../ratification-steps/RatificationTimeline';
 import { CountryReportSection } from '../reports/CountryReportSection';
 import { CountryTestimoniesSection } from '../testimonies/CountryTestimoniesSection';
@@ -114,6 +115,9 @@ export const COUNTRY_PAGE_SECTIONS: ReadonlyArray<{ key: string; Section: Compon
   { key: 'status', Section: StatusSection },
   { key: 'pipeline', Section: PipelineSection },
   { key: 'events', Section: EventsSection },
+  { key: 'authorities', Section: CountryAuthoritiesSection },
+  { key: 'lobbying-actions', Section: CountryLobbyingSection },
+  { key: 'tasks', Section: CountryTasksSection },
   { key: 'testimonies', Section: TestimoniesSection },
   { key: 'action-pack', Section: ActionPackSection },
   { key: 'history', Section: HistorySection },

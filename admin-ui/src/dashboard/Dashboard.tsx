@@ -2,6 +2,7 @@ import { Box } from '@mui/material';
 import { Title } from 'react-admin';
 import { canAccess } from '../auth/can-access';
 import { useRole } from '../auth/use-role';
+import { MyTasksCard } from '../tasks/MyTasksCard';
 import { LatestAuditEntriesCard } from './LatestAuditEntriesCard';
 import { MemberLinksCard } from './MemberLinksCard';
 import { MembersCard } from './MembersCard';
@@ -30,6 +31,7 @@ export const Dashboard = () => {
       </Box>
       <Box sx={{ display: 'grid', gap: 2 }}>
         <WelcomeCard />
+        <MyTasksCard />
         {showMemberLinks ? <MemberLinksCard /> : null}
         {showAudit ? <LatestAuditEntriesCard /> : null}
       </Box>

@@ -1,5 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, DeleteParams, DeleteResult, GetListParams, GetListResult, RaRecord } from 'react-admin';
+import { campaignMethods, type CampaignMethods } from './campaign-methods';
 import { httpClient } from './http-client';
 import { withTotalEstimate } from './list-total';
 import { recordMethods, type RecordMethods } from './record-methods';
@@ -11,13 +12,14 @@ export const API_URL = '/api';
 const baseDataProvider = simpleRestProvider(API_URL, httpClient);
 
 /** React-Admin's methods plus the API's routes beyond simple REST; use it with useDataProvider<AppDataProvider>(). */
-export type AppDataProvider = DataProvider & RecordMethods & WorkflowMethods & SecurityMethods;
+export type AppDataProvider = DataProvider & RecordMethods & WorkflowMethods & SecurityMethods & CampaignMethods;
 
 export const dataProvider: AppDataProvider = {
   ...baseDataProvider,
   ...recordMethods(API_URL, httpClient),
   ...workflowMethods(API_URL, httpClient),
   ...securityMethods(API_URL, httpClient),
+  ...campaignMethods(API_URL, httpClient),
   // React-Admin's REST dialect reads the total from Content-Range; the API also says when it is an estimate.
   async getList<RecordType extends RaRecord>(resource: string, params: GetListParams): Promise<GetListResult<RecordType>> {
     let headers = new Headers();

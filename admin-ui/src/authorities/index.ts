@@ -1,0 +1,23 @@
+import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
+import { ALL, READ } from '../auth/access-rule';
+import { lazyPage } from '../common/lazy-page';
+import type { ResourceDefinition } from '../common/resource-definition';
+import type { AuthorityRecord } from './authority-record';
+import { authoritiesMessages } from './messages';
+
+export const authorities: ResourceDefinition = {
+  name: 'authorities',
+  pages: {
+    list: lazyPage(() => import('./AuthorityList'), 'AuthorityList'),
+    create: lazyPage(() => import('./AuthorityCreate'), 'AuthorityCreate'),
+    edit: lazyPage(() => import('./AuthorityEdit'), 'AuthorityEdit'),
+    show: lazyPage(() => import('./AuthorityShow'), 'AuthorityShow'),
+    icon: AccountBalanceIcon,
+    recordRepresentation: (record: AuthorityRecord): string => (record.holderName ? `${record.postTitle} (${record.holderName})` : record.postTitle),
+  },
+  menu: { group: 'campaign', order: 30 },
+  // Members see and register the posts of their organizations' countries.
+  access: { admin: ALL, coordinator: ALL, steering: READ, member: ['list', 'show', 'create'] },
+  auditEntityType: 'Authority',
+  messages: authoritiesMessages,
+};
