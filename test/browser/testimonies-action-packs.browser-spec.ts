@@ -113,7 +113,7 @@ describe('testimonies and country action packs in Chromium', () => {
     await page.getByRole('option', { name: /Colombia/ }).click();
     await page.getByLabel('Vivienda').check();
     await page.getByLabel('Agua', { exact: true }).check();
-    await page.getByLabel('Testimonio').fill('Desalojaron el barrio en plena temporada de lluvias y cerraron la única fuente de agua.');
+    await page.getByRole('textbox', { name: 'Testimonio' }).fill('Desalojaron el barrio en plena temporada de lluvias y cerraron la única fuente de agua.');
     await page.getByLabel('Nombre de quien lo envía').fill(WITNESS);
     await page.getByLabel('Correo o teléfono de quien lo envía').fill(WITNESS_EMAIL);
     await expect(page.getByLabel('Mantener mi anonimato').isChecked()).resolves.toBe(true);
