@@ -121,6 +121,7 @@ export const ActionPackPage = () => {
           startIcon={downloading ? <CircularProgress size={18} color="inherit" /> : <DownloadIcon />}
           disabled={!iso3 || downloading || load.state !== 'ready'}
           onClick={() => void download()}
+          sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
           data-testid="pack-download"
         >
           {translate(`${P}.download`)}

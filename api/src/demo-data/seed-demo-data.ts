@@ -6,11 +6,13 @@ import { Country } from '../countries/country.entity.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
 import { Event } from '../events/event.entity.js';
 import { MembershipApplication } from '../membership-applications/membership-application.entity.js';
+import { MessageTemplate } from '../message-templates/message-template.entity.js';
 import { Note } from '../notes/note.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Person } from '../people/person.entity.js';
 import { WorkingGroup } from '../working-groups/working-group.entity.js';
 import type { DemoWorkingGroup } from './demo-data.types.js';
+import { DEMO_MESSAGE_TEMPLATES } from './demo-message-templates.js';
 import { generateDemoData } from './generate-demo-data.js';
 
 export interface DemoSeedResult {
@@ -122,6 +124,9 @@ export async function seedDemoData(dataSource: DataSource, now: Date = new Date(
         organizers.map(([, organizationId]) => organizationId),
       ]);
     }
+    // The action packs' starting templates, unless the secretariat has written its own already.
+    const [{ templates }]: Array<{ templates: number }> = await manager.query('SELECT count(*)::int AS templates FROM message_templates');
+    if (templates === 0) await insertRows(manager, MessageTemplate, [...DEMO_MESSAGE_TEMPLATES]);
 
     return {
       seeded: true,
