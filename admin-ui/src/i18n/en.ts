@@ -89,6 +89,13 @@ export const en = {
         redis: 'Job queue (Redis)',
       },
     },
+    list_error: {
+      title: 'The %{name} could not be loaded',
+      unreachable: 'The server cannot be reached. Check the connection, then try again.',
+      forbidden: 'Your account may not see this list.',
+      server: 'The server could not answer (error %{status}). Nothing was changed; try again in a moment.',
+      retry: 'Try again',
+    },
     empty: {
       title: 'No %{name} yet',
       can_create: 'Add the first one with the button below.',

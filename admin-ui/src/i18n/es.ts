@@ -87,6 +87,13 @@ export const es: CatalogShape<AppCatalog> = {
         redis: 'Cola de tareas (Redis)',
       },
     },
+    list_error: {
+      title: 'No se pudo cargar: %{name}',
+      unreachable: 'No se puede contactar con el servidor. Compruebe la conexión y vuelva a intentarlo.',
+      forbidden: 'Su cuenta no tiene acceso a esta lista.',
+      server: 'El servidor no pudo responder (error %{status}). No se ha cambiado nada; vuelva a intentarlo en un momento.',
+      retry: 'Reintentar',
+    },
     empty: {
       title: 'Todavía no hay %{name}',
       can_create: 'Añada el primero con el botón de abajo.',

@@ -87,6 +87,13 @@ export const fr: CatalogShape<AppCatalog> = {
         redis: 'File de tâches (Redis)',
       },
     },
+    list_error: {
+      title: 'Impossible de charger : %{name}',
+      unreachable: 'Le serveur est injoignable. Vérifiez la connexion, puis réessayez.',
+      forbidden: 'Votre compte ne peut pas voir cette liste.',
+      server: 'Le serveur n’a pas pu répondre (erreur %{status}). Rien n’a été modifié ; réessayez dans un instant.',
+      retry: 'Réessayer',
+    },
     empty: {
       title: 'Aucun élément (%{name}) pour l’instant',
       can_create: 'Ajoutez le premier avec le bouton ci-dessous.',
