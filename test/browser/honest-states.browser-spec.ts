@@ -48,8 +48,13 @@ describe('honest states of lists and forms', () => {
     ['people', 'The people could not be loaded', 'Bela'],
   ])('shows a failed %s list as an error with a retry, and the rows once the retry succeeds', async (resource, title, row) => {
     const failing = async (route: Route) =>
-      route.fulfill({ status: 500, contentType: 'application/json', body: '{"statusCode":500,"message":"Internal server error"}' });
-    await page.route(listRequest(resource), failing);
+      route.fulfill({
+        status: 500,
+        contentType: 'application/json',
+        body: '{"statusCode":500,"error":"Internal Server Error","code":"internal","message":"Internal server error"}',
+      });
+    const matcher = listRequest(resource);
+    await page.route(matcher, failing);
     await open(`/${resource}`);
     const error = page.getByTestId('list-error');
     await error.getByText(title).waitFor();
@@ -57,20 +62,28 @@ describe('honest states of lists and forms', () => {
     await expect(page.getByTestId('list-empty').count()).resolves.toBe(0);
     await expect(page.getByText('No results found').count()).resolves.toBe(0);
     await s.shot(`honest-states-${resource}-error`);
-    await page.unroute(listRequest(resource), failing);
+    await page.unroute(matcher, failing);
     await error.getByRole('button', { name: 'Try again' }).click();
     await page.getByRole('cell', { name: row }).first().waitFor();
     await expect(page.getByTestId('list-error').count()).resolves.toBe(0);
   });
 
   it('translates the error of a failed list', async () => {
-    const failing = async (route: Route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{"statusCode":503,"message":"Unavailable"}' });
-    await page.route(listRequest('organizations'), failing);
+    const failing = async (route: Route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: '{"statusCode":503,"error":"Service Unavailable","code":"internal","message":"Internal server error"}',
+      });
+    const matcher = listRequest('organizations');
+    await page.route(matcher, failing);
     await open('/organizations', 'es');
     await page.getByTestId('list-error').getByRole('button', { name: 'Reintentar' }).waitFor();
     await page.getByTestId('list-error').getByText('(error 503)').waitFor();
+    // The notification words the answer's code in Spanish too.
+    await page.getByText('El servidor tuvo un problema').first().waitFor();
     await s.shot('honest-states-organizations-error-es');
-    await page.unroute(listRequest('organizations'), failing);
+    await page.unroute(matcher, failing);
   });
 
   it('shows placeholder rows while a list is slow to load, not an empty page', async () => {
@@ -82,7 +95,8 @@ describe('honest states of lists and forms', () => {
       await held;
       await route.fallback();
     };
-    await page.route(listRequest('organizations'), slow);
+    const matcher = listRequest('organizations');
+    await page.route(matcher, slow);
     await open('/organizations');
     // React-Admin's table shows its placeholder rows after a second of waiting.
     await expect(page.locator('table tbody tr').nth(4).waitFor({ timeout: 10_000 })).resolves.toBeUndefined();
@@ -91,15 +105,15 @@ describe('honest states of lists and forms', () => {
     await s.shot('honest-states-organizations-loading');
     release();
     await page.getByRole('cell', { name: 'Food First Network (B)' }).first().waitFor();
-    await page.unroute(listRequest('organizations'), slow);
+    await page.unroute(matcher, slow);
   });
 
   it.each([
-    ['organizations', 'orgB', 'Name'],
-    ['people', 'personB', 'First name'],
-  ] as const)('asks before leaving the %s edit form with unsaved changes, and keeps them when told to stay', async (resource, record, label) => {
+    ['organizations', 'orgB', 'name'],
+    ['people', 'personB', 'firstName'],
+  ] as const)('asks before leaving the %s edit form with unsaved changes, and keeps them when told to stay', async (resource, record, name) => {
     await open(`/${resource}/${c.ids[record]}`);
-    const input = page.getByLabel(label, { exact: true });
+    const input = page.locator(`input[name="${name}"]`);
     await input.waitFor();
     await input.fill('Changed but not saved');
     const asked: string[] = [];

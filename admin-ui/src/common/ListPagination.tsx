@@ -8,9 +8,11 @@ import { isTotalEstimated } from '../data/list-total';
  * still go by it, but nobody should read 123,400 as exact.
  */
 export const ListPagination = (props: PaginationProps) => {
-  const meta: unknown = useListContext().meta;
+  const { meta, error } = useListContext() as { meta: unknown; error: unknown };
   const translate = useTranslate();
   const locale = useLocale();
+  // A failed list has no pages to speak of (ListError says so).
+  if (error) return null;
   if (!isTotalEstimated(meta)) return <Pagination {...props} />;
   // React-Admin hands its remaining props to MUI's TablePagination, whose label this replaces.
   const estimated: Pick<TablePaginationProps, 'labelDisplayedRows'> = {
