@@ -7,7 +7,11 @@ import { isTotalEstimated } from '../data/list-total';
  * before a total that is the database's estimate rather than a count: pages
  * still go by it, but nobody should read 123,400 as exact.
  */
-export const ListPagination = (props: PaginationProps) => {
+/** Page sizes every list offers: up to 100 rows for a coordinator going through many records. */
+const ROWS_PER_PAGE = [10, 25, 50, 100];
+
+export const ListPagination = ({ rowsPerPageOptions = ROWS_PER_PAGE, ...rest }: PaginationProps) => {
+  const props = { rowsPerPageOptions, ...rest };
   const { meta, error } = useListContext() as { meta: unknown; error: unknown };
   const translate = useTranslate();
   const locale = useLocale();
