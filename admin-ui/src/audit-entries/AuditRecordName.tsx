@@ -1,5 +1,5 @@
 import { Skeleton, Typography } from '@mui/material';
-import { useGetManyAggregate, useGetRecordRepresentation, useRecordContext, useTranslate } from 'react-admin';
+import { useGetManyAggregate, useGetRecordRepresentation, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
 import { canAccess } from '../auth/can-access';
 import { useRole } from '../auth/use-role';
 import type { AuditEntryRecord } from './audit-entry-record';
@@ -15,7 +15,7 @@ export const AuditRecordName = ({ entityType, entityId }: { entityType: string; 
   const role = useRole();
   const resource = resourceOfEntityType(entityType);
   const named = resource !== entityType && resource !== 'audit-entries' && canAccess(role, { action: 'list', resource });
-  const { data, isPending } = useGetManyAggregate(resource, { ids: [entityId] }, { enabled: named });
+  const { data, isPending } = useGetManyAggregate<RaRecord>(resource, { ids: [entityId] }, { enabled: named });
   const represent = useGetRecordRepresentation(resource);
   if (!named) return null;
   if (isPending) return <Skeleton width={120} component="span" sx={{ display: 'inline-block' }} />;
