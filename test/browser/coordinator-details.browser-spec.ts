@@ -33,12 +33,13 @@ describe('details a coordinator relies on', () => {
     s = await startBrowserSession({ LOGIN_LIMIT_PER_IP: '10000', LOGIN_LIMIT_PER_EMAIL: '10000' });
     c = await setUpCoalition(s.t);
     page = s.page;
+    const [kenya] = await s.t.dataSource.query<Array<{ id: string }>>("SELECT id FROM countries WHERE iso3 = 'KEN'");
     // A change made through the API, so that the audit trail records it with its author.
     const organization = await request(s.t.http).get(`/api/organizations/${c.ids.orgB}`).set(c.headers('coordinator')).expect(200);
     await request(s.t.http)
       .put(`/api/organizations/${c.ids.orgB}`)
       .set(c.headers('coordinator'))
-      .send({ ...organization.body, name: 'Food First Network Global' })
+      .send({ ...organization.body, name: 'Food First Network Global', headquartersCountryId: kenya.id })
       .expect(200);
   });
   afterAll(async () => {
@@ -58,6 +59,13 @@ describe('details a coordinator relies on', () => {
     await page.getByRole('cell', { name: 'Food First Network Global' }).first().waitFor();
     await s.shot('coordinator-details-audit-es');
     expect(await page.locator('main').innerText()).not.toMatch(UUID);
+  });
+
+  it('opens the row’s organization when its country is clicked, not the country', async () => {
+    await open('/organizations');
+    const row = page.getByRole('row', { name: /Food First Network Global/ });
+    await row.getByText('Kenya').click();
+    await page.waitForURL(new RegExp(`#/organizations/${c.ids.orgB}/show$`));
   });
 
   it('offers pages of 100 rows', async () => {

@@ -5,6 +5,8 @@ import { useRole } from '../auth/use-role';
 import type { AuditEntryRecord } from './audit-entry-record';
 import { resourceOfEntityType } from './entity-types';
 
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
 /**
  * The record an audit entry is about, by its name rather than its id: the
  * names of a page of entries come in one request per kind of record. A record
@@ -28,7 +30,9 @@ export const AuditRecordName = ({ entityType, entityId }: { entityType: string; 
     );
   }
   const representation = represent(record);
-  return <span>{typeof representation === 'string' ? representation : translate('resources.audit-entries.record_unavailable')}</span>;
+  // A resource without a representation of its own falls back to "#<id>": the type alone says enough.
+  if (typeof representation !== 'string' || UUID.test(representation)) return null;
+  return <span>{representation}</span>;
 };
 
 /** The record of the audit entry in context, by name. */
