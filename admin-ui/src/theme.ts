@@ -1,5 +1,6 @@
 import { createElement } from 'react';
 import { defaultDarkTheme, defaultLightTheme, type RaThemeOptions } from 'react-admin';
+import { ListError } from './common/ListError';
 import { ListPagination } from './common/ListPagination';
 
 // Deep blue for structure, teal for accents: calm, institutional, and both
@@ -24,12 +25,38 @@ const focusOutline = {
   },
 };
 
+/**
+ * React-Admin gives its row checkboxes an `aria-label`, which MUI puts on the
+ * checkbox's outer span: the span may not carry one, and the input itself is
+ * left without a name. Every checkbox moves its label onto its input.
+ */
+const labelledCheckbox = {
+  defaultProps: {
+    slotProps: {
+      root: { 'aria-label': undefined },
+      input: (ownerState: { 'aria-label'?: string }) => (ownerState['aria-label'] ? { 'aria-label': ownerState['aria-label'] } : {}),
+    },
+  },
+};
+
+// Status colours dark enough for 4.5:1 as text on white and on the form toolbar,
+// and under white text (MUI's defaults fall to 3:1 for info and warning).
+const STATUS_PALETTE = {
+  error: { light: '#d32f2f', main: '#b71c1c', dark: '#7f0000', contrastText: '#ffffff' },
+  warning: { light: '#e65100', main: '#a84300', dark: '#7a3000', contrastText: '#ffffff' },
+  info: { light: '#0277bd', main: '#01579b', dark: '#003c6e', contrastText: '#ffffff' },
+  success: { light: '#388e3c', main: '#1b5e20', dark: '#0d3d12', contrastText: '#ffffff' },
+};
+
 const sharedComponents = {
+  MuiCheckbox: labelledCheckbox,
   MuiButtonBase: { styleOverrides: { root: focusOutline } },
   MuiLink: { styleOverrides: { root: { '&:focus-visible': { outline: `3px solid ${TEAL.light}`, outlineOffset: 2 } } } },
   MuiCard: { defaultProps: { variant: 'outlined' as const } },
-  // Every list says when its total is an estimate.
-  RaList: { defaultProps: { pagination: createElement(ListPagination) } },
+  // Every list says when its total is an estimate, and says so when its request failed.
+  RaList: { defaultProps: { pagination: createElement(ListPagination), error: createElement(ListError) } },
+  // Every form warns before its unsaved changes are left behind.
+  RaSimpleForm: { defaultProps: { warnWhenUnsavedChanges: true } },
   RaLogin: {
     styleOverrides: {
       root: {
@@ -52,6 +79,7 @@ export const lightTheme: RaThemeOptions = {
     mode: 'light',
     primary: BLUE,
     secondary: TEAL,
+    ...STATUS_PALETTE,
     background: { default: '#f5f7fa', paper: '#ffffff' },
     text: { primary: '#1c2733', secondary: '#4a5866' },
   },

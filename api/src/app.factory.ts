@@ -13,6 +13,7 @@ import { TOTAL_ESTIMATED_HEADER } from './list/content-range.interceptor.js';
 import { httpLoggerOptions } from './logging/logger-options.js';
 import { PinoLoggerService } from './logging/pino-logger.service.js';
 import { createOpenApiDocument } from './openapi/openapi-document.js';
+import { validationExceptionFactory } from './common/validation-failure.js';
 
 /** Builds the configured HTTP application without listening, so that tests drive the same app as production. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
@@ -42,7 +43,9 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     // A list's total, and whether it is an estimate, for an admin UI served from another origin.
     exposedHeaders: ['Content-Range', TOTAL_ESTIMATED_HEADER],
   });
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }));
+  app.useGlobalPipes(
+    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false, exceptionFactory: validationExceptionFactory }),
+  );
   app.enableShutdownHooks();
   const document = createOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });

@@ -59,7 +59,8 @@ describe('the admin shell in Chromium', () => {
     await page.getByRole('combobox', { name: 'Role' }).click();
     await page.getByRole('option', { name: 'Member' }).click();
     await page.getByRole('button', { name: 'Save' }).click();
-    const message = 'A user with the e-mail NEW.coordinator@example.org already exists';
+    // Worded from the answer's code in the interface language.
+    const message = 'An account with the e-mail address NEW.coordinator@example.org already exists.';
     // Shown twice: under the e-mail field and in the notification.
     await page.getByRole('alert').filter({ hasText: message }).first().waitFor();
     await expect(page.getByText(message).count()).resolves.toBeGreaterThanOrEqual(1);

@@ -213,7 +213,7 @@ describe('organizations, people and the member pages in Chromium', () => {
     await page.getByRole('link', { name: 'Edit' }).first().click();
     await page.getByLabel('Website').fill('not a web address');
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.locator('.MuiFormHelperText-root.Mui-error', { hasText: 'website must be a web address' }).waitFor();
+    await page.locator('.MuiFormHelperText-root.Mui-error', { hasText: 'Must be a web address (https://…).' }).waitFor();
     await settle(page);
     await s.shot('organizations-09-edit-server-error');
     await page.getByLabel('Website').fill('https://www.rmv.example.org');

@@ -1472,6 +1472,33 @@ export interface components {
                 };
             };
         };
+        FieldErrorDto: {
+            /**
+             * @description The field, as a path in the body
+             * @example email
+             */
+            field: string;
+            /**
+             * @description Stable code of the failure, for clients that word it themselves
+             * @example not_email
+             * @enum {string}
+             */
+            code: "unknown_field" | "required" | "not_empty" | "too_long" | "too_short" | "wrong_length" | "too_many" | "too_few" | "too_small" | "too_large" | "not_email" | "not_url" | "not_uuid" | "not_date" | "not_choice" | "not_text" | "not_number" | "not_integer" | "not_boolean" | "not_list" | "bad_format" | "invalid";
+            /**
+             * @description Values the failure depends on (e.g. `limit` of a length)
+             * @example {
+             *       "limit": 200
+             *     }
+             */
+            params?: {
+                [key: string]: string | number;
+            };
+            /**
+             * @description The failure in English
+             * @example email must be an email
+             */
+            message: string;
+        };
         ErrorResponseDto: {
             /** @example 400 */
             statusCode: number;
@@ -1480,6 +1507,22 @@ export interface components {
              * @example Bad Request
              */
             error: string;
+            /**
+             * @description Stable code of what went wrong, which clients translate; the `message` is its English wording and may change
+             * @example email_taken
+             * @enum {string}
+             */
+            code: "invalid" | "validation_failed" | "invalid_json" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "throttled" | "too_large" | "duplicate_value" | "unknown_reference" | "still_referenced" | "rule_broken" | "required" | "bad_format" | "internal" | "email_taken" | "user_email_taken" | "already_decided" | "membership_transition" | "suspended_organization" | "duplicate_organization_email" | "duplicate_organization_name" | "duplicate_person_name";
+            /**
+             * @description The values the message names (names, e-mails, statuses), never a record id
+             * @example {
+             *       "name": "Diego Torres Mamani",
+             *       "email": "diego@example.org"
+             *     }
+             */
+            params?: {
+                [key: string]: string | number;
+            };
             /**
              * @description What went wrong: one text, or one text per invalid field of the body
              * @example sort field "secret" is not allowed; use one of: name, createdAt
@@ -1490,6 +1533,8 @@ export interface components {
              * @example sort
              */
             field?: string;
+            /** @description For `validation_failed`: each invalid field with its code */
+            errors?: components["schemas"]["FieldErrorDto"][];
         };
         CountryResponseDto: {
             /** Format: uuid */

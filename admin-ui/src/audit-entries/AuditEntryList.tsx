@@ -4,6 +4,7 @@ import { ListEmpty } from '../common/ListEmpty';
 import { ResourceListActions } from '../common/ResourceListActions';
 import { useAuditEntryFilters } from './audit-entry-filters';
 import { AUDIT_ACTION_CHOICES, type AuditEntryRecord } from './audit-entry-record';
+import { AuditRecordField } from './AuditRecordName';
 import { ChangedFieldsField } from './ChangedFieldsField';
 import { EntityTypeField } from './EntityTypeField';
 
@@ -25,7 +26,9 @@ export const AuditEntryList = () => {
         <DataTable.Col source="entityType">
           <EntityTypeField source="entityType" />
         </DataTable.Col>
-        <DataTable.Col source="entityId" disableSort />
+        <DataTable.Col source="entityId" disableSort>
+          <AuditRecordField />
+        </DataTable.Col>
         <DataTable.Col source="changes" disableSort>
           <ChangedFieldsField />
         </DataTable.Col>

@@ -1,6 +1,7 @@
 import { ListButton, SelectField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { AUDIT_ACTION_CHOICES } from './audit-entry-record';
+import { AuditRecordField } from './AuditRecordName';
 import { ChangesField } from './ChangesField';
 import { EntityTypeField } from './EntityTypeField';
 
@@ -17,7 +18,7 @@ export const AuditEntryShow = () => (
       <TextField source="userEmail" emptyText="resources.audit-entries.system" />
       <SelectField source="action" choices={AUDIT_ACTION_CHOICES} />
       <EntityTypeField source="entityType" />
-      <TextField source="entityId" />
+      <AuditRecordField source="entityId" label="resources.audit-entries.fields.entityId" />
       <ChangesField label="resources.audit-entries.fields.changes" />
     </SimpleShowLayout>
   </Show>

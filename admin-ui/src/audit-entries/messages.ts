@@ -10,7 +10,7 @@ const en = {
     userId: 'User',
     action: 'Action',
     entityType: 'Record type',
-    entityId: 'Record ID',
+    entityId: 'Record',
     changes: 'Changes',
   },
   actions: {
@@ -19,6 +19,7 @@ const en = {
     delete: 'Deleted',
   },
   system: 'System',
+  record_unavailable: 'no longer available',
   changes: {
     field: 'Field',
     before: 'Before',
@@ -40,7 +41,7 @@ export const auditEntriesMessages: ResourceCatalogs<typeof en> = {
       userId: 'Usuario',
       action: 'Acción',
       entityType: 'Tipo de registro',
-      entityId: 'ID del registro',
+      entityId: 'Registro',
       changes: 'Cambios',
     },
     actions: {
@@ -49,6 +50,7 @@ export const auditEntriesMessages: ResourceCatalogs<typeof en> = {
       delete: 'Eliminación',
     },
     system: 'Sistema',
+    record_unavailable: 'ya no está disponible',
     changes: {
       field: 'Campo',
       before: 'Antes',
@@ -67,7 +69,7 @@ export const auditEntriesMessages: ResourceCatalogs<typeof en> = {
       userId: 'Utilisateur',
       action: 'Action',
       entityType: 'Type de fiche',
-      entityId: 'ID de la fiche',
+      entityId: 'Fiche',
       changes: 'Modifications',
     },
     actions: {
@@ -76,6 +78,7 @@ export const auditEntriesMessages: ResourceCatalogs<typeof en> = {
       delete: 'Suppression',
     },
     system: 'Système',
+    record_unavailable: 'n’est plus disponible',
     changes: {
       field: 'Champ',
       before: 'Avant',

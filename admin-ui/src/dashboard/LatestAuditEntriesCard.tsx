@@ -1,6 +1,7 @@
-import { Alert, Card, CardActions, CardContent, List, ListItemButton, ListItemText, Skeleton, Typography } from '@mui/material';
+import { Alert, Card, CardActions, CardContent, List, ListItem, ListItemButton, ListItemText, Skeleton, Typography } from '@mui/material';
 import { Button, Link, useCreatePath, useGetList, useLocale, useTranslate } from 'react-admin';
 import type { AuditEntryRecord } from '../audit-entries/audit-entry-record';
+import { AuditRecordName } from '../audit-entries/AuditRecordName';
 import { useEntityTypeLabel } from '../audit-entries/use-entity-type-label';
 
 const LATEST_COUNT = 5;
@@ -30,15 +31,22 @@ export const LatestAuditEntriesCard = () => {
     return (
       <List dense disablePadding>
         {data.map((entry) => (
-          <ListItemButton key={entry.id} component={Link} to={createPath({ resource: 'audit-entries', type: 'show', id: entry.id })}>
-            <ListItemText
-              primary={translate('resources.audit-entries.summary', {
-                action: translate(`resources.audit-entries.actions.${entry.action}`, { _: entry.action }),
-                entityType: entityTypeLabel(entry.entityType),
-              })}
-              secondary={`${entry.userEmail ?? translate('resources.audit-entries.system')} · ${new Date(entry.createdAt).toLocaleString(locale)}`}
-            />
-          </ListItemButton>
+          <ListItem key={entry.id} disablePadding>
+            <ListItemButton component={Link} to={createPath({ resource: 'audit-entries', type: 'show', id: entry.id })}>
+              <ListItemText
+                primary={
+                  <>
+                    {translate('resources.audit-entries.summary', {
+                      action: translate(`resources.audit-entries.actions.${entry.action}`, { _: entry.action }),
+                      entityType: entityTypeLabel(entry.entityType),
+                    })}{' '}
+                    <AuditRecordName entityType={entry.entityType} entityId={entry.entityId} />
+                  </>
+                }
+                secondary={`${entry.userEmail ?? translate('resources.audit-entries.system')} · ${new Date(entry.createdAt).toLocaleString(locale)}`}
+              />
+            </ListItemButton>
+          </ListItem>
         ))}
       </List>
     );

@@ -1,4 +1,4 @@
-import { Card, CardContent, List, ListItemButton, ListItemIcon, ListItemText, Typography } from '@mui/material';
+import { Card, CardContent, List, ListItem, ListItemButton, ListItemIcon, ListItemText, Typography } from '@mui/material';
 import AccountCircleIcon from '@mui/icons-material/AccountCircle';
 import CorporateFareIcon from '@mui/icons-material/CorporateFare';
 import { Link, useTranslate } from 'react-admin';
@@ -14,18 +14,22 @@ export const MemberLinksCard = () => {
           {translate('app.dashboard.member_links.title')}
         </Typography>
         <List disablePadding>
-          <ListItemButton component={Link} to={MY_ORGANIZATION_PATH}>
-            <ListItemIcon>
-              <CorporateFareIcon />
-            </ListItemIcon>
-            <ListItemText primary={translate('app.menu.my_organization')} secondary={translate('app.dashboard.member_links.organization')} />
-          </ListItemButton>
-          <ListItemButton component={Link} to={MY_PROFILE_PATH}>
-            <ListItemIcon>
-              <AccountCircleIcon />
-            </ListItemIcon>
-            <ListItemText primary={translate('app.menu.my_profile')} secondary={translate('app.dashboard.member_links.profile')} />
-          </ListItemButton>
+          <ListItem disablePadding>
+            <ListItemButton component={Link} to={MY_ORGANIZATION_PATH}>
+              <ListItemIcon>
+                <CorporateFareIcon />
+              </ListItemIcon>
+              <ListItemText primary={translate('app.menu.my_organization')} secondary={translate('app.dashboard.member_links.organization')} />
+            </ListItemButton>
+          </ListItem>
+          <ListItem disablePadding>
+            <ListItemButton component={Link} to={MY_PROFILE_PATH}>
+              <ListItemIcon>
+                <AccountCircleIcon />
+              </ListItemIcon>
+              <ListItemText primary={translate('app.menu.my_profile')} secondary={translate('app.dashboard.member_links.profile')} />
+            </ListItemButton>
+          </ListItem>
         </List>
       </CardContent>
     </Card>

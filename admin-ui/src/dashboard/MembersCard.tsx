@@ -1,4 +1,4 @@
-import { Alert, Card, CardActions, CardContent, List, ListItemButton, ListItemText, Skeleton, Typography } from '@mui/material';
+import { Alert, Card, CardActions, CardContent, List, ListItem, ListItemButton, ListItemText, Skeleton, Typography } from '@mui/material';
 import { Button, Link, useCreatePath, useGetList, useTranslate } from 'react-admin';
 import { canAccess } from '../auth/can-access';
 import { useRole } from '../auth/use-role';
@@ -20,12 +20,14 @@ const useCount = (resource: string, filter: Record<string, string>, enabled = tr
 const StatusRow = ({ status, base }: { status: MembershipStatus; base: string }) => {
   const { total, isPending, error } = useCount('organizations', { membershipStatus: status });
   return (
-    <ListItemButton component={Link} to={listPath(base, { membershipStatus: status })} data-testid={`members-count-${status}`}>
-      <ListItemText primary={<MembershipStatusChip status={status} />} />
-      <Typography variant="h6" component="span">
-        {isPending ? <Skeleton width={32} /> : error ? '–' : (total ?? 0)}
-      </Typography>
-    </ListItemButton>
+    <ListItem disablePadding>
+      <ListItemButton component={Link} to={listPath(base, { membershipStatus: status })} data-testid={`members-count-${status}`}>
+        <ListItemText primary={<MembershipStatusChip status={status} />} />
+        <Typography variant="h6" component="span">
+          {isPending ? <Skeleton width={32} /> : error ? '–' : (total ?? 0)}
+        </Typography>
+      </ListItemButton>
+    </ListItem>
   );
 };
 
@@ -33,18 +35,26 @@ const PendingApplications = () => {
   const translate = useTranslate();
   const createPath = useCreatePath();
   const { total, isPending, error } = useCount('membership-applications', { status: 'pending' });
-  if (error) return <Alert severity="warning">{translate('app.dashboard.members.applications_error')}</Alert>;
+  if (error) {
+    return (
+      <ListItem disablePadding>
+        <Alert severity="warning">{translate('app.dashboard.members.applications_error')}</Alert>
+      </ListItem>
+    );
+  }
   return (
-    <ListItemButton
-      component={Link}
-      to={listPath(createPath({ resource: 'membership-applications', type: 'list' }), { status: 'pending' })}
-      data-testid="pending-applications"
-    >
-      <ListItemText primary={translate('app.dashboard.members.pending_applications')} />
-      <Typography variant="h6" component="span">
-        {isPending ? <Skeleton width={32} /> : (total ?? 0)}
-      </Typography>
-    </ListItemButton>
+    <ListItem disablePadding>
+      <ListItemButton
+        component={Link}
+        to={listPath(createPath({ resource: 'membership-applications', type: 'list' }), { status: 'pending' })}
+        data-testid="pending-applications"
+      >
+        <ListItemText primary={translate('app.dashboard.members.pending_applications')} />
+        <Typography variant="h6" component="span">
+          {isPending ? <Skeleton width={32} /> : (total ?? 0)}
+        </Typography>
+      </ListItemButton>
+    </ListItem>
   );
 };
 

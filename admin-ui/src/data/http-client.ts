@@ -1,7 +1,9 @@
 import { fetchUtils, HttpError } from 'react-admin';
 import { readToken } from '../auth/auth-storage';
 import { currentToken, refreshSession } from '../auth/session';
+import { i18nProvider } from '../i18n/i18n-provider';
 import { readServerMessage } from './server-message';
+import { resourceOfUrl, serverErrorText } from './server-error-text';
 
 /** React-Admin's fetchJson answer, its parsed body left for the caller to check or name. */
 type FetchJsonResult = Omit<Awaited<ReturnType<typeof fetchUtils.fetchJson>>, 'json'> & { json: unknown };
@@ -49,7 +51,7 @@ const formErrorsOf = (body: unknown, message: string): Record<string, unknown> |
  * the body has no message we fall back to an i18n key rather than the bare
  * HTTP status text.
  */
-const readableError = (error: unknown): unknown => {
+const readableError = (error: unknown, url: string): unknown => {
   if (!(error instanceof HttpError)) {
     // fetch() itself failed: the server is unreachable.
     return error instanceof TypeError ? new HttpError('app.errors.network', 0, null) : error;
@@ -58,7 +60,14 @@ const readableError = (error: unknown): unknown => {
   const status: unknown = error.status;
   const body: unknown = error.body;
   const code = typeof status === 'number' ? status : 0;
-  const message = readServerMessage(body) ?? statusKey(code);
+  // An answer with a stable code is worded in the user's language; the form shows each field's own text.
+  const worded = serverErrorText(body, (key, options) => i18nProvider.translate(key, options), resourceOfUrl(url));
+  if (worded && typeof (body as { code?: unknown }).code === 'string') {
+    const fields = Object.keys(worded.fields).length > 0 ? { ...worded.fields, root: { serverError: worded.message } } : undefined;
+    const errors = FORM_ERROR_STATUSES.has(code) ? fields : undefined;
+    return new HttpError(worded.message, code, errors ? { ...(body as object), errors } : body);
+  }
+  const message = worded?.message ?? readServerMessage(body) ?? statusKey(code);
   const errors = FORM_ERROR_STATUSES.has(code) ? formErrorsOf(body, message) : undefined;
   return new HttpError(message, code, errors ? { ...(body as object), errors } : body);
 };
@@ -83,11 +92,11 @@ export const httpClient = async (url: string, options: fetchUtils.Options = {}):
   try {
     return await send(url, options, token);
   } catch (error: unknown) {
-    if (!isUnauthorized(error) || !token || !(await refreshSession(token))) throw readableError(error);
+    if (!isUnauthorized(error) || !token || !(await refreshSession(token))) throw readableError(error, url);
   }
   try {
     return await send(url, options, readToken());
   } catch (error: unknown) {
-    throw readableError(error);
+    throw readableError(error, url);
   }
 };

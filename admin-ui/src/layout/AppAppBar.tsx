@@ -18,7 +18,8 @@ export const AppAppBar = () => {
       <Typography component="span" variant="h6" noWrap sx={{ fontWeight: 600, mr: 2, display: { xs: 'none', sm: 'inline' } }}>
         {translate('app.title')}
       </Typography>
-      <TitlePortal variant="h6" />
+      {/* On a phone the page title shares the bar with the language and account menus: it ends in "…" instead of running under them. */}
+      <TitlePortal variant="h6" sx={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} />
     </AppBar>
   );
 };

@@ -31,7 +31,7 @@ export const OrganizationList = () => (
         <SelectField source="type" choices={[...ORGANIZATION_TYPE_CHOICES]} />
       </DataTable.Col>
       <DataTable.Col source="headquartersCountryId" disableSort>
-        <CountryReferenceField source="headquartersCountryId" emptyText="—" />
+        <CountryReferenceField source="headquartersCountryId" emptyText="—" link={false} />
       </DataTable.Col>
       <DataTable.Col source="membershipStatus">
         <MembershipStatusField />

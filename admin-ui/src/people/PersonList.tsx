@@ -32,7 +32,7 @@ export const PersonList = () => (
         <TextField source="jobTitle" emptyText="—" />
       </DataTable.Col>
       <DataTable.Col source="countryId" disableSort>
-        <CountryReferenceField source="countryId" emptyText="—" />
+        <CountryReferenceField source="countryId" emptyText="—" link={false} />
       </DataTable.Col>
       <DataTable.Col source="languages" disableSort>
         <ChoiceChipsField source="languages" choices={LANGUAGE_CHOICES} />

@@ -2,8 +2,10 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Request, Response } from 'express';
 import { EntityNotFoundError, QueryFailedError } from 'typeorm';
 import { DomainException, DomainErrorCode } from './domain.exception.js';
+import type { ErrorCode } from './error-code.contract.js';
 import type { ErrorResponseDto } from './error-response.dto.js';
 import { mapPostgresError, PostgresErrorFields } from './postgres-error.js';
+import { ValidationFailedException } from './validation-failure.js';
 
 const STATUS_OF: Record<DomainErrorCode, number> = {
   invalid: HttpStatus.BAD_REQUEST,
@@ -13,6 +15,18 @@ const STATUS_OF: Record<DomainErrorCode, number> = {
   conflict: HttpStatus.CONFLICT,
   throttled: HttpStatus.TOO_MANY_REQUESTS,
 };
+
+/** The code of an answer that names no rule of its own, by its status. */
+const CODE_OF_STATUS: Record<number, ErrorCode> = {
+  400: 'invalid',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  413: 'too_large',
+  429: 'throttled',
+};
+const codeOfStatus = (status: number): ErrorCode => (Object.hasOwn(CODE_OF_STATUS, status) ? CODE_OF_STATUS[status] : status >= 500 ? 'internal' : 'invalid');
 
 const reason = (status: number): string =>
   (HttpStatus[status] ?? 'Error')
@@ -51,21 +65,34 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const payload = exception.getResponse();
       const message = typeof payload === 'string' ? payload : ((payload as { message?: string | string[] }).message ?? exception.message);
       if (exception.cause instanceof SyntaxError) {
-        return { statusCode: status, error: reason(status), message: `The body is not valid JSON: ${exception.cause.message}` };
+        return { statusCode: status, error: reason(status), code: 'invalid_json', message: `The body is not valid JSON: ${exception.cause.message}` };
       }
-      return { statusCode: status, error: reason(status), message };
+      if (exception instanceof ValidationFailedException) {
+        return { statusCode: status, error: reason(status), code: 'validation_failed', message, errors: exception.errors };
+      }
+      return { statusCode: status, error: reason(status), code: codeOfStatus(status), message };
     }
     if (exception instanceof DomainException) {
       const status = STATUS_OF[exception.code];
-      return { statusCode: status, error: reason(status), message: exception.message, field: exception.field };
+      const { code, params } = exception.reason ?? { code: exception.code };
+      return { statusCode: status, error: reason(status), code, ...(params ? { params } : {}), message: exception.message, field: exception.field };
     }
     if (exception instanceof EntityNotFoundError) {
-      return { statusCode: 404, error: reason(404), message: 'Record not found' };
+      return { statusCode: 404, error: reason(404), code: 'not_found', message: 'Record not found' };
     }
     if (exception instanceof QueryFailedError) {
       const mapped = mapPostgresError(exception.driverError as PostgresErrorFields, isDelete);
-      if (mapped) return { statusCode: mapped.status, error: reason(mapped.status), message: mapped.message, field: mapped.field };
+      if (mapped) {
+        return {
+          statusCode: mapped.status,
+          error: reason(mapped.status),
+          code: mapped.code,
+          ...(mapped.field ? { params: { field: mapped.field } } : {}),
+          message: mapped.message,
+          field: mapped.field,
+        };
+      }
     }
-    return { statusCode: 500, error: reason(500), message: 'Internal server error' };
+    return { statusCode: 500, error: reason(500), code: 'internal', message: 'Internal server error' };
   }
 }

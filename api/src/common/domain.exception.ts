@@ -1,3 +1,5 @@
+import type { ErrorCode, ErrorParams } from './error-code.contract.js';
+
 /** What went wrong, independent of HTTP; the exception filter maps each code to a status. */
 export type DomainErrorCode = 'invalid' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'throttled';
 
@@ -15,6 +17,15 @@ export class DomainException extends Error {
   ) {
     super(message);
     this.name = 'DomainException';
+  }
+
+  /** The stable code of the rule that refused (sent as `code`, default: the kind of failure) and the values its message names. */
+  reason?: { code: ErrorCode; params?: ErrorParams };
+
+  /** Names the rule that refused, for clients that word it themselves: `throw new DomainException(…).because('email_taken', { email })`. */
+  because(code: ErrorCode, params?: ErrorParams): this {
+    this.reason = { code, params };
+    return this;
   }
 }
 

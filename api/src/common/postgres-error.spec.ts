@@ -4,7 +4,7 @@ import { fieldFromDetail, mapPostgresError } from './postgres-error.js';
 describe('mapPostgresError', () => {
   it('names the field of a unique violation on an expression index', () => {
     const mapped = mapPostgresError({ code: '23505', detail: 'Key (lower(email::text))=(a@b.org) already exists.' }, false);
-    expect(mapped).toEqual({ status: 409, message: 'A record with this email already exists', field: 'email' });
+    expect(mapped).toEqual({ status: 409, code: 'duplicate_value', message: 'A record with this email already exists', field: 'email' });
   });
 
   it('treats a foreign-key violation on delete as a conflict and on insert as bad input', () => {

@@ -9,6 +9,7 @@ export interface PostgresErrorFields {
 
 export interface MappedDatabaseError {
   status: 400 | 409;
+  code: 'duplicate_value' | 'unknown_reference' | 'still_referenced' | 'rule_broken' | 'required' | 'bad_format';
   message: string;
   field?: string;
 }
@@ -37,24 +38,29 @@ export function mapPostgresError(error: PostgresErrorFields, isDelete: boolean):
   switch (error.code) {
     case '23505': {
       const field = fieldFromDetail(error.detail);
-      return { status: 409, message: field ? `A record with this ${field} already exists` : 'This record already exists', field };
+      return { status: 409, code: 'duplicate_value', message: field ? `A record with this ${field} already exists` : 'This record already exists', field };
     }
     case '23503': {
       const field = fieldFromDetail(error.detail);
       return isDelete
-        ? { status: 409, message: 'This record is still referenced by other records and cannot be deleted' }
-        : { status: 400, message: field ? `${field} refers to a record that does not exist` : 'A referenced record does not exist', field };
+        ? { status: 409, code: 'still_referenced', message: 'This record is still referenced by other records and cannot be deleted' }
+        : {
+            status: 400,
+            code: 'unknown_reference',
+            message: field ? `${field} refers to a record that does not exist` : 'A referenced record does not exist',
+            field,
+          };
     }
     case '23514':
-      return { status: 400, message: `A value breaks the rule ${error.constraint ?? 'of this table'}` };
+      return { status: 400, code: 'rule_broken', message: `A value breaks the rule ${error.constraint ?? 'of this table'}` };
     case '23502':
-      return { status: 400, message: `${error.column ?? 'A field'} must not be empty`, field: error.column };
+      return { status: 400, code: 'required', message: `${error.column ?? 'A field'} must not be empty`, field: error.column };
     case '22P02':
     case '22007':
     case '22008':
     case '22003':
     case '22001':
-      return { status: 400, message: 'A value has the wrong format or is too long' };
+      return { status: 400, code: 'bad_format', message: 'A value has the wrong format or is too long' };
     default:
       return undefined;
   }

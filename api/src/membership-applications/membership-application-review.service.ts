@@ -80,7 +80,9 @@ export class MembershipApplicationReviewService {
     const application = await manager.findOne(MembershipApplication, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!application) throw notFound('Membership application', id);
     if (application.status !== 'pending') {
-      throw new DomainException('conflict', `This application was already ${application.status}`, 'status');
+      throw new DomainException('conflict', `This application was already ${application.status}`, 'status').because('already_decided', {
+        status: application.status,
+      });
     }
     return application;
   }
@@ -194,7 +196,7 @@ export class MembershipApplicationReviewService {
       'conflict',
       `The organization "${existing.name}" ${why}: link the application to it, or confirm that this is a different organization`,
       'organizationId',
-    );
+    ).because(existing.reason === 'same_email' ? 'duplicate_organization_email' : 'duplicate_organization_name', { name: existing.name });
   }
 
   /** A contact with another person's e-mail is linked to that person (see personFor), so only the same name in the same country is left to refuse. */
@@ -211,7 +213,7 @@ export class MembershipApplicationReviewService {
       'conflict',
       `${existing.firstName} ${existing.lastName} has the same name in the same country: link the application to this person, or confirm that this is a different person`,
       'personId',
-    );
+    ).because('duplicate_person_name', { name: `${existing.firstName} ${existing.lastName}` });
   }
 
   /** The contact becomes the organization's primary contact from today, unless already affiliated. */

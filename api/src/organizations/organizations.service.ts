@@ -155,7 +155,11 @@ export class OrganizationsService {
   async admitThroughApplication(manager: EntityManager, organization: Organization, profile: ApplicationProfile): Promise<Organization> {
     // A suspension is a decision of the secretariat; a new application must not lift it by a side door.
     if (organization.membershipStatus === 'suspended') {
-      throw new DomainException('conflict', `${organization.name} is suspended: lift the suspension before approving an application for it`, 'organizationId');
+      throw new DomainException(
+        'conflict',
+        `${organization.name} is suspended: lift the suspension before approving an application for it`,
+        'organizationId',
+      ).because('suspended_organization', { name: organization.name });
     }
     if (organization.membershipStatus !== 'active') {
       // The same rule as a hand-made change; a rejected organization applying again is an applicant.

@@ -173,7 +173,8 @@ export class PeopleService {
       .andWhere(exceptId ? 'p.id <> :exceptId' : 'TRUE', { exceptId })
       .getOne();
     if (other) {
-      throw new DomainException('conflict', `${other.firstName} ${other.lastName} (${other.id}) already has the e-mail ${email}`, 'email');
+      const name = `${other.firstName} ${other.lastName}`;
+      throw new DomainException('conflict', `${name} already has the e-mail ${email}`, 'email').because('email_taken', { name, email });
     }
   }
 

@@ -108,7 +108,9 @@ export class UsersService {
    */
   async createWithin(manager: EntityManager, input: NewUser): Promise<User> {
     if (await this.findByEmail(input.email, manager)) {
-      throw new DomainException('conflict', `A user with the e-mail ${input.email} already exists`, 'email');
+      throw new DomainException('conflict', `A user with the e-mail ${input.email} already exists`, 'email').because('user_email_taken', {
+        email: input.email,
+      });
     }
     const user = manager.create(User, {
       email: input.email.trim().toLowerCase(),
@@ -132,7 +134,10 @@ export class UsersService {
       }
       if (dto.email !== undefined && dto.email.toLowerCase() !== current.email) {
         const other = await this.findByEmail(dto.email, manager);
-        if (other && other.id !== id) throw new DomainException('conflict', `A user with the e-mail ${dto.email} already exists`, 'email');
+        if (other && other.id !== id)
+          throw new DomainException('conflict', `A user with the e-mail ${dto.email} already exists`, 'email').because('user_email_taken', {
+            email: dto.email,
+          });
         current.email = dto.email.trim().toLowerCase();
       }
       const lockedUntil = dto.lockedUntil === undefined ? current.lockedUntil : dto.lockedUntil === null ? null : new Date(dto.lockedUntil);

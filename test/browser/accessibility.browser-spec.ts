@@ -1,0 +1,150 @@
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { BrowserContext, Page } from 'playwright-core';
+import request from 'supertest';
+import { SCREENSHOTS, startBrowserSession, type BrowserSession } from '../support/browser.js';
+import { setUpCoalition, type Coalition } from '../support/coalition.js';
+import { PASSWORD } from '../support/test-app.js';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const LOCALES = ['en', 'es', 'fr'] as const;
+type Locale = (typeof LOCALES)[number];
+const VIEWPORTS = [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[]; html: string }>;
+}
+
+const SCREENS = ['login', 'join', 'dashboard', 'organizations-list', 'organization-page', 'organization-edit', 'applications', 'my-profile'] as const;
+
+interface Screen {
+  name: (typeof SCREENS)[number];
+  path: string;
+  /** Who looks at it; nobody for the pages reached without an account. */
+  as?: 'coordinator' | 'memberA';
+  /** What shows once the page has loaded its data. */
+  ready: (page: Page) => Promise<void>;
+}
+
+/**
+ * The screens a coordinator, a member and an applicant use most, checked with
+ * axe-core in three languages at desktop and phone width: no critical and no
+ * serious finding on any of them.
+ */
+describe('the main screens pass axe-core', () => {
+  let s: BrowserSession;
+  let c: Coalition;
+  let context: BrowserContext;
+  let page: Page;
+
+  const screens = (): Screen[] => [
+    { name: 'login', path: '/login', ready: (p) => p.getByTestId('login-email').waitFor() },
+    { name: 'join', path: '/join', ready: (p) => p.locator('form input').first().waitFor() },
+    { name: 'dashboard', path: '/', as: 'coordinator', ready: (p) => p.getByTestId('welcome-card').waitFor() },
+    {
+      name: 'organizations-list',
+      path: '/organizations',
+      as: 'coordinator',
+      ready: (p) => p.getByRole('cell', { name: 'Food First Network (B)' }).first().waitFor(),
+    },
+    {
+      name: 'organization-page',
+      path: `/organizations/${c.ids.orgB}/show`,
+      as: 'coordinator',
+      ready: (p) =>
+        p
+          .getByRole('heading', { name: /Food First Network \(B\)/ })
+          .first()
+          .waitFor(),
+    },
+    {
+      name: 'organization-edit',
+      path: `/organizations/${c.ids.orgB}`,
+      as: 'coordinator',
+      ready: (p) => p.locator('input[name="name"]').waitFor(),
+    },
+    {
+      name: 'applications',
+      path: '/membership-applications',
+      as: 'coordinator',
+      ready: (p) =>
+        p
+          .getByRole('cell', { name: /Pending Applicant Alliance/ })
+          .first()
+          .waitFor(),
+    },
+    { name: 'my-profile', path: '/my-profile', as: 'memberA', ready: (p) => p.locator('input[name="firstName"]').waitFor() },
+  ];
+
+  /** Opens a path in a language, signed out or signed in (the session stored as the login page stores it). */
+  const open = async (screen: Screen, locale: Locale): Promise<void> => {
+    await page.goto(`${s.baseUrl}/#/login`);
+    await page.evaluate((code) => {
+      localStorage.clear();
+      localStorage.setItem('coalition-crm.locale', code);
+    }, locale);
+    if (screen.as) {
+      const login = await request(s.t.http).post('/api/auth/login').send({ email: c.emails[screen.as], password: PASSWORD }).expect(200);
+      await page.evaluate(
+        ({ token, user }) => {
+          localStorage.setItem('coalition-crm.token', token);
+          localStorage.setItem('coalition-crm.user', JSON.stringify({ id: user.id, email: user.email, role: user.role }));
+        },
+        { token: login.body.accessToken as string, user: login.body.user as { id: string; email: string; role: string } },
+      );
+    }
+    await page.goto(`${s.baseUrl}/#${screen.path}`);
+    await page.reload();
+    await screen.ready(page);
+  };
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    s = await startBrowserSession({ LOGIN_LIMIT_PER_IP: '10000', LOGIN_LIMIT_PER_EMAIL: '10000' });
+    c = await setUpCoalition(s.t);
+    // axe-core is injected as an inline script, which the app's CSP rightly forbids.
+    context = await s.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', bypassCSP: true });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context.close();
+    await s.close();
+  });
+
+  const cases = LOCALES.flatMap((locale) => SCREENS.map((name) => [name, locale] as const));
+  it.each(cases)(
+    'has no critical or serious finding on %s in %s',
+    async (name, locale) => {
+      const screen = screens().find((candidate) => candidate.name === name);
+      if (!screen) throw new Error(`No screen ${name}`);
+      await open(screen, locale);
+      const violations: string[] = [];
+      for (const viewport of VIEWPORTS) {
+        await page.setViewportSize({ width: viewport.width, height: viewport.height });
+        // MUI transitions take 225 ms.
+        await page.waitForTimeout(400);
+        await page.screenshot({ path: `${SCREENSHOTS}a11y-${screen.name}-${locale}-${viewport.name}.png`, fullPage: true });
+        await page.addScriptTag({ path: AXE });
+        const found = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
+          return (await axe.run()).violations;
+        });
+        for (const violation of found.filter((v) => v.impact === 'critical' || v.impact === 'serious')) {
+          violations.push(
+            `${viewport.name}: ${violation.id} (${violation.impact}) ${violation.help} at ${violation.nodes.map((node) => `${node.target.join(' ')} ${node.html.slice(0, 160)}`).join(', ')}`,
+          );
+        }
+      }
+      await page.setViewportSize({ width: VIEWPORTS[0].width, height: VIEWPORTS[0].height });
+      expect(violations).toEqual([]);
+    },
+    120_000,
+  );
+});
