@@ -167,6 +167,14 @@ describe('Mailman 3 provider against a real Mailman 3 Core', () => {
       updatedAt: null,
     });
 
+    // Pages come in Mailman's order (by e-mail); a page asked of another process (which does not
+    // know the walk) has the same members with the same states.
+    expect(members.map((member) => member.email)).toEqual(members.map((member) => member.email).sort());
+    const first = await paged.listMembers(listId, null);
+    const second = await providerFor(mailman.url, 10_000, 7).listMembers(listId, first.next);
+    expect(second.members).toEqual(members.slice(7, 14));
+    expect(second.members.find((member) => member.email === bouncing)?.state).toBe('bounced');
+
     // The default page size gives the same members in one page; `since` changes nothing (Mailman cannot filter).
     const whole = await provider.listMembers(listId, null, new Date());
     const rest = whole.next ? await allMembers(listId) : { members: whole.members };

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { type ListSpec, type MailingProvider, type ProviderMember, type ProviderPage, PermanentProviderError } from './mailing-provider.js';
 
 /** How to reach a Mailman 3 Core REST API (version 3.1). */
@@ -14,18 +15,20 @@ export interface MailmanOptions {
 }
 
 /**
- * Mailman keeps a member's delivery status as a preference; the roster itself does not show it.
- * The members are therefore paged one delivery status after the other, through
- * `/3.1/members/find` (which filters on it), so that each member appears once with its state.
+ * Mailman keeps a member's delivery status as a preference, which its roster does not show. Those
+ * whose delivery is stopped are few: they are read once per walk through the roster
+ * (`/3.1/members/find` filters on the status), and every roster page is told apart with them.
  */
-const DELIVERY_PHASES: readonly { status: string; state: ProviderMember['state'] }[] = [
-  { status: 'enabled', state: 'subscribed' },
+const STOPPED_DELIVERY: readonly { status: string; state: ProviderMember['state'] }[] = [
   { status: 'by_bounces', state: 'bounced' },
   { status: 'by_user', state: 'unsubscribed' },
   { status: 'by_moderator', state: 'unsubscribed' },
-  // Delivery stopped for a reason Mailman does not know: the member receives nothing.
+  // Stopped for a reason Mailman does not know: the member receives nothing.
   { status: 'unknown', state: 'unsubscribed' },
 ];
+
+/** Walks kept in memory (their stopped-delivery members), for the pages that follow the first. */
+const WALKS_KEPT = 32;
 
 interface MailmanMember {
   member_id: string;
@@ -42,8 +45,8 @@ interface MailmanCollection<T> {
 }
 
 interface Cursor {
-  /** Index in DELIVERY_PHASES. */
-  phase: number;
+  /** Which walk through the roster this page belongs to. */
+  walk: string;
   /** Mailman's page number, from 1. */
   page: number;
 }
@@ -67,8 +70,10 @@ const TRANSIENT_CLIENT_STATUSES = new Set([408, 425, 429]);
  *   list the address is on.
  * - `changeEmail` subscribes the new address first and then removes the old one: Mailman moves a
  *   membership only between addresses of one verified user, which our subscribers are not.
- * - `listMembers` cannot filter by update time (Mailman records none): `since` is ignored and
- *   every call pages the whole list. `updatedAt` is always null.
+ * - `listMembers` pages the roster; a member whose delivery Mailman stopped for bounces is
+ *   `bounced`, stopped by the member, a moderator or for an unknown reason `unsubscribed`. It
+ *   cannot filter by update time (Mailman records none): `since` is ignored and `updatedAt` is
+ *   always null.
  *
  * Errors: a 4xx answer is a PermanentProviderError carrying Mailman's description (408, 425 and
  * 429 excepted); 5xx answers, timeouts and connection failures are plain errors, to be retried.
@@ -78,11 +83,13 @@ export class MailmanProvider implements MailingProvider {
   private readonly base: string;
   private readonly authorization: string;
   private readonly pageSize: number;
+  /** Per walk: the list and its members whose delivery is stopped, by e-mail. */
+  private readonly walks = new Map<string, { listId: string; stopped: Map<string, ProviderMember['state']> }>();
 
   constructor(private readonly options: MailmanOptions) {
     this.base = `${options.url.replace(/\/+$/, '')}/3.1`;
     this.authorization = `Basic ${Buffer.from(`${options.user}:${options.password}`).toString('base64')}`;
-    this.pageSize = options.pageSize ?? 200;
+    this.pageSize = options.pageSize ?? 500;
   }
 
   /** The list id Mailman gives a list of ours. */
@@ -157,39 +164,54 @@ export class MailmanProvider implements MailingProvider {
     if (from.trim().toLowerCase() !== to.trim().toLowerCase()) await this.removeMember(listId, from);
   }
 
-  /** `since` is ignored: Mailman cannot say what changed when; every reconcile is a full one. */
+  /**
+   * One page of the list's roster (ordered by e-mail at Mailman). `since` is ignored: Mailman
+   * cannot say what changed when, so every reconcile of a Mailman list is a full one. The first
+   * page reads who has delivery stopped; the cursor names that walk so the following pages reuse
+   * it (a process that does not know the walk, e.g. after a restart, reads them again).
+   */
   async listMembers(listId: string, page: string | null, _since?: Date): Promise<ProviderPage> {
-    let cursor = page === null ? { phase: 0, page: 1 } : decodeCursor(page);
-    while (cursor.phase < DELIVERY_PHASES.length) {
-      const phase = DELIVERY_PHASES[cursor.phase];
-      const response = await this.request('GET', '/members/find', {
-        query: {
-          list_id: listId,
-          role: 'member',
-          delivery_status: phase.status,
-          count: String(this.pageSize),
-          page: String(cursor.page),
-        },
-      });
-      const collection = response.body as MailmanCollection<MailmanMember>;
-      const entries = collection.entries ?? [];
-      const seen = (cursor.page - 1) * this.pageSize + entries.length;
-      const following: Cursor =
-        entries.length > 0 && seen < collection.total_size ? { phase: cursor.phase, page: cursor.page + 1 } : { phase: cursor.phase + 1, page: 1 };
-      if (entries.length > 0) {
-        return {
-          members: entries.map((entry) => ({
-            email: entry.email,
-            name: entry.display_name ? entry.display_name : null,
-            state: phase.state,
-            updatedAt: null,
-          })),
-          next: following.phase < DELIVERY_PHASES.length ? encodeCursor(following) : null,
-        };
-      }
-      cursor = following;
+    const cursor: Cursor = page === null ? { walk: randomUUID(), page: 1 } : decodeCursor(page);
+    let walk = this.walks.get(cursor.walk);
+    if (!walk || walk.listId !== listId) {
+      walk = { listId, stopped: await this.stoppedDelivery(listId) };
+      this.walks.set(cursor.walk, walk);
+      while (this.walks.size > WALKS_KEPT) this.walks.delete(this.walks.keys().next().value as string);
     }
-    return { members: [], next: null };
+    const response = await this.request('GET', `/lists/${encodeURIComponent(listId)}/roster/member`, {
+      query: { count: String(this.pageSize), page: String(cursor.page) },
+    });
+    const collection = response.body as MailmanCollection<MailmanMember>;
+    const entries = collection.entries ?? [];
+    const more = entries.length > 0 && (cursor.page - 1) * this.pageSize + entries.length < collection.total_size;
+    if (!more) this.walks.delete(cursor.walk);
+    const stopped = walk.stopped;
+    return {
+      members: entries.map((entry) => ({
+        email: entry.email,
+        name: entry.display_name ? entry.display_name : null,
+        state: stopped.get(entry.email.toLowerCase()) ?? 'subscribed',
+        updatedAt: null,
+      })),
+      next: more ? encodeCursor({ walk: cursor.walk, page: cursor.page + 1 }) : null,
+    };
+  }
+
+  /** The list's members whose delivery is stopped, with the state that stands for. */
+  private async stoppedDelivery(listId: string): Promise<Map<string, ProviderMember['state']>> {
+    const stopped = new Map<string, ProviderMember['state']>();
+    for (const { status, state } of STOPPED_DELIVERY) {
+      for (let page = 1; ; page += 1) {
+        const response = await this.request('GET', '/members/find', {
+          query: { list_id: listId, role: 'member', delivery_status: status, count: '1000', page: String(page) },
+        });
+        const collection = response.body as MailmanCollection<MailmanMember>;
+        const entries = collection.entries ?? [];
+        for (const entry of entries) if (entry.list_id === listId) stopped.set(entry.email.toLowerCase(), state);
+        if (entries.length === 0 || (page - 1) * 1000 + entries.length >= collection.total_size) break;
+      }
+    }
+    return stopped;
   }
 
   /** The list's member entries for exactly this address (Mailman's search treats `*` as a wildcard). */
@@ -270,15 +292,12 @@ function reason(error: unknown): string {
 }
 
 function encodeCursor(cursor: Cursor): string {
-  return `${cursor.phase}:${cursor.page}`;
+  return `${cursor.walk}:${cursor.page}`;
 }
 
 function decodeCursor(value: string): Cursor {
-  const match = /^(\d{1,2}):(\d{1,9})$/.exec(value);
-  const phase = match ? Number(match[1]) : NaN;
+  const match = /^([0-9a-f-]{36}):(\d{1,9})$/.exec(value);
   const page = match ? Number(match[2]) : NaN;
-  if (!match || phase >= DELIVERY_PHASES.length || page < 1) {
-    throw new PermanentProviderError(`Not a Mailman page cursor: ${value.slice(0, 40)}`);
-  }
-  return { phase, page };
+  if (!match || page < 1) throw new PermanentProviderError(`Not a Mailman page cursor: ${value.slice(0, 40)}`);
+  return { walk: match[1], page };
 }
