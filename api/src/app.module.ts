@@ -32,6 +32,7 @@ import { ImportsModule } from './imports/imports.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { SecurityPolicyModule } from './security-policy/security-policy.module.js';
 import { EventsModule } from './events/events.module.js';
+import { MailingModule } from './mailing/mailing.module.js';
 
 /** The HTTP application: every feature module, plus the built admin UI served at `/`. */
 @Module({})
@@ -71,6 +72,7 @@ export class AppModule implements NestModule {
         ExportsModule,
         SecurityPolicyModule,
         EventsModule,
+        MailingModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -15,9 +15,12 @@ import { OutboxModule } from './outbox/outbox.module.js';
 import { OutboxRelayService } from './outbox/outbox-relay.service.js';
 import { QueueName } from './queue/queue-names.js';
 import { RedisModule } from './redis/redis.module.js';
+import { MailingModule } from './mailing/mailing.module.js';
+import { SyncPersonJob } from './mailing/jobs/sync-person.job.js';
+import { ReconcileMailingJob } from './mailing/jobs/reconcile-mailing.job.js';
 
 /** Every job processor; the worker checks at start-up that each job name has one. */
-export const JOB_PROCESSORS = [SendEmailJob, RunImportJob, RequestPasswordResetJob];
+export const JOB_PROCESSORS = [SendEmailJob, RunImportJob, RequestPasswordResetJob, SyncPersonJob, ReconcileMailingJob];
 
 /**
  * The background process: the outbox relay and the BullMQ processors. The
@@ -32,7 +35,10 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot({ ...dataSourceOptions({ url: config.DATABASE_URL, poolSize: 5, applicationName: 'coalition-worker' }), autoLoadEntities: true }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions({ url: config.DATABASE_URL, poolSize: 5 + config.MAILING_SYNC_CONCURRENCY, applicationName: 'coalition-worker' }),
+          autoLoadEntities: true,
+        }),
         BullModule.forRoot({ connection: { url: config.REDIS_URL, maxRetriesPerRequest: null }, prefix: config.QUEUE_PREFIX }),
         BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),
         // The feature modules the jobs reach share the API's Redis client (rate limits, sessions).
@@ -43,6 +49,7 @@ export class WorkerModule {
         MailModule,
         ImportsModule,
         PasswordResetModule,
+        MailingModule,
       ],
       providers: [OutboxRelayService, ...JOB_PROCESSORS],
     };

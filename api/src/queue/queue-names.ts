@@ -3,12 +3,16 @@ export enum QueueName {
   Email = 'email',
   Imports = 'imports',
   Accounts = 'accounts',
+  MailingSync = 'mailing-sync',
+  MailingReconcile = 'mailing-reconcile',
 }
 
 export enum JobName {
   SendEmail = 'send-email',
   RunImport = 'run-import',
   RequestPasswordReset = 'request-password-reset',
+  SyncPerson = 'sync-person',
+  ReconcileMailing = 'reconcile-mailing',
 }
 
 /** Whether a job taken from a queue bears this name (BullMQ types a job's name as any string). */
@@ -21,6 +25,8 @@ export const JOBS_OF_QUEUE: Record<QueueName, JobName[]> = {
   [QueueName.Email]: [JobName.SendEmail],
   [QueueName.Imports]: [JobName.RunImport],
   [QueueName.Accounts]: [JobName.RequestPasswordReset],
+  [QueueName.MailingSync]: [JobName.SyncPerson],
+  [QueueName.MailingReconcile]: [JobName.ReconcileMailing],
 };
 
 /** Retries with exponential backoff: 1 s, 2 s, 4 s … over about an hour in all. */
