@@ -1,6 +1,7 @@
 import type { AppConfig } from '../../config/app-config.js';
 import { ListmonkProvider } from './listmonk.provider.js';
 import type { MailingProvider } from './mailing-provider.js';
+import { MailmanProvider } from './mailman.provider.js';
 
 /** Builds a provider from the configuration, or null when its address or credentials are not set. */
 export type ProviderBuilder = (config: AppConfig) => MailingProvider | null;
@@ -20,5 +21,14 @@ export const PROVIDER_BUILDERS: Partial<Record<MailingProvider['kind'], Provider
           timeoutMs: config.MAILING_PROVIDER_TIMEOUT_MS,
         })
       : null,
-  // mailman: (config) => config.MAILMAN_REST_URL && config.MAILMAN_REST_USER && config.MAILMAN_REST_PASSWORD ? new MailmanProvider({ url: config.MAILMAN_REST_URL, user: config.MAILMAN_REST_USER, password: config.MAILMAN_REST_PASSWORD, timeoutMs: config.MAILING_PROVIDER_TIMEOUT_MS, mailHost: config.MAILMAN_MAIL_HOST }) : null,
+  mailman: (config) =>
+    config.MAILMAN_REST_URL && config.MAILMAN_REST_USER && config.MAILMAN_REST_PASSWORD
+      ? new MailmanProvider({
+          url: config.MAILMAN_REST_URL,
+          user: config.MAILMAN_REST_USER,
+          password: config.MAILMAN_REST_PASSWORD,
+          timeoutMs: config.MAILING_PROVIDER_TIMEOUT_MS,
+          mailHost: config.MAILMAN_MAIL_HOST,
+        })
+      : null,
 };
