@@ -69,24 +69,14 @@ export async function startMailman(options: { timeoutMs?: number } = {}): Promis
     ].join('\n'),
   );
   const log = await open(join(dir, 'runner.log'), 'w');
-  const child = spawn(runner, ['-C', config, '-r', 'rest'], {
-    cwd: dir,
-    stdio: ['ignore', log.fd, log.fd],
-    // Its own process group: the web server's worker processes are stopped with it.
-    detached: true,
-  });
+  const child = spawn(runner, ['-C', config, '-r', 'rest'], { cwd: dir, stdio: ['ignore', log.fd, log.fd] });
   let exited = false;
-  const killGroup = () => {
-    if (child.pid !== undefined && !exited) {
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // Already gone.
-      }
-    }
+  // The web server's worker processes end by themselves when their parent is gone.
+  const kill = () => {
+    if (!exited) child.kill('SIGKILL');
   };
   // Should the test process end without stopping it, the runner ends with it.
-  const killOnExit = () => killGroup();
+  const killOnExit = () => kill();
   process.once('exit', killOnExit);
   const exit = new Promise<void>((resolve) => {
     child.once('exit', () => resolve());
@@ -115,9 +105,11 @@ export async function startMailman(options: { timeoutMs?: number } = {}): Promis
     (stopping ??= (async () => {
       // SIGINT: the web server's quick shutdown (SIGTERM would wait up to 30 s for requests).
       if (!exited) child.kill('SIGINT');
-      const ended = await Promise.race([exit.then(() => true), sleep(20_000).then(() => false)]);
+      let timer: NodeJS.Timeout | undefined;
+      const ended = await Promise.race([exit.then(() => true), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), 20_000)))]);
+      clearTimeout(timer);
       if (!ended) {
-        killGroup();
+        kill();
         await exit;
       }
       process.removeListener('exit', killOnExit);
