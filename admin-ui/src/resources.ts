@@ -4,11 +4,14 @@ import type { ResourceDefinition } from './common/resource-definition';
 import { countries } from './countries';
 import { events } from './events';
 import { imports } from './imports';
+import { mailingListRules } from './mailing-list-rules';
+import { mailingLists } from './mailing-lists';
 import { membershipApplications } from './membership-applications';
 import { notes } from './notes';
 import { organizations } from './organizations';
 import { people } from './people';
 import { ratificationSteps } from './ratification-steps';
+import { subscriptions } from './subscriptions';
 import { users } from './users';
 import { workingGroups } from './working-groups';
 
@@ -29,4 +32,7 @@ export const RESOURCES: readonly ResourceDefinition[] = [
   imports,
   auditEntries,
   users,
+  mailingLists,
+  subscriptions,
+  mailingListRules,
 ];

@@ -33,6 +33,8 @@ import { ExportsModule } from './exports/exports.module.js';
 import { SecurityPolicyModule } from './security-policy/security-policy.module.js';
 import { EventsModule } from './events/events.module.js';
 import { MailingModule } from './mailing/mailing.module.js';
+import { QueueInspectorModule } from './queue/queue-inspector.module.js';
+import { QueueBoardModule } from './queue-board/queue-board.module.js';
 
 /** The HTTP application: every feature module, plus the built admin UI served at `/`. */
 @Module({})
@@ -73,6 +75,8 @@ export class AppModule implements NestModule {
         SecurityPolicyModule,
         EventsModule,
         MailingModule,
+        QueueInspectorModule,
+        QueueBoardModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

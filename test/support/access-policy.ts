@@ -170,6 +170,36 @@ export const ACCESS_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'PUT /api/ratification-steps/:id': { allow: EDITORS },
   'DELETE /api/ratification-steps/:id': { allow: EDITORS },
 
+  // Mailing lists and the sync: the staff read, the editors change; members manage only their own subscriptions.
+  'GET /api/mailing-lists': { allow: STAFF },
+  'GET /api/mailing-lists/:id': { allow: STAFF },
+  'POST /api/mailing-lists': { allow: EDITORS },
+  'PUT /api/mailing-lists/:id': { allow: EDITORS },
+  'DELETE /api/mailing-lists/:id': { allow: EDITORS },
+  'GET /api/subscriptions': { allow: STAFF },
+  'GET /api/subscriptions/:id': { allow: STAFF },
+  'POST /api/subscriptions': { allow: EDITORS },
+  'PUT /api/subscriptions/:id': { allow: EDITORS },
+  'DELETE /api/subscriptions/:id': { allow: EDITORS },
+  'POST /api/subscriptions/:id/retry': { allow: EDITORS },
+  'GET /api/mailing-list-rules': { allow: STAFF },
+  'GET /api/mailing-list-rules/:id': { allow: STAFF },
+  'POST /api/mailing-list-rules': { allow: EDITORS },
+  'PUT /api/mailing-list-rules/:id': { allow: EDITORS },
+  'DELETE /api/mailing-list-rules/:id': { allow: EDITORS },
+  'GET /api/mailing/status': { allow: STAFF },
+  'GET /api/mailing/failed': { allow: STAFF },
+  'POST /api/mailing/failed/retry': { allow: EDITORS },
+  'POST /api/mailing/reconcile': { allow: EDITORS },
+  // The queues dashboard's cookie (the dashboard itself, under /api/admin/queues, is checked by test/api/queue-board.e2e-spec.ts).
+  'POST /api/admin/queues-session': { allow: ADMIN },
+  'GET /api/mailing/reconcile': { allow: STAFF },
+  'GET /api/mailing/reconcile/:id': { allow: STAFF },
+  // Signed by the provider, not by a user: the service answers 401 to a request without a valid signature.
+  'POST /api/mailing/webhooks/bounces': { allow: EVERYONE, probe: { answers401Itself: true } },
+  'GET /api/me/subscriptions': { allow: LOGGED_IN },
+  'PUT /api/me/subscriptions/:mailingListId': { allow: LOGGED_IN },
+
   // Accounts are the administrators'.
   'GET /api/users': { allow: ADMIN },
   'GET /api/users/:id': { allow: ADMIN },

@@ -2,6 +2,7 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, DeleteParams, DeleteResult, GetListParams, GetListResult, RaRecord } from 'react-admin';
 import { httpClient } from './http-client';
 import { withTotalEstimate } from './list-total';
+import { mailingMethods, type MailingMethods } from './mailing-methods';
 import { recordMethods, type RecordMethods } from './record-methods';
 import { securityMethods, type SecurityMethods } from './security-methods';
 import { workflowMethods, type WorkflowMethods } from './workflow-methods';
@@ -11,13 +12,14 @@ export const API_URL = '/api';
 const baseDataProvider = simpleRestProvider(API_URL, httpClient);
 
 /** React-Admin's methods plus the API's routes beyond simple REST; use it with useDataProvider<AppDataProvider>(). */
-export type AppDataProvider = DataProvider & RecordMethods & WorkflowMethods & SecurityMethods;
+export type AppDataProvider = DataProvider & RecordMethods & WorkflowMethods & SecurityMethods & MailingMethods;
 
 export const dataProvider: AppDataProvider = {
   ...baseDataProvider,
   ...recordMethods(API_URL, httpClient),
   ...workflowMethods(API_URL, httpClient),
   ...securityMethods(API_URL, httpClient),
+  ...mailingMethods(API_URL, httpClient),
   // React-Admin's REST dialect reads the total from Content-Range; the API also says when it is an estimate.
   async getList<RecordType extends RaRecord>(resource: string, params: GetListParams): Promise<GetListResult<RecordType>> {
     let headers = new Headers();
