@@ -225,6 +225,12 @@ export class AppConfig {
   @Max(32)
   MAILING_SYNC_CONCURRENCY = 4;
 
+  /** After this long undelivered, a relayed mailing change whose job Redis no longer has is queued again. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MAILING_LOST_JOB_SECONDS = 120;
+
   /** Minutes between incremental reconciles; 0 turns the schedule off. */
   @Transform(toInt)
   @IsInt()

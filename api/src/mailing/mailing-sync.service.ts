@@ -133,6 +133,24 @@ export class MailingSyncService {
     });
   }
 
+  /** Rows relayed a while ago and still undelivered (not failed, not waiting for a provider): candidates for a lost job. */
+  async staleRelayed(olderThanSeconds: number, limit = 500): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM outbox_messages
+        WHERE queue = $1 AND delivered_at IS NULL AND failed_at IS NULL AND relayed_at IS NOT NULL
+          AND relayed_at < now() - make_interval(secs => $2) AND last_error IS DISTINCT FROM $3
+        ORDER BY created_at LIMIT $4`,
+      [QueueName.MailingSync, olderThanSeconds, NOT_CONFIGURED, limit],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Hands rows whose job Redis lost (restarted empty) back to the relay, which queues them again under their own id. */
+  async release(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.dataSource.query(`UPDATE outbox_messages SET relayed_at = NULL WHERE id = ANY($1::uuid[]) AND delivered_at IS NULL`, [ids]);
+  }
+
   /** Returns true when some change waits for an unconfigured provider. */
   private async applySubscriptions(manager: EntityManager, personId: string, failures: Failure[]): Promise<boolean> {
     const subscriptions: (Subscription & { list?: MailingList })[] = await manager

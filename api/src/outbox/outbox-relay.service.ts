@@ -57,12 +57,23 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
 
   private async tick(): Promise<void> {
     if (this.running) return;
-    this.running = this.relayBatch().catch((error: unknown) => {
+    this.running = this.drain().catch((error: unknown) => {
       this.logger.warn({ err: error }, 'Outbox relay failed; will retry');
       return 0;
     });
     await this.running;
     this.running = undefined;
+  }
+
+  /** Relays batch after batch while full ones come (a backlog goes out at once, not one batch per tick). */
+  private async drain(): Promise<number> {
+    let total = 0;
+    for (let round = 0; round < 50; round += 1) {
+      const relayed = await this.relayBatch();
+      total += relayed;
+      if (relayed < BATCH) break;
+    }
+    return total;
   }
 
   /** Relays one batch of pending messages; returns how many went out. */

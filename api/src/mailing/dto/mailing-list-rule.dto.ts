@@ -14,7 +14,7 @@ export class CreateMailingListRuleDto {
   @IsIn(RULE_AUDIENCES, { message: `audience must be one of: ${RULE_AUDIENCES.join(', ')}` })
   audience: RuleAudience;
 
-  @ApiPropertyOptional({ enum: MAILING_LANGUAGES, nullable: true, description: 'Organizations working in this language; null: any' })
+  @ApiPropertyOptional({ enum: [...MAILING_LANGUAGES, null], nullable: true, description: 'Organizations working in this language; null: any' })
   @IfSentNotNull()
   @IsIn(MAILING_LANGUAGES, { message: `language must be one of: ${MAILING_LANGUAGES.join(', ')}` })
   language?: MailingLanguage | null;
@@ -31,7 +31,7 @@ export class UpdateMailingListRuleDto {
   @IsIn(RULE_AUDIENCES, { message: `audience must be one of: ${RULE_AUDIENCES.join(', ')}` })
   audience?: RuleAudience;
 
-  @ApiPropertyOptional({ enum: MAILING_LANGUAGES, nullable: true })
+  @ApiPropertyOptional({ enum: [...MAILING_LANGUAGES, null], nullable: true })
   @IfSentNotNull()
   @IsIn(MAILING_LANGUAGES, { message: `language must be one of: ${MAILING_LANGUAGES.join(', ')}` })
   language?: MailingLanguage | null;
@@ -51,7 +51,7 @@ export class MailingListRuleResponseDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) mailingListId: string;
   @ApiProperty({ enum: RULE_AUDIENCES }) audience: RuleAudience;
-  @ApiProperty({ enum: MAILING_LANGUAGES, nullable: true }) language: MailingLanguage | null;
+  @ApiProperty({ enum: [...MAILING_LANGUAGES, null], nullable: true }) language: MailingLanguage | null;
   @ApiProperty() active: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;

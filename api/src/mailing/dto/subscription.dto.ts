@@ -65,7 +65,7 @@ export class SubscriptionResponseDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) ruleId: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) subscribedAt: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) unsubscribedAt: string | null;
-  @ApiProperty({ enum: SUBSCRIPTION_ENDERS, nullable: true }) endedBy: SubscriptionEnder | null;
+  @ApiProperty({ enum: [...SUBSCRIPTION_ENDERS, null], nullable: true }) endedBy: SubscriptionEnder | null;
   @ApiProperty({ enum: SYNC_STATES }) syncState: SyncState;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastSyncedAt: string | null;
   @ApiProperty({ type: String, nullable: true, description: "The provider's last refusal or the last failed try" }) lastError: string | null;
@@ -79,7 +79,7 @@ export class MySubscriptionDto {
   @ApiProperty() name: string;
   @ApiProperty({ enum: ['en', 'es', 'fr'] }) language: string;
   @ApiProperty({ type: String, nullable: true }) description: string | null;
-  @ApiProperty({ enum: SUBSCRIPTION_STATUSES, nullable: true, description: 'null: never subscribed' }) status: SubscriptionStatus | null;
+  @ApiProperty({ enum: [...SUBSCRIPTION_STATUSES, null], nullable: true, description: 'null: never subscribed' }) status: SubscriptionStatus | null;
 }
 
 export class UpdateMySubscriptionDto {

@@ -1,6 +1,6 @@
-import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { UnrecoverableError, type Job } from 'bullmq';
+import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { UnrecoverableError, type Job, type Queue } from 'bullmq';
 import { AppConfig } from '../../config/app-config.js';
 import { isJobNamed, JobName, QueueName } from '../../queue/queue-names.js';
 import { MailingSyncService, type SyncPersonPayload } from '../mailing-sync.service.js';
@@ -13,13 +13,15 @@ import { PermanentProviderError } from '../providers/mailing-provider.js';
  * failed with its reason, retryable from the admin UI.
  */
 @Processor(QueueName.MailingSync)
-export class SyncPersonJob extends WorkerHost implements OnApplicationBootstrap {
+export class SyncPersonJob extends WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
   static readonly handles = [JobName.SyncPerson];
   private readonly logger = new Logger(SyncPersonJob.name);
+  private sweeper: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly sync: MailingSyncService,
     private readonly config: AppConfig,
+    @InjectQueue(QueueName.MailingSync) private readonly queue: Queue,
   ) {
     super();
   }
@@ -28,6 +30,31 @@ export class SyncPersonJob extends WorkerHost implements OnApplicationBootstrap 
     this.worker.concurrency = this.config.MAILING_SYNC_CONCURRENCY;
     // Changes that waited for a provider (or whose job was lost) go out once the worker is up.
     void this.sync.requeueWaiting().catch((error: unknown) => this.logger.warn({ err: error }, 'Could not requeue waiting mailing changes'));
+    this.sweeper = setInterval(() => void this.releaseLostJobs(), this.config.MAILING_LOST_JOB_SECONDS * 500);
+    this.sweeper.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.sweeper);
+  }
+
+  /**
+   * A Redis that restarts without its data forgets jobs the relay had handed
+   * it: their rows stay undelivered. Rows relayed long ago whose job Redis no
+   * longer has go back to the relay; a job Redis still has is left to BullMQ.
+   */
+  async releaseLostJobs(): Promise<number> {
+    try {
+      const stale = await this.sync.staleRelayed(this.config.MAILING_LOST_JOB_SECONDS);
+      const lost: string[] = [];
+      for (const id of stale) if (!(await this.queue.getJob(id))) lost.push(id);
+      await this.sync.release(lost);
+      if (lost.length > 0) this.logger.warn({ count: lost.length }, 'Mailing changes whose job Redis lost were queued again');
+      return lost.length;
+    } catch (error) {
+      this.logger.debug({ err: error }, 'Lost-job sweep skipped');
+      return 0;
+    }
   }
 
   async process(job: Job<SyncPersonPayload & { personId?: string }>): Promise<string> {
