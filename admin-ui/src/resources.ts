@@ -7,6 +7,8 @@ import { countries } from './countries';
 import { events } from './events';
 import { imports } from './imports';
 import { lobbyingActions } from './lobbying-actions';
+import { mailingListRules } from './mailing-list-rules';
+import { mailingLists } from './mailing-lists';
 import { membershipApplications } from './membership-applications';
 import { messageTemplates } from './message-templates';
 import { notes } from './notes';
@@ -16,6 +18,7 @@ import { ratificationSteps } from './ratification-steps';
 import { reports } from './reports';
 import { testimonies } from './testimonies';
 import { tasks } from './tasks';
+import { subscriptions } from './subscriptions';
 import { users } from './users';
 import { workingGroups } from './working-groups';
 
@@ -43,4 +46,7 @@ export const RESOURCES: readonly ResourceDefinition[] = [
   auditEntries,
   users,
   reports,
+  mailingLists,
+  subscriptions,
+  mailingListRules,
 ];

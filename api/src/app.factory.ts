@@ -18,7 +18,7 @@ import { validationExceptionFactory } from './common/validation-failure.js';
 /** Builds the configured HTTP application without listening, so that tests drive the same app as production. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
   const logger = PinoLoggerService.create('api', config.LOG_LEVEL);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), { logger, abortOnError: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), { logger, abortOnError: false, rawBody: true });
   app.use(pinoHttp({ ...httpLoggerOptions, logger: logger.pino }));
   app.setGlobalPrefix('api');
   // Only the refresh cookie is read, by the auth routes; nothing else relies on cookies.

@@ -38,6 +38,9 @@ import { MessageTemplatesModule } from './message-templates/message-templates.mo
 import { AuthoritiesModule } from './authorities/authorities.module.js';
 import { TasksModule } from './tasks/tasks.module.js';
 import { LobbyingActionsModule } from './lobbying-actions/lobbying-actions.module.js';
+import { MailingModule } from './mailing/mailing.module.js';
+import { QueueInspectorModule } from './queue/queue-inspector.module.js';
+import { QueueBoardModule } from './queue-board/queue-board.module.js';
 
 /** The HTTP application: every feature module, plus the built admin UI served at `/`. */
 @Module({})
@@ -83,6 +86,9 @@ export class AppModule implements NestModule {
         AuthoritiesModule,
         TasksModule,
         LobbyingActionsModule,
+        MailingModule,
+        QueueInspectorModule,
+        QueueBoardModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -17,9 +17,12 @@ import { QueueName } from './queue/queue-names.js';
 import { RedisModule } from './redis/redis.module.js';
 import { GenerateCalendarTasksJob } from './tasks/jobs/generate-calendar-tasks.job.js';
 import { TaskCalendarModule } from './tasks/task-calendar.module.js';
+import { MailingModule } from './mailing/mailing.module.js';
+import { SyncPersonJob } from './mailing/jobs/sync-person.job.js';
+import { ReconcileMailingJob } from './mailing/jobs/reconcile-mailing.job.js';
 
 /** Every job processor; the worker checks at start-up that each job name has one. */
-export const JOB_PROCESSORS = [SendEmailJob, RunImportJob, RequestPasswordResetJob, GenerateCalendarTasksJob];
+export const JOB_PROCESSORS = [SendEmailJob, RunImportJob, RequestPasswordResetJob, SyncPersonJob, ReconcileMailingJob, GenerateCalendarTasksJob];
 
 /**
  * The background process: the outbox relay and the BullMQ processors. The
@@ -34,7 +37,10 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot({ ...dataSourceOptions({ url: config.DATABASE_URL, poolSize: 5, applicationName: 'coalition-worker' }), autoLoadEntities: true }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions({ url: config.DATABASE_URL, poolSize: 5 + config.MAILING_SYNC_CONCURRENCY, applicationName: 'coalition-worker' }),
+          autoLoadEntities: true,
+        }),
         BullModule.forRoot({ connection: { url: config.REDIS_URL, maxRetriesPerRequest: null }, prefix: config.QUEUE_PREFIX }),
         BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),
         // The feature modules the jobs reach share the API's Redis client (rate limits, sessions).
@@ -46,6 +52,7 @@ export class WorkerModule {
         ImportsModule,
         PasswordResetModule,
         TaskCalendarModule,
+        MailingModule,
       ],
       providers: [OutboxRelayService, ...JOB_PROCESSORS],
     };

@@ -97,6 +97,20 @@ describe('the OpenAPI document tells the truth', () => {
       .set(c.headers('coordinator'))
       .send({ kind: 'social_post', language: 'en', name: 'Post', body: '{country}: {partiesCount} states are party to the OP-ICESCR.' })
       .expect(201);
+    const list = await request(t.http)
+      .post('/api/mailing-lists')
+      .set(c.headers('coordinator'))
+      .send({ name: 'Members (French)', key: 'members-fr', language: 'fr', audience: 'members' })
+      .expect(201);
+    const mailingListId = (list.body as { id: string }).id;
+    await request(t.http)
+      .post('/api/mailing-list-rules')
+      .set(c.headers('coordinator'))
+      .send({ mailingListId, audience: 'primary_contacts', language: 'fr' })
+      .expect(201);
+    await t.dataSource.query(`UPDATE people SET consent_at = now() WHERE id = $1`, [c.ids.personB]);
+    await request(t.http).post('/api/subscriptions').set(c.headers('coordinator')).send({ personId: c.ids.personB, mailingListId }).expect(201);
+    await request(t.http).post('/api/mailing/reconcile').set(c.headers('coordinator')).send({ mode: 'full' }).expect(202);
   });
   afterAll(() => t.close());
   beforeEach(() => {

@@ -3,6 +3,7 @@ import type { DataProvider, DeleteParams, DeleteResult, GetListParams, GetListRe
 import { campaignMethods, type CampaignMethods } from './campaign-methods';
 import { httpClient } from './http-client';
 import { withTotalEstimate } from './list-total';
+import { mailingMethods, type MailingMethods } from './mailing-methods';
 import { recordMethods, type RecordMethods } from './record-methods';
 import { securityMethods, type SecurityMethods } from './security-methods';
 import { workflowMethods, type WorkflowMethods } from './workflow-methods';
@@ -12,7 +13,7 @@ export const API_URL = '/api';
 const baseDataProvider = simpleRestProvider(API_URL, httpClient);
 
 /** React-Admin's methods plus the API's routes beyond simple REST; use it with useDataProvider<AppDataProvider>(). */
-export type AppDataProvider = DataProvider & RecordMethods & WorkflowMethods & SecurityMethods & CampaignMethods;
+export type AppDataProvider = DataProvider & RecordMethods & WorkflowMethods & SecurityMethods & CampaignMethods & MailingMethods;
 
 export const dataProvider: AppDataProvider = {
   ...baseDataProvider,
@@ -20,6 +21,7 @@ export const dataProvider: AppDataProvider = {
   ...workflowMethods(API_URL, httpClient),
   ...securityMethods(API_URL, httpClient),
   ...campaignMethods(API_URL, httpClient),
+  ...mailingMethods(API_URL, httpClient),
   // React-Admin's REST dialect reads the total from Content-Range; the API also says when it is an estimate.
   async getList<RecordType extends RaRecord>(resource: string, params: GetListParams): Promise<GetListResult<RecordType>> {
     let headers = new Headers();

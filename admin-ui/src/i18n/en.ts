@@ -223,6 +223,12 @@ export const en = {
       password_submit: 'Change password',
       password_changed: 'Your password has been changed. Other devices have been signed out.',
       password_wrong_current: 'This is not your current password.',
+      subscriptions_title: 'My mailing lists',
+      subscriptions_intro: 'Choose the lists you receive. Leaving a list is for good: nobody puts you back without you.',
+      subscriptions_empty: 'There is no mailing list you can join yet.',
+      subscriptions_no_consent: 'To join a list, the secretariat first needs your consent to be contacted.',
+      subscription_joined: 'You joined %{name}.',
+      subscription_left: 'You left %{name}.',
     },
     choices: {
       organization_type: {

@@ -222,6 +222,12 @@ export const es: CatalogShape<AppCatalog> = {
       password_submit: 'Cambiar la contraseña',
       password_changed: 'Su contraseña se ha cambiado. Se han cerrado las sesiones de los demás dispositivos.',
       password_wrong_current: 'Esta no es su contraseña actual.',
+      subscriptions_title: 'Mis listas de correo',
+      subscriptions_intro: 'Elija las listas que recibe. Dejar una lista es definitivo: nadie le vuelve a suscribir sin usted.',
+      subscriptions_empty: 'Todavía no hay ninguna lista de correo a la que pueda unirse.',
+      subscriptions_no_consent: 'Para unirse a una lista, la secretaría necesita antes su consentimiento para contactarle.',
+      subscription_joined: 'Se ha unido a %{name}.',
+      subscription_left: 'Ha dejado %{name}.',
     },
     choices: {
       organization_type: {

@@ -223,6 +223,12 @@ export const fr: CatalogShape<AppCatalog> = {
       password_submit: 'Changer le mot de passe',
       password_changed: 'Votre mot de passe a été changé. Les sessions des autres appareils ont été fermées.',
       password_wrong_current: 'Ce n’est pas votre mot de passe actuel.',
+      subscriptions_title: 'Mes listes de diffusion',
+      subscriptions_intro: 'Choisissez les listes que vous recevez. Quitter une liste est définitif : personne ne vous y remet sans vous.',
+      subscriptions_empty: "Il n'y a pas encore de liste de diffusion que vous puissiez rejoindre.",
+      subscriptions_no_consent: 'Pour rejoindre une liste, le secrétariat a d’abord besoin de votre consentement à être contacté·e.',
+      subscription_joined: 'Vous avez rejoint %{name}.',
+      subscription_left: 'Vous avez quitté %{name}.',
     },
     choices: {
       organization_type: {

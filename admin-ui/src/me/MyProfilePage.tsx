@@ -5,6 +5,7 @@ import { DateTimeField } from '../common/DateTimeField';
 import { AccessDeniedPage } from '../layout/AccessDeniedPage';
 import { PersonContactInputs } from '../people/PersonInputs';
 import { MyPageFrame } from './MyPageFrame';
+import { MySubscriptionsPanel } from './MySubscriptionsPanel';
 import { SecretariatPanel } from './SecretariatPanel';
 import type { MyProfileRecord } from './my-records';
 import { SaveOnlyToolbar } from './SaveOnlyToolbar';
@@ -57,6 +58,7 @@ const MyProfileForm = () => {
               </SecretariatPanel>
             </RecordContextProvider>
           </Box>
+          <MySubscriptionsPanel />
         </ResourceContextProvider>
       ) : null}
     </MyPageFrame>

@@ -169,6 +169,83 @@ export class AppConfig {
   @Min(1)
   TWO_FACTOR_MAX_ATTEMPTS = 5;
 
+  /** Mailman 3 Core's REST API, e.g. http://127.0.0.1:8001 (unset: lists on Mailman are not synced yet). */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'MAILMAN_REST_URL must be an http(s) URL' })
+  MAILMAN_REST_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  MAILMAN_REST_USER?: string;
+
+  @IsOptional()
+  @IsString()
+  MAILMAN_REST_PASSWORD?: string;
+
+  /** The mail domain Mailman creates our lists in. */
+  @IsString()
+  MAILMAN_MAIL_HOST = 'lists.example.org';
+
+  /** Listmonk's base URL, e.g. http://listmonk:9000 (unset: lists on Listmonk are not synced yet). */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'LISTMONK_URL must be an http(s) URL' })
+  LISTMONK_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  LISTMONK_USER?: string;
+
+  @IsOptional()
+  @IsString()
+  LISTMONK_TOKEN?: string;
+
+  /** How long one call to a mailing provider may take before it counts as failed (and is retried). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  MAILING_PROVIDER_TIMEOUT_MS = 10000;
+
+  /** Shared secret of the providers' bounce webhook (HMAC-SHA256); unset: the webhook refuses every notice. */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'MAILING_WEBHOOK_SECRET must be at least 16 characters long' })
+  MAILING_WEBHOOK_SECRET?: string;
+
+  /** Tries of one sync job before its outbox row is marked failed. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MAILING_SYNC_ATTEMPTS = 10;
+
+  /** First wait before a failed sync is tried again; each further try doubles it. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MAILING_RETRY_DELAY_MS = 2000;
+
+  /** Sync jobs one worker runs at once (each holds a database connection while it talks to the provider). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(32)
+  MAILING_SYNC_CONCURRENCY = 4;
+
+  /** After this long undelivered, a relayed mailing change whose job Redis no longer has is queued again. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MAILING_LOST_JOB_SECONDS = 120;
+
+  /** Minutes between incremental reconciles; 0 turns the schedule off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  MAILING_RECONCILE_EVERY_MINUTES = 10;
+
+  /** When the nightly full reconcile runs (cron, UTC); empty: never by itself. */
+  @IsString()
+  MAILING_FULL_RECONCILE_CRON = '30 2 * * *';
+
   /** Base URL that links in e-mails point to. */
   get publicUrl(): string {
     return this.PUBLIC_URL ?? `http://localhost:${this.PORT}`;
@@ -220,6 +297,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     'CORS_ORIGINS',
     'ADMIN_UI_DIR',
     'TWO_FACTOR_ENCRYPTION_KEY',
+    'MAILMAN_REST_URL',
+    'MAILMAN_REST_USER',
+    'MAILMAN_REST_PASSWORD',
+    'LISTMONK_URL',
+    'LISTMONK_USER',
+    'LISTMONK_TOKEN',
+    'MAILING_WEBHOOK_SECRET',
   ]) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;

@@ -32,4 +32,16 @@ export class OutboxMessage {
 
   @Column({ type: 'text', nullable: true })
   lastError: string | null;
+
+  /** Whose change this is, for queues that apply one person's changes in order (mailing-sync). */
+  @Column({ type: 'uuid', nullable: true })
+  personId: string | null;
+
+  /** When the handler reported the message took effect (queues that report it). */
+  @Column({ type: 'timestamptz', nullable: true })
+  deliveredAt: Date | null;
+
+  /** When the handler gave the message up; `lastError` says why. */
+  @Column({ type: 'timestamptz', nullable: true })
+  failedAt: Date | null;
 }

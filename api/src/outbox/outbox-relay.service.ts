@@ -3,11 +3,18 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config.js';
 import { DEFAULT_JOB_OPTIONS, QueueName } from '../queue/queue-names.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 
 const BATCH = 100;
 const INTERVAL_MS = 500;
+
+/** The mailing sync retries on its own schedule (MAILING_SYNC_ATTEMPTS, MAILING_RETRY_DELAY_MS); every other queue the default one. */
+function jobOptionsOf(queue: string, config: AppConfig): typeof DEFAULT_JOB_OPTIONS | Record<string, unknown> {
+  if (queue !== String(QueueName.MailingSync)) return DEFAULT_JOB_OPTIONS;
+  return { ...DEFAULT_JOB_OPTIONS, attempts: config.MAILING_SYNC_ATTEMPTS, backoff: { type: 'exponential', delay: config.MAILING_RETRY_DELAY_MS } };
+}
 
 /**
  * Moves committed outbox rows to their BullMQ queue. The row id is the job id,
@@ -27,8 +34,18 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     @InjectQueue(QueueName.Imports) importsQueue: Queue,
     @InjectQueue(QueueName.Accounts) accountsQueue: Queue,
     @InjectQueue(QueueName.Tasks) tasksQueue: Queue,
+    @InjectQueue(QueueName.MailingSync) mailingSyncQueue: Queue,
+    @InjectQueue(QueueName.MailingReconcile) mailingReconcileQueue: Queue,
+    private readonly config: AppConfig,
   ) {
-    this.queues = { [QueueName.Email]: emailQueue, [QueueName.Imports]: importsQueue, [QueueName.Accounts]: accountsQueue, [QueueName.Tasks]: tasksQueue };
+    this.queues = {
+      [QueueName.Email]: emailQueue,
+      [QueueName.Imports]: importsQueue,
+      [QueueName.Accounts]: accountsQueue,
+      [QueueName.Tasks]: tasksQueue,
+      [QueueName.MailingSync]: mailingSyncQueue,
+      [QueueName.MailingReconcile]: mailingReconcileQueue,
+    };
   }
 
   onApplicationBootstrap(): void {
@@ -42,12 +59,23 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
 
   private async tick(): Promise<void> {
     if (this.running) return;
-    this.running = this.relayBatch().catch((error: unknown) => {
+    this.running = this.drain().catch((error: unknown) => {
       this.logger.warn({ err: error }, 'Outbox relay failed; will retry');
       return 0;
     });
     await this.running;
     this.running = undefined;
+  }
+
+  /** Relays batch after batch while full ones come (a backlog goes out at once, not one batch per tick). */
+  private async drain(): Promise<number> {
+    let total = 0;
+    for (let round = 0; round < 50; round += 1) {
+      const relayed = await this.relayBatch();
+      total += relayed;
+      if (relayed < BATCH) break;
+    }
+    return total;
   }
 
   /** Relays one batch of pending messages; returns how many went out. */
@@ -67,7 +95,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         const queue = this.queues[message.queue as QueueName];
         try {
           if (!queue) throw new Error(`No queue named ${message.queue}`);
-          await queue.add(message.jobName, message.payload, { ...DEFAULT_JOB_OPTIONS, jobId: message.id });
+          await queue.add(message.jobName, message.payload, { ...jobOptionsOf(message.queue, this.config), jobId: message.id });
           await manager.update(OutboxMessage, { id: message.id }, { relayedAt: new Date(), attempts: message.attempts + 1, lastError: null });
           relayed += 1;
         } catch (error) {

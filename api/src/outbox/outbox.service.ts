@@ -22,6 +22,12 @@ export class OutboxService {
     return String(result.identifiers[0]?.id);
   }
 
+  /** As add, for a change to one person that its handler applies in order with the person's others. */
+  async addForPerson<P extends object>(manager: EntityManager, queue: QueueName, jobName: JobName, personId: string, payload: P): Promise<string> {
+    const result = await manager.insert(OutboxMessage, { queue, jobName, personId, payload: { ...payload } });
+    return String(result.identifiers[0]?.id);
+  }
+
   exists(manager: EntityManager, id: string): Promise<boolean> {
     return manager.exists(OutboxMessage, { where: { id } });
   }

@@ -4,6 +4,8 @@ export enum QueueName {
   Imports = 'imports',
   Accounts = 'accounts',
   Tasks = 'tasks',
+  MailingSync = 'mailing-sync',
+  MailingReconcile = 'mailing-reconcile',
 }
 
 export enum JobName {
@@ -11,6 +13,8 @@ export enum JobName {
   RunImport = 'run-import',
   RequestPasswordReset = 'request-password-reset',
   GenerateCalendarTasks = 'generate-calendar-tasks',
+  SyncPerson = 'sync-person',
+  ReconcileMailing = 'reconcile-mailing',
 }
 
 /** Whether a job taken from a queue bears this name (BullMQ types a job's name as any string). */
@@ -24,6 +28,8 @@ export const JOBS_OF_QUEUE: Record<QueueName, JobName[]> = {
   [QueueName.Imports]: [JobName.RunImport],
   [QueueName.Accounts]: [JobName.RequestPasswordReset],
   [QueueName.Tasks]: [JobName.GenerateCalendarTasks],
+  [QueueName.MailingSync]: [JobName.SyncPerson],
+  [QueueName.MailingReconcile]: [JobName.ReconcileMailing],
 };
 
 /** Retries with exponential backoff: 1 s, 2 s, 4 s … over about an hour in all. */

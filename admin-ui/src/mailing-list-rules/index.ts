@@ -1,0 +1,21 @@
+import RuleIcon from '@mui/icons-material/Rule';
+import { ALL, READ } from '../auth/access-rule';
+import { lazyPage } from '../common/lazy-page';
+import type { ResourceDefinition } from '../common/resource-definition';
+import { mailingListRulesMessages } from './messages';
+import type { MailingListRuleRecord } from './rule-record';
+
+export const mailingListRules: ResourceDefinition = {
+  name: 'mailing-list-rules',
+  pages: {
+    list: lazyPage(() => import('./RuleList'), 'RuleList'),
+    create: lazyPage(() => import('./RuleCreate'), 'RuleCreate'),
+    edit: lazyPage(() => import('./RuleEdit'), 'RuleEdit'),
+    icon: RuleIcon,
+    recordRepresentation: (record: MailingListRuleRecord): string => record.audience,
+  },
+  menu: { group: 'campaign', order: 82 },
+  access: { admin: ALL, coordinator: ALL, steering: READ },
+  auditEntityType: 'MailingListRule',
+  messages: mailingListRulesMessages,
+};

@@ -1,0 +1,113 @@
+import type { ResourceCatalogs } from '../i18n/catalog-type';
+
+/** The subscriptions resource's own strings (`resources.subscriptions.*`). */
+const en = {
+  name: 'Subscription |||| Subscriptions',
+  fields: {
+    personId: 'Person',
+    personName: 'Person',
+    personEmail: 'E-mail',
+    mailingListId: 'Mailing list',
+    mailingListName: 'Mailing list',
+    status: 'Status',
+    source: 'Source',
+    endedBy: 'Ended by',
+    subscribedAt: 'Subscribed',
+    unsubscribedAt: 'Unsubscribed',
+    syncState: 'Sync',
+    lastSyncedAt: 'Last delivered',
+    lastError: 'Last error',
+    createdAt: 'Created',
+    updatedAt: 'Last updated',
+  },
+  status: { pending: 'Pending', subscribed: 'Subscribed', unsubscribed: 'Unsubscribed', bounced: 'Bounced' },
+  source: { staff: 'Secretariat', self: 'The person', rule: 'Rule', import: 'Import', provider: 'Provider' },
+  ended_by: { person: 'The person', staff: 'Secretariat', provider: 'Provider (opt-out or removal)', rule: 'Rule', consent: 'Consent withdrawn' },
+  sync_state: { synced: 'Delivered', pending: 'Waiting', failed: 'Failed', not_configured: 'Not configured' },
+  messages: {
+    count: 'One subscription |||| %{smart_count} subscriptions',
+    retry: 'Send again',
+    retried: 'Sent to the provider again',
+    consent_needed: 'Only people who consented to be contacted can be subscribed.',
+  },
+  message: {
+    delete_content: 'Delete this subscription? The provider removes the address from the list too; to keep the history, set it to unsubscribed instead.',
+  },
+};
+
+export const subscriptionsMessages: ResourceCatalogs<typeof en> = {
+  en,
+  es: {
+    name: 'Suscripción |||| Suscripciones',
+    fields: {
+      personId: 'Persona',
+      personName: 'Persona',
+      personEmail: 'Correo electrónico',
+      mailingListId: 'Lista de correo',
+      mailingListName: 'Lista de correo',
+      status: 'Estado',
+      source: 'Origen',
+      endedBy: 'Terminada por',
+      subscribedAt: 'Suscrita',
+      unsubscribedAt: 'Dada de baja',
+      syncState: 'Sincronización',
+      lastSyncedAt: 'Última entrega',
+      lastError: 'Último error',
+      createdAt: 'Creada',
+      updatedAt: 'Última modificación',
+    },
+    status: { pending: 'Pendiente', subscribed: 'Suscrita', unsubscribed: 'Dada de baja', bounced: 'Rebotada' },
+    source: { staff: 'Secretaría', self: 'La persona', rule: 'Regla', import: 'Importación', provider: 'Proveedor' },
+    ended_by: { person: 'La persona', staff: 'Secretaría', provider: 'Proveedor (baja o eliminación)', rule: 'Regla', consent: 'Consentimiento retirado' },
+    sync_state: { synced: 'Entregada', pending: 'En espera', failed: 'Fallida', not_configured: 'Sin configurar' },
+    messages: {
+      count: 'Una suscripción |||| %{smart_count} suscripciones',
+      retry: 'Reenviar',
+      retried: 'Reenviada al proveedor',
+      consent_needed: 'Solo se puede suscribir a personas que consintieron ser contactadas.',
+    },
+    message: {
+      delete_content:
+        '¿Eliminar esta suscripción? El proveedor también quita la dirección de la lista; para conservar el historial, márquela como dada de baja.',
+    },
+  },
+  fr: {
+    name: 'Abonnement |||| Abonnements',
+    fields: {
+      personId: 'Personne',
+      personName: 'Personne',
+      personEmail: 'E-mail',
+      mailingListId: 'Liste de diffusion',
+      mailingListName: 'Liste de diffusion',
+      status: 'Statut',
+      source: 'Origine',
+      endedBy: 'Terminé par',
+      subscribedAt: 'Abonné le',
+      unsubscribedAt: 'Désabonné le',
+      syncState: 'Synchronisation',
+      lastSyncedAt: 'Dernière livraison',
+      lastError: 'Dernière erreur',
+      createdAt: 'Créé',
+      updatedAt: 'Dernière modification',
+    },
+    status: { pending: 'En attente', subscribed: 'Abonné', unsubscribed: 'Désabonné', bounced: 'Rebond' },
+    source: { staff: 'Secrétariat', self: 'La personne', rule: 'Règle', import: 'Import', provider: 'Fournisseur' },
+    ended_by: {
+      person: 'La personne',
+      staff: 'Secrétariat',
+      provider: 'Fournisseur (désabonnement ou retrait)',
+      rule: 'Règle',
+      consent: 'Consentement retiré',
+    },
+    sync_state: { synced: 'Livré', pending: 'En attente', failed: 'En échec', not_configured: 'Non configuré' },
+    messages: {
+      count: 'Un abonnement |||| %{smart_count} abonnements',
+      retry: 'Renvoyer',
+      retried: 'Renvoyé au fournisseur',
+      consent_needed: 'Seules les personnes ayant consenti à être contactées peuvent être abonnées.',
+    },
+    message: {
+      delete_content: "Supprimer cet abonnement ? Le fournisseur retire aussi l'adresse de la liste ; pour garder l'historique, passez-le plutôt en désabonné.",
+    },
+  },
+};

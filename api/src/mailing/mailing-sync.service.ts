@@ -1,0 +1,242 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { OutboxMessage } from '../outbox/outbox-message.entity.js';
+import { OutboxService } from '../outbox/outbox.service.js';
+import { PeopleService } from '../people/people.service.js';
+import { JobName, QueueName } from '../queue/queue-names.js';
+import type { SubscriptionStatus } from './mailing.contract.js';
+import { MailingList } from './mailing-list.entity.js';
+import { PermanentProviderError, type MailingProvider } from './providers/mailing-provider.js';
+import { MailingProviderFactory } from './providers/provider-factory.js';
+import { Subscription } from './subscription.entity.js';
+
+/** What a sync-person job carries: whose subscriptions to bring to the provider, and, for an erased person, the addresses to remove. */
+export interface SyncPersonPayload {
+  reason: string;
+  erase?: { mailingListId: string; email: string }[];
+}
+
+export type SyncOutcome = 'delivered' | 'already-delivered' | 'not-configured';
+
+/** Marks an outbox row that waits for its list's provider to be configured. */
+export const NOT_CONFIGURED = 'not configured: the list has no provider, or its provider address is not set';
+
+interface Failure {
+  subscriptionId: string;
+  message: string;
+  permanent: boolean;
+}
+
+/** The person's name as the list server shows it. */
+const displayName = (person: { firstName: string; lastName: string }): string | null => `${person.firstName} ${person.lastName}`.trim() || null;
+
+/** Whether the provider should have this person on the list. */
+const wantsOnList = (status: SubscriptionStatus): boolean => status === 'subscribed';
+
+/**
+ * Brings one person's subscriptions to their lists' providers. It reads the
+ * subscriptions' *current* state under a per-person lock, so changes apply in
+ * order whatever order their jobs run in: a late job of an old subscribe finds
+ * the later unsubscribe and removes. Each outbox row it saw before reading is
+ * marked delivered once the provider has that state, so a job that runs twice
+ * (a crash after the call, before the mark) sends nothing the second time.
+ */
+@Injectable()
+export class MailingSyncService {
+  private readonly logger = new Logger(MailingSyncService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly providers: MailingProviderFactory,
+    private readonly people: PeopleService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /** Applies the person's pending changes for the outbox row `messageId`; throws for a retry (or a PermanentProviderError). */
+  async syncPerson(messageId: string, personId: string, payload: SyncPersonPayload): Promise<SyncOutcome> {
+    const failures: Failure[] = [];
+    let outcome: SyncOutcome;
+    try {
+      outcome = await this.dataSource.transaction(async (manager) => {
+        await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`mailing-sync:${personId}`]);
+        const row = await manager.findOne(OutboxMessage, { where: { id: messageId } });
+        if (!row || row.deliveredAt) return 'already-delivered';
+        const seen = await manager.find(OutboxMessage, {
+          select: { id: true },
+          where: { queue: QueueName.MailingSync, personId, deliveredAt: IsNull() },
+        });
+        const seenIds = [...new Set([messageId, ...seen.map((message) => message.id)])];
+        let waiting = false;
+        if (payload.erase && payload.erase.length > 0) waiting = (await this.erase(manager, payload.erase)) || waiting;
+        waiting = (await this.applySubscriptions(manager, personId, failures)) || waiting;
+        if (failures.length > 0) {
+          // Nothing of this pass is kept: the rows are marked after the transaction, then the job is retried or given up.
+          throw new SyncFailed(failures);
+        }
+        if (waiting) {
+          await manager.update(OutboxMessage, { id: In(seenIds), deliveredAt: IsNull() }, { lastError: NOT_CONFIGURED });
+          return 'not-configured';
+        }
+        await manager.update(OutboxMessage, { id: In(seenIds), deliveredAt: IsNull() }, { deliveredAt: new Date(), failedAt: null, lastError: null });
+        return 'delivered';
+      });
+    } catch (error) {
+      if (!(error instanceof SyncFailed)) throw error;
+      await this.recordFailures(error.failures);
+      const permanent = error.failures.find((failure) => failure.permanent);
+      const summary = error.failures.map((failure) => failure.message).join('; ');
+      if (permanent) throw new PermanentProviderError(summary);
+      throw new Error(summary, { cause: error });
+    }
+    return outcome;
+  }
+
+  /** The person an outbox row is about. */
+  async personOfMessage(messageId: string): Promise<string | null> {
+    const row = await this.dataSource.manager.findOne(OutboxMessage, { select: { id: true, personId: true }, where: { id: messageId } });
+    return row?.personId ?? null;
+  }
+
+  /** After the last try (or a permanent refusal): the row is failed, with its reason, until someone retries it. */
+  async markFailed(messageId: string, reason: string): Promise<void> {
+    await this.dataSource.manager.update(OutboxMessage, { id: messageId, deliveredAt: IsNull() }, { failedAt: new Date(), lastError: reason.slice(0, 2000) });
+  }
+
+  /** Notes a transient failure on the row without giving it up. */
+  async noteAttempt(messageId: string, reason: string): Promise<void> {
+    await this.dataSource.manager.update(OutboxMessage, { id: messageId, deliveredAt: IsNull() }, { lastError: reason.slice(0, 2000) });
+  }
+
+  /**
+   * Queues a fresh sync for every person whose changes wait on a list whose
+   * provider is now configured (or whose sync was lost): the worker runs it
+   * at start and with every reconcile. Returns how many people it queued.
+   */
+  async requeueWaiting(limit = 10000): Promise<number> {
+    const kinds = this.providers.configuredKinds();
+    if (kinds.length === 0) return 0;
+    return this.dataSource.transaction(async (manager) => {
+      const rows: { person_id: string }[] = await manager.query(
+        `SELECT DISTINCT s.person_id
+           FROM subscriptions s JOIN mailing_lists l ON l.id = s.mailing_list_id
+          WHERE s.version > s.synced_version AND s.sync_failed_at IS NULL AND l.provider = ANY($1)
+            AND NOT EXISTS (
+              SELECT 1 FROM outbox_messages m
+               WHERE m.person_id = s.person_id AND m.queue = $2 AND m.delivered_at IS NULL AND m.failed_at IS NULL
+                 AND (m.relayed_at IS NULL OR m.last_error IS DISTINCT FROM $3))
+          LIMIT $4`,
+        [kinds, QueueName.MailingSync, NOT_CONFIGURED, limit],
+      );
+      for (const row of rows) await this.outbox.addForPerson(manager, QueueName.MailingSync, JobName.SyncPerson, row.person_id, { reason: 'requeue' });
+      return rows.length;
+    });
+  }
+
+  /** Rows relayed a while ago and still undelivered (not failed, not waiting for a provider): candidates for a lost job. */
+  async staleRelayed(olderThanSeconds: number, limit = 500): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM outbox_messages
+        WHERE queue = $1 AND delivered_at IS NULL AND failed_at IS NULL AND relayed_at IS NOT NULL
+          AND relayed_at < now() - make_interval(secs => $2) AND last_error IS DISTINCT FROM $3
+        ORDER BY created_at LIMIT $4`,
+      [QueueName.MailingSync, olderThanSeconds, NOT_CONFIGURED, limit],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Hands rows whose job Redis lost (restarted empty) back to the relay, which queues them again under their own id. */
+  async release(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.dataSource.query(`UPDATE outbox_messages SET relayed_at = NULL WHERE id = ANY($1::uuid[]) AND delivered_at IS NULL`, [ids]);
+  }
+
+  /** Returns true when some change waits for an unconfigured provider. */
+  private async applySubscriptions(manager: EntityManager, personId: string, failures: Failure[]): Promise<boolean> {
+    const subscriptions: (Subscription & { list?: MailingList })[] = await manager
+      .getRepository(Subscription)
+      .createQueryBuilder('s')
+      .where('s.personId = :personId', { personId })
+      .andWhere('s.version > s.syncedVersion')
+      .getMany();
+    if (subscriptions.length === 0) return false;
+    const lists = new Map((await manager.find(MailingList, { where: { id: In(subscriptions.map((s) => s.mailingListId)) } })).map((list) => [list.id, list]));
+    const person = await this.people.load(manager, personId).catch(() => null);
+    let waiting = false;
+    for (const subscription of subscriptions) {
+      const list = lists.get(subscription.mailingListId);
+      if (!list) continue;
+      const provider = this.providers.forKind(list.provider);
+      if (!provider) {
+        waiting = true;
+        continue;
+      }
+      try {
+        const listId = await this.providerListId(manager, provider, list);
+        const email = person?.email ?? null;
+        let syncedEmail = subscription.syncedEmail;
+        if (wantsOnList(subscription.status) && email && person) {
+          if (syncedEmail && syncedEmail.toLowerCase() !== email.toLowerCase()) await provider.changeEmail(listId, syncedEmail, email, displayName(person));
+          else await provider.upsertMember(listId, { email, name: displayName(person) });
+          syncedEmail = email;
+        } else if (syncedEmail) {
+          // A bounce or an opt-out the provider reported is already in effect there.
+          const providerKnows = subscription.status === 'bounced' || (subscription.status === 'unsubscribed' && subscription.endedBy === 'provider');
+          if (!providerKnows || !email || email.toLowerCase() !== syncedEmail.toLowerCase()) await provider.removeMember(listId, syncedEmail);
+          syncedEmail = null;
+        }
+        // Guarded by the version read: a change made meanwhile (or a reconcile's) keeps its own bookkeeping.
+        await manager.update(
+          Subscription,
+          { id: subscription.id, version: subscription.version },
+          { syncedVersion: subscription.version, syncedEmail, lastSyncedAt: new Date(), lastError: null, syncFailedAt: null, updatedAt: () => 'updated_at' },
+        );
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        failures.push({ subscriptionId: subscription.id, message: `${list.key}: ${message}`, permanent: error instanceof PermanentProviderError });
+      }
+    }
+    return waiting;
+  }
+
+  private async erase(manager: EntityManager, entries: NonNullable<SyncPersonPayload['erase']>): Promise<boolean> {
+    const lists = new Map((await manager.find(MailingList, { where: { id: In(entries.map((entry) => entry.mailingListId)) } })).map((list) => [list.id, list]));
+    let waiting = false;
+    for (const entry of entries) {
+      const list = lists.get(entry.mailingListId);
+      if (!list) continue;
+      const provider = this.providers.forKind(list.provider);
+      if (!provider) {
+        waiting = true;
+        continue;
+      }
+      await provider.removeMember(await this.providerListId(manager, provider, list), entry.email);
+    }
+    return waiting;
+  }
+
+  private async providerListId(manager: EntityManager, provider: MailingProvider, list: MailingList): Promise<string> {
+    if (list.providerListId) return list.providerListId;
+    const id = await provider.ensureList({ key: list.key, name: list.name, language: list.language });
+    await manager.update(MailingList, { id: list.id }, { providerListId: id, updatedAt: () => 'updated_at' });
+    list.providerListId = id;
+    this.logger.log({ list: list.key, providerListId: id }, 'Mailing list created at its provider');
+    return id;
+  }
+
+  private async recordFailures(failures: Failure[]): Promise<void> {
+    for (const failure of failures) {
+      await this.dataSource.manager.update(
+        Subscription,
+        { id: failure.subscriptionId },
+        { lastError: failure.message.slice(0, 2000), ...(failure.permanent ? { syncFailedAt: new Date() } : {}), updatedAt: () => 'updated_at' },
+      );
+    }
+  }
+}
+
+class SyncFailed extends Error {
+  constructor(readonly failures: Failure[]) {
+    super(failures.map((failure) => failure.message).join('; '));
+  }
+}
