@@ -63,9 +63,9 @@ describe('mailing lists in Chromium', () => {
     await page.goto(`${s.baseUrl}/#/mailing-lists/create`);
     await page.getByLabel('Name').fill('Members (Spanish)');
     await page.getByLabel('Key at the provider').fill('members-es');
-    await page.getByLabel('Language').click();
+    await page.getByRole('combobox', { name: 'Language' }).click();
     await page.getByRole('option', { name: 'Spanish' }).click();
-    await page.getByLabel('Audience').click();
+    await page.getByRole('combobox', { name: 'Audience' }).click();
     await page.getByRole('option', { name: 'Members', exact: true }).click();
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('members-es').first().waitFor();

@@ -217,6 +217,13 @@ export class MailingSyncService {
 
   private async providerListId(manager: EntityManager, provider: MailingProvider, list: MailingList): Promise<string> {
     if (list.providerListId) return list.providerListId;
+    // The first deliveries of a new list run at once: one creates the list at the provider, the others wait and read its id.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`mailing-list:${list.id}`]);
+    const fresh = await manager.findOne(MailingList, { where: { id: list.id } });
+    if (fresh?.providerListId) {
+      list.providerListId = fresh.providerListId;
+      return fresh.providerListId;
+    }
     const id = await provider.ensureList({ key: list.key, name: list.name, language: list.language });
     await manager.update(MailingList, { id: list.id }, { providerListId: id, updatedAt: () => 'updated_at' });
     list.providerListId = id;
