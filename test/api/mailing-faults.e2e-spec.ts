@@ -243,8 +243,10 @@ describe('mailing sync under faults', () => {
   it('(d) two workers on the same Redis: nothing delivered twice, order per person kept', async () => {
     const listId = await newList('fault-two');
     const undelivered = undeliveredOn(listId);
-    const one = startWorker();
-    const two = startWorker();
+    // This case is about two workers, not slow calls ((b) covers those): a generous timeout keeps a
+    // call that is merely slow on a loaded machine from timing out here and landing after a later change.
+    const one = startWorker({ MAILING_PROVIDER_TIMEOUT_MS: '10000' });
+    const two = startWorker({ MAILING_PROVIDER_TIMEOUT_MS: '10000' });
     try {
       const made = await changes(listId, 90);
       await eventually(undelivered, (count) => count === 0, 180_000, 'every change delivered by the two workers');

@@ -12745,6 +12745,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description The account is not linked to a contact record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
         };
     };
     MySubscriptionsController_setMine: {
@@ -12798,7 +12807,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description No such record, or none that the caller may see */
+            /** @description The account is not linked to a contact record, or no such list */
             404: {
                 headers: {
                     [name: string]: unknown;

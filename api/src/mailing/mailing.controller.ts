@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, Req } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiConflictResponse, ApiHeader, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiConflictResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Public, Roles } from '../auth/access.decorators.js';
 import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user.js';
@@ -95,6 +95,7 @@ export class MySubscriptionsController {
   @Get()
   @Roles(...STAFF_ROLES, 'member')
   @ApiOkResponse({ type: [MySubscriptionDto] })
+  @ApiNotFoundResponse({ description: 'The account is not linked to a contact record' })
   mine(@CurrentUser() user: AuthenticatedUser): Promise<MySubscriptionDto[]> {
     return this.subscriptions.mine(user);
   }
@@ -102,6 +103,7 @@ export class MySubscriptionsController {
   @Put(':mailingListId')
   @Roles(...STAFF_ROLES, 'member')
   @ApiOkResponse({ type: [MySubscriptionDto], description: 'Every list again, with the change' })
+  @ApiNotFoundResponse({ description: 'The account is not linked to a contact record, or no such list' })
   setMine(
     @Param('mailingListId', ParseUUIDPipe) mailingListId: string,
     @Body() dto: UpdateMySubscriptionDto,
