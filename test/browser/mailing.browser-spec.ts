@@ -50,7 +50,7 @@ describe('mailing lists in Chromium', () => {
 
   beforeAll(async () => {
     s = await startBrowserSession({ LOGIN_LIMIT_PER_IP: '1000', LOGIN_LIMIT_PER_EMAIL: '1000' });
-    page = s.page;
+    page = await (await s.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', bypassCSP: true })).newPage();
     const [person] = await s.t.dataSource.query<{ id: string }[]>(
       `INSERT INTO people (first_name, last_name, email, consent_at, consent_source) VALUES ('Lucía', 'Ramírez', 'lucia@ccj.example.org', now(), 'form') RETURNING id`,
     );
