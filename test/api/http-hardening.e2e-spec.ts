@@ -18,12 +18,19 @@ describe('HTTP hardening', () => {
       }
     });
 
-    it("allows cross-origin calls from the app's own origin only", async () => {
-      const own = await request(t.http).get('/api/public/countries').set('Origin', 'https://crm.example.org').expect(200);
+    it("allows cross-origin calls to the private API from the app's own origin only", async () => {
+      const own = await request(t.http).get('/api/auth/me').set('Origin', 'https://crm.example.org');
       expect(own.headers['access-control-allow-origin']).toBe('https://crm.example.org');
       for (const origin of ['https://evil.example.com', 'null']) {
         const other = await request(t.http).get('/api/auth/me').set('Origin', origin);
         expect([origin, other.headers['access-control-allow-origin']]).toEqual([origin, undefined]);
+      }
+    });
+
+    it('lets any website read the public treaty facts (the embeddable map)', async () => {
+      for (const path of ['/api/public/countries', '/api/public/map']) {
+        const response = await request(t.http).get(path).set('Origin', 'https://evil.example.com').expect(200);
+        expect([path, response.headers['access-control-allow-origin']]).toEqual([path, '*']);
       }
     });
 

@@ -17,11 +17,15 @@ export const MySubscriptionsPanel = () => {
 
   const toggle = async (list: MySubscription, subscribed: boolean) => {
     setBusy(list.mailingListId);
+    // The switch moves at once; a refused change puts it back.
+    const before = shown;
+    setLists(before.map((item) => (item.mailingListId === list.mailingListId ? { ...item, status: subscribed ? 'subscribed' : 'unsubscribed' } : item)));
     try {
       const { data: next } = await dataProvider.setMySubscription(list.mailingListId, subscribed);
       setLists(next);
       notify(subscribed ? 'app.me.subscription_joined' : 'app.me.subscription_left', { type: 'info', messageArgs: { name: list.name } });
     } catch (failure) {
+      setLists(before);
       const field = (failure as { body?: { field?: string } }).body?.field;
       notify(field === 'consent' ? 'app.me.subscriptions_no_consent' : failure instanceof Error ? failure.message : String(failure), { type: 'error' });
     } finally {
