@@ -1,9 +1,6 @@
 import { defineConfig } from 'vite';
-import react from '@vitejs/plugin-react';
 
-// Resolve paths from this file, not from the shell's cwd, so `vite build`
-// works the same from admin-ui/ and from the workspace root (Nx, npm -w).
-const root = decodeURIComponent(new URL('.', import.meta.url).pathname);
+import { root, shared } from './vite.shared';
 
 // API_PROXY_TARGET lets a developer point the dev server at another API.
 const apiProxy = {
@@ -33,11 +30,7 @@ const vendorChunk = (id: string): string | undefined => {
 };
 
 export default defineConfig({
-  root,
-  base: '/',
-  plugins: [react()],
-  // The API's contract modules: enumerations and rules the API and the admin share (tsconfig.json "paths").
-  resolve: { alias: { '@contract': `${root}../api/src` } },
+  ...shared,
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -27,6 +27,8 @@ const SCREENS = ['login', 'join', 'dashboard', 'organizations-list', 'organizati
 interface Screen {
   name: (typeof SCREENS)[number];
   path: string;
+  /** A page of its own (`/join`), not one of the admin's `#/` routes. */
+  standalone?: boolean;
   /** Who looks at it; nobody for the pages reached without an account. */
   as?: 'coordinator' | 'memberA';
   /** What shows once the page has loaded its data. */
@@ -46,7 +48,7 @@ describe('the main screens pass axe-core', () => {
 
   const screens = (): Screen[] => [
     { name: 'login', path: '/login', ready: (p) => p.getByTestId('login-email').waitFor() },
-    { name: 'join', path: '/join', ready: (p) => p.locator('form input').first().waitFor() },
+    { name: 'join', path: '/join', standalone: true, ready: (p) => p.locator('form input').first().waitFor() },
     { name: 'dashboard', path: '/', as: 'coordinator', ready: (p) => p.getByTestId('welcome-card').waitFor() },
     {
       name: 'organizations-list',
@@ -100,7 +102,7 @@ describe('the main screens pass axe-core', () => {
         { token: login.body.accessToken as string, user: login.body.user as { id: string; email: string; role: string } },
       );
     }
-    await page.goto(`${s.baseUrl}/#${screen.path}`);
+    await page.goto(screen.standalone ? `${s.baseUrl}${screen.path}` : `${s.baseUrl}/#${screen.path}`);
     await page.reload();
     await screen.ready(page);
   };

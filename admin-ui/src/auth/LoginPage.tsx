@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Box, Typography } from '@mui/material';
+import { Box, Link as PageLink, Typography } from '@mui/material';
 import PublicIcon from '@mui/icons-material/Public';
 import { Link, Login, useLocation, useNotify, useTranslate } from 'react-admin';
 import { takeSessionExpired } from './auth-storage';
@@ -58,10 +58,10 @@ export const LoginPage = () => {
             </Link>
           </Typography>
           <Typography variant="body2" color="text.secondary">
-            {translate('app.public.not_a_member')}{' '}
-            <Link to="/join" data-testid="join-link">
+            {translate('app.public.not_a_member')} {/* /join is a page of its own, lighter than the admin. */}
+            <PageLink href="/join" data-testid="join-link">
               {translate('app.public.apply')}
-            </Link>
+            </PageLink>
           </Typography>
         </Box>
         <Box sx={{ display: 'flex', justifyContent: 'center', pb: 2 }}>

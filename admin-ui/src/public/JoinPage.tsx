@@ -4,7 +4,7 @@ import { useTranslate } from 'react-admin';
 import { JoinForm, type SubmittedApplication } from './JoinForm';
 import { PublicPage } from './PublicPage';
 
-/** `#/join`: the membership form for organizations, open to anyone. */
+/** `/join`: the membership form for organizations, open to anyone, on a page of its own (`join.html`). */
 export const JoinPage = () => {
   const translate = useTranslate();
   const [submitted, setSubmitted] = useState<SubmittedApplication | null>(null);

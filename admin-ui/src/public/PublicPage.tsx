@@ -1,7 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
-import { Avatar, Box, Card, CardContent, Typography } from '@mui/material';
+import { Avatar, Box, Card, CardContent, Link, Typography } from '@mui/material';
 import PublicIcon from '@mui/icons-material/Public';
-import { Link, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { LocaleSwitcher } from '../layout/LocaleSwitcher';
 
 type PublicPageProps = {
@@ -76,7 +76,8 @@ export const PublicPage = ({ title, wide = false, hideSignInLink = false, childr
           {children}
           {hideSignInLink ? null : (
             <Typography variant="body2" sx={{ mt: 3 }}>
-              <Link to="/login">{translate('app.public.back_to_sign_in')}</Link>
+              {/* A plain link: /join is a page of its own, outside the admin's router. */}
+              <Link href="/#/login">{translate('app.public.back_to_sign_in')}</Link>
             </Typography>
           )}
         </CardContent>

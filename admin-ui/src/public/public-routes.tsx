@@ -1,11 +1,17 @@
+import { useEffect } from 'react';
 import { Route } from 'react-router';
 import { CONFIRM_EMAIL_PATH } from '../security/security-records';
 import { AcceptInvitationPage } from './AcceptInvitationPage';
 import { ConfirmEmailPage } from './ConfirmEmailPage';
 import { ForgotPasswordPage } from './ForgotPasswordPage';
-import { JoinPage } from './JoinPage';
 import { ResetPasswordPage } from './ResetPasswordPage';
 import { TestifyPage } from '../testimonies/TestifyPage';
+
+/** `#/join`, as older links and bookmarks have it: the form is now the page /join, which loads none of the admin. */
+const MovedToJoinPage = () => {
+  useEffect(() => window.location.replace('/join'), []);
+  return null;
+};
 
 /**
  * Pages for people without an account, rendered by <CustomRoutes noLayout> so
@@ -13,7 +19,7 @@ import { TestifyPage } from '../testimonies/TestifyPage';
  * e-mails (`${PUBLIC_URL}/#/accept-invitation?token=…`): keep them stable.
  */
 export const publicRoutes = [
-  <Route key="join" path="/join" element={<JoinPage />} />,
+  <Route key="join" path="/join" element={<MovedToJoinPage />} />,
   <Route key="testify" path="/testify" element={<TestifyPage />} />,
   <Route key="accept-invitation" path="/accept-invitation" element={<AcceptInvitationPage />} />,
   <Route key="forgot-password" path="/forgot-password" element={<ForgotPasswordPage />} />,

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { startBrowserSession, type BrowserSession } from '../support/browser.js';
+import { PASSWORD } from '../support/test-app.js';
+
+/** The JavaScript a page fetches until it is ready, as sent over the wire (compressed), in bytes, with the files' names. */
+async function javascriptFetched(page: Page, open: () => Promise<void>): Promise<{ bytes: number; files: string[] }> {
+  const responses: Array<Promise<{ file: string; bytes: number }>> = [];
+  const listener = (response: import('playwright-core').Response): void => {
+    const url = new URL(response.url());
+    if (!url.pathname.endsWith('.js')) return;
+    responses.push(
+      response
+        .request()
+        .sizes()
+        .then((sizes) => ({ file: url.pathname, bytes: sizes.responseBodySize })),
+    );
+  };
+  page.on('response', listener);
+  await open();
+  page.off('response', listener);
+  const fetched = await Promise.all(responses);
+  return { bytes: fetched.reduce((sum, { bytes }) => sum + bytes, 0), files: fetched.map(({ file }) => file) };
+}
+
+const kilobytes = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+describe('what the pages weigh in Chromium', () => {
+  let s: BrowserSession;
+  beforeAll(async () => {
+    s = await startBrowserSession();
+  }, 120_000);
+  afterAll(() => s.close());
+
+  it('serves the membership form at /join without the admin, and sends an old #/join link there', async () => {
+    const page = await (await s.browser.newContext()).newPage();
+    const join = await javascriptFetched(page, async () => {
+      await page.goto(`${s.baseUrl}/join`);
+      await page.getByLabel('Organization name').waitFor();
+    });
+    // None of the admin's chunks: its React-Admin vendor chunk, its resources, its start-up module.
+    expect(join.files.filter((file) => /\/(vendor-react-admin|resources|main)-/.test(file))).toEqual([]);
+
+    const dashboard = await javascriptFetched(page, async () => {
+      await page.goto(`${s.baseUrl}/#/login`);
+      await page.getByTestId('login-email').fill(s.t.users.coordinator.email);
+      await page.getByTestId('login-password').fill(PASSWORD);
+      await page.keyboard.press('Enter');
+      await page.getByTestId('welcome-card').waitFor();
+    });
+    console.log(
+      `JavaScript sent, compressed: /join ${kilobytes(join.bytes)} in ${join.files.length} files; sign-in and dashboard ${kilobytes(dashboard.bytes)} in ${dashboard.files.length} files`,
+    );
+    expect(join.bytes).toBeLessThan(dashboard.bytes * 0.6);
+
+    await page.goto(`${s.baseUrl}/#/logout`);
+    await page.goto(`${s.baseUrl}/#/join`);
+    await page.waitForURL(`${s.baseUrl}/join`);
+    await page.getByLabel('Organization name').waitFor();
+  });
+});
