@@ -13,7 +13,8 @@ import { RESOURCES } from './resources';
 import { MyOrganizationPage } from './me/MyOrganizationPage';
 import { MyPasswordPage } from './me/MyPasswordPage';
 import { MyProfilePage } from './me/MyProfilePage';
-import { MY_ORGANIZATION_PATH, MY_PASSWORD_PATH, MY_PROFILE_PATH } from './me/my-records';
+import { MemberDirectoryPage } from './me/MemberDirectoryPage';
+import { MEMBER_DIRECTORY_PATH, MY_ORGANIZATION_PATH, MY_PASSWORD_PATH, MY_PROFILE_PATH } from './me/my-records';
 import { SecurityPage } from './security/SecurityPage';
 import { SecurityPolicyPage } from './security/SecurityPolicyPage';
 import { SECURITY_PATH, SECURITY_POLICY_PATH } from './security/security-records';
@@ -42,6 +43,7 @@ export const App = () => (
       <Route path={MY_PROFILE_PATH} element={<MyProfilePage />} />
       <Route path={MY_ORGANIZATION_PATH} element={<MyOrganizationPage />} />
       <Route path={MY_PASSWORD_PATH} element={<MyPasswordPage />} />
+      <Route path={MEMBER_DIRECTORY_PATH} element={<MemberDirectoryPage />} />
       <Route path={SECURITY_PATH} element={<SecurityPage />} />
       <Route path={SECURITY_POLICY_PATH} element={<SecurityPolicyPage />} />
     </CustomRoutes>

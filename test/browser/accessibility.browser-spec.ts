@@ -22,7 +22,17 @@ interface AxeViolation {
   nodes: Array<{ target: string[]; html: string }>;
 }
 
-const SCREENS = ['login', 'join', 'dashboard', 'organizations-list', 'organization-page', 'organization-edit', 'applications', 'my-profile'] as const;
+const SCREENS = [
+  'login',
+  'join',
+  'dashboard',
+  'organizations-list',
+  'organization-page',
+  'organization-edit',
+  'applications',
+  'my-profile',
+  'member-directory',
+] as const;
 
 interface Screen {
   name: (typeof SCREENS)[number];
@@ -73,6 +83,12 @@ describe('the main screens pass axe-core', () => {
       ready: (p) => p.locator('input[name="name"]').waitFor(),
     },
     {
+      name: 'member-directory',
+      path: '/directory',
+      as: 'memberA',
+      ready: (p) => p.getByRole('cell', { name: 'Food First Network (B)' }).waitFor(),
+    },
+    {
       name: 'applications',
       path: '/membership-applications',
       as: 'coordinator',
@@ -118,6 +134,20 @@ describe('the main screens pass axe-core', () => {
   afterAll(async () => {
     await context.close();
     await s.close();
+  });
+
+  it('shows a member the directory of active member organizations, without their contact data', async () => {
+    await open({ name: 'member-directory', path: '/', as: 'memberA', ready: (p) => p.getByTestId('welcome-card').waitFor() }, 'en');
+    await page.getByTestId('menu-member-directory').click();
+    await page.getByRole('heading', { name: 'Member directory' }).first().waitFor();
+    await page.getByRole('cell', { name: 'Food First Network (B)' }).waitFor();
+    const table = page.locator('table');
+    await expect(table.textContent()).resolves.toContain('Alianza por la Vivienda (A)');
+    // An applicant is not a member yet, and nobody's e-mail or phone is shown.
+    for (const hidden of ['Applicant Collective', 'office@b.example.org', '+41 22']) await expect(table.textContent()).resolves.not.toContain(hidden);
+    await page.getByPlaceholder('Search').fill('food first');
+    await page.getByRole('cell', { name: 'Alianza por la Vivienda (A)' }).waitFor({ state: 'detached' });
+    await expect(page.locator('tbody tr').count()).resolves.toBe(1);
   });
 
   const cases = LOCALES.flatMap((locale) => SCREENS.map((name) => [name, locale] as const));

@@ -15,6 +15,8 @@ export type AccessRequest = {
 const PAGE_RULES: Readonly<Record<string, AccessRule>> = {
   'my-profile': { member: SELF },
   'my-organization': { member: SELF },
+  // The staff have the organizations list; members find each other here.
+  'member-directory': { member: ['list'] },
   // Everyone who signs in changes their own password.
   'my-password': { admin: ['edit'], coordinator: ['edit'], steering: ['edit'], member: ['edit'] },
   // Everyone's own two-factor authentication; the policy that requires it of a role is the admins'.

@@ -45,6 +45,7 @@ export const en = {
       administration: 'Administration',
       my_profile: 'My profile',
       my_organization: 'My organization',
+      member_directory: 'Member directory',
       my_password: 'Change password',
       security: 'Security',
       security_policy: 'Security policy',
@@ -205,6 +206,8 @@ export const en = {
       merged: '“%{merged}” was merged into “%{kept}”.',
     },
     me: {
+      directory_title: 'Member directory',
+      directory_intro: 'The coalition’s member organizations: find partners by country, region or right. Contact them through the secretariat.',
       profile_title: 'My profile',
       profile_intro: 'Your contact details as the coalition’s secretariat has them. Please keep them up to date.',
       profile_missing: 'Your account is not linked to a contact record yet. Please write to the secretariat.',

@@ -42,6 +42,7 @@ export const es: CatalogShape<AppCatalog> = {
       administration: 'Administración',
       my_profile: 'Mi perfil',
       my_organization: 'Mi organización',
+      member_directory: 'Directorio de miembros',
       my_password: 'Cambiar la contraseña',
       security: 'Seguridad',
       security_policy: 'Política de seguridad',
@@ -203,6 +204,8 @@ export const es: CatalogShape<AppCatalog> = {
       merged: '«%{merged}» se fusionó con «%{kept}».',
     },
     me: {
+      directory_title: 'Directorio de miembros',
+      directory_intro: 'Las organizaciones miembro de la coalición: encuentre aliadas por país, región o derecho. Contáctelas a través de la secretaría.',
       profile_title: 'Mi perfil',
       profile_intro: 'Sus datos de contacto tal como los tiene la secretaría de la coalición. Manténgalos al día, por favor.',
       profile_missing: 'Su cuenta todavía no está vinculada a un registro de contacto. Escriba a la secretaría, por favor.',

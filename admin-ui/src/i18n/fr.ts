@@ -42,6 +42,7 @@ export const fr: CatalogShape<AppCatalog> = {
       administration: 'Administration',
       my_profile: 'Mon profil',
       my_organization: 'Mon organisation',
+      member_directory: 'Annuaire des membres',
       my_password: 'Changer le mot de passe',
       security: 'Sécurité',
       security_policy: 'Politique de sécurité',
@@ -204,6 +205,9 @@ export const fr: CatalogShape<AppCatalog> = {
       merged: '« %{merged} » a été fusionné dans « %{kept} ».',
     },
     me: {
+      directory_title: 'Annuaire des membres',
+      directory_intro:
+        'Les organisations membres de la coalition : trouvez des partenaires par pays, région ou droit. Contactez-les par l’intermédiaire du secrétariat.',
       profile_title: 'Mon profil',
       profile_intro: 'Vos coordonnées telles que le secrétariat de la coalition les connaît. Merci de les tenir à jour.',
       profile_missing: 'Votre compte n’est pas encore relié à une fiche de contact. Merci d’écrire au secrétariat.',

@@ -2,13 +2,14 @@ import { Fragment } from 'react';
 import { Divider, ListSubheader } from '@mui/material';
 import AccountCircleIcon from '@mui/icons-material/AccountCircle';
 import CorporateFareIcon from '@mui/icons-material/CorporateFare';
+import Diversity3Icon from '@mui/icons-material/Diversity3';
 import PolicyIcon from '@mui/icons-material/Policy';
 import { Menu, useSidebarState, useTranslate } from 'react-admin';
 import { canAccess } from '../auth/can-access';
 import type { Role } from '../auth/roles';
 import { useRole } from '../auth/use-role';
 import { MENU_GROUPS, type MenuEntry, type MenuGroup } from '../common/resource-definition';
-import { MY_ORGANIZATION_PATH, MY_PROFILE_PATH } from '../me/my-records';
+import { MEMBER_DIRECTORY_PATH, MY_ORGANIZATION_PATH, MY_PROFILE_PATH } from '../me/my-records';
 import { RESOURCES } from '../resources';
 import { SECURITY_POLICY_PATH } from '../security/security-records';
 
@@ -68,6 +69,9 @@ export const AppMenu = () => {
       ) : null}
       {canAccess(role, { action: 'edit', resource: 'my-organization' }) ? (
         <Menu.Item to={MY_ORGANIZATION_PATH} primaryText="app.menu.my_organization" leftIcon={<CorporateFareIcon />} data-testid="menu-my-organization" />
+      ) : null}
+      {canAccess(role, { action: 'list', resource: 'member-directory' }) ? (
+        <Menu.Item to={MEMBER_DIRECTORY_PATH} primaryText="app.menu.member_directory" leftIcon={<Diversity3Icon />} data-testid="menu-member-directory" />
       ) : null}
       {MENU_GROUPS.map((group) => {
         const items = visibleItems(role, group);

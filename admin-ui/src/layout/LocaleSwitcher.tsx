@@ -1,5 +1,5 @@
 import { useId, useState, type MouseEvent } from 'react';
-import { Button, Menu, MenuItem } from '@mui/material';
+import { Box, Button, Menu, MenuItem } from '@mui/material';
 import TranslateIcon from '@mui/icons-material/Translate';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { useLocaleState, useTranslate } from 'react-admin';
@@ -37,7 +37,10 @@ export const LocaleSwitcher = ({ color = 'inherit' }: { color?: 'inherit' | 'pri
         data-testid="locale-switcher"
         onClick={open}
       >
-        {current.name}
+        {/* In the app bar of a phone the page's title needs the room: the icon stays, the name (also in the aria-label) goes. */}
+        <Box component="span" sx={color === 'inherit' ? { display: { xs: 'none', sm: 'inline' } } : undefined}>
+          {current.name}
+        </Box>
       </Button>
       <Menu id={menuId} anchorEl={anchor} open={anchor !== null} onClose={close}>
         {LOCALES.map((entry) => (

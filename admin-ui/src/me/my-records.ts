@@ -13,3 +13,4 @@ export type MyProfileRecord = Schema<'MyProfileResponseDto'>;
 export const MY_PROFILE_PATH = '/my-profile';
 export const MY_ORGANIZATION_PATH = '/my-organization';
 export const MY_PASSWORD_PATH = '/my-password';
+export const MEMBER_DIRECTORY_PATH = '/directory';
