@@ -410,6 +410,32 @@ describe('people lists', () => {
     expect(await names({ organizationId: ids.organization })).toEqual(['claire Dubois', 'Ana Zapata']);
   });
 
+  it("names each person's current organizations in the list, primary contacts first, ended affiliations left out", async () => {
+    const second = (
+      await request(t.http)
+        .post('/api/organizations')
+        .set(...(await auth('coordinator')))
+        .send({ name: 'Asociación por los Derechos Civiles' })
+        .expect(201)
+    ).body.id;
+    await request(t.http)
+      .post('/api/affiliations')
+      .set(...(await auth('coordinator')))
+      .send({ personId: ids.ana, organizationId: second, isPrimaryContact: true })
+      .expect(201);
+    const people = (await list('steering', { sort: '["lastName","ASC"]', range: '[0,99]' })).body as Array<PersonBody & { organizations: unknown }>;
+    const organizationsOf = Object.fromEntries(people.map((person) => [person.firstName, person.organizations]));
+    expect(organizationsOf).toEqual({
+      Ana: [
+        { id: second, name: 'Asociación por los Derechos Civiles', isPrimaryContact: true },
+        { id: ids.organization, name: 'CELS', isPrimaryContact: false },
+      ],
+      Brian: [],
+      claire: [{ id: ids.organization, name: 'CELS', isPrimaryContact: false }],
+      Darío: [],
+    });
+  });
+
   it('filters by having a user account and by creation date', async () => {
     expect(await names({ hasUser: true })).toEqual(['Brian otieno']);
     expect(await names({ hasUser: false })).toEqual(['claire Dubois', 'Ana Zapata', 'Darío Zapatero']);

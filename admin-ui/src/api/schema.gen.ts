@@ -2269,6 +2269,14 @@ export interface components {
             readonly createdAt?: Record<string, never>;
             readonly updatedAt?: Record<string, never>;
         };
+        PersonOrganizationDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Centro de Estudios Legales y Sociales */
+            name: string;
+            /** @description The person is the organization's primary contact */
+            isPrimaryContact: boolean;
+        };
         PersonResponseDto: {
             /** Format: uuid */
             id: string;
@@ -2294,6 +2302,8 @@ export interface components {
              * @description The user account of this person, if any
              */
             readonly userId: string | null;
+            /** @description Current affiliations (not ended), primary contacts first, then by name; changed through /api/affiliations */
+            readonly organizations: components["schemas"]["PersonOrganizationDto"][];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2358,6 +2368,8 @@ export interface components {
              * @description The user account of this person, if any
              */
             readonly userId: string | null;
+            /** @description Current affiliations (not ended), primary contacts first, then by name; changed through /api/affiliations */
+            readonly organizations: components["schemas"]["PersonOrganizationDto"][];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2385,6 +2397,7 @@ export interface components {
             languages?: ("en" | "es" | "fr" | "ar" | "pt" | "ru" | "zh" | "other")[];
             readonly id?: Record<string, never>;
             readonly userId?: Record<string, never>;
+            readonly organizations?: Record<string, never>;
             readonly createdAt?: Record<string, never>;
             readonly updatedAt?: Record<string, never>;
         };

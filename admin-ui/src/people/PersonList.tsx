@@ -6,6 +6,7 @@ import { LANGUAGE_CHOICES } from '../common/organization-choices';
 import { ServerExportButton } from '../common/ServerExportButton';
 import { CountryReferenceField } from '../countries/CountryReferenceField';
 import { HasUserField } from './HasUserField';
+import { PersonOrganizationsField } from './PersonOrganizationsField';
 import { personFilters } from './person-filters';
 import type { PersonRecord } from './person-record';
 
@@ -27,6 +28,9 @@ export const PersonList = () => (
       <DataTable.Col source="firstName" />
       <DataTable.Col source="email">
         <EmailField source="email" emptyText="—" onClick={(event) => event.stopPropagation()} />
+      </DataTable.Col>
+      <DataTable.Col source="organizations" disableSort>
+        <PersonOrganizationsField />
       </DataTable.Col>
       <DataTable.Col source="jobTitle" disableSort>
         <TextField source="jobTitle" emptyText="—" />

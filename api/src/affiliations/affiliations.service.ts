@@ -116,6 +116,28 @@ export class AffiliationsService {
     );
   }
 
+  /** The organizations each of the people is currently affiliated with, primary contacts first, then by name. */
+  async currentOrganizationsOf(
+    manager: EntityManager,
+    personIds: readonly string[],
+  ): Promise<Map<string, Array<{ id: string; name: string; isPrimaryContact: boolean }>>> {
+    const byPerson = new Map<string, Array<{ id: string; name: string; isPrimaryContact: boolean }>>();
+    if (personIds.length === 0) return byPerson;
+    const rows = await manager.query<Array<{ person_id: string; id: string; name: string; is_primary_contact: boolean }>>(
+      `SELECT a.person_id, o.id, o.name, a.is_primary_contact
+         FROM affiliations a JOIN organizations o ON o.id = a.organization_id
+        WHERE a.person_id = ANY($1::uuid[]) AND ${CURRENT_AFFILIATION}
+        ORDER BY a.is_primary_contact DESC, o.name`,
+      [personIds],
+    );
+    for (const row of rows) {
+      const list = byPerson.get(row.person_id) ?? [];
+      list.push({ id: row.id, name: row.name, isPrimaryContact: row.is_primary_contact });
+      byPerson.set(row.person_id, list);
+    }
+    return byPerson;
+  }
+
   /** The contact's current affiliation with the organization, if any (approval links rather than duplicates). */
   findCurrent(manager: EntityManager, personId: string, organizationId: string): Promise<Affiliation | null> {
     return manager

@@ -35,13 +35,7 @@ export class PeopleService {
 
   async list(query: ListQuery): Promise<Paginated<PersonResponseDto>> {
     const builder = this.dataSource.getRepository(Person).createQueryBuilder('p');
-    const { items, total } = await runPresentedListQuery(builder, PERSON_LIST, query, async (page) => {
-      const users = await this.userIdsOf(
-        this.dataSource.manager,
-        page.map((person) => person.id),
-      );
-      return page.map((person) => toPersonResponse(person, users.get(person.id) ?? null));
-    });
+    const { items, total } = await runPresentedListQuery(builder, PERSON_LIST, query, (page) => this.respondMany(this.dataSource.manager, page));
     return new Paginated(PERSON_LIST.resource, items, query.range[0], total);
   }
 
@@ -147,10 +141,17 @@ export class PeopleService {
     });
   }
 
-  /** Maps a person with the id of its user account. */
+  /** Maps a person with the id of its user account and its current organizations. */
   async respond(manager: EntityManager, person: Person): Promise<PersonResponseDto> {
-    const users = await this.userIdsOf(manager, [person.id]);
-    return toPersonResponse(person, users.get(person.id) ?? null);
+    const [response] = await this.respondMany(manager, [person]);
+    return response;
+  }
+
+  /** A page of people with their accounts and organizations: two reads for the whole page, not two per person. */
+  private async respondMany(manager: EntityManager, people: Person[]): Promise<PersonResponseDto[]> {
+    const ids = people.map((person) => person.id);
+    const [users, organizations] = await Promise.all([this.userIdsOf(manager, ids), this.affiliations.currentOrganizationsOf(manager, ids)]);
+    return people.map((person) => toPersonResponse(person, users.get(person.id) ?? null, organizations.get(person.id) ?? []));
   }
 
   async load(manager: EntityManager, id: string, forUpdate = false): Promise<Person> {

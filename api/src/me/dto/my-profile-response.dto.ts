@@ -3,7 +3,7 @@ import type { Person } from '../../people/person.entity.js';
 import { PersonResponseDto, toPersonResponse } from '../../people/dto/person-response.dto.js';
 
 /** The member's own contact record: a person as staff see it, with the login e-mail instead of the account id. */
-export class MyProfileResponseDto extends OmitType(PersonResponseDto, ['userId'] as const) {
+export class MyProfileResponseDto extends OmitType(PersonResponseDto, ['userId', 'organizations'] as const) {
   @ApiProperty({ readOnly: true, description: 'The e-mail to log in with; changing the contact e-mail does not change it' })
   loginEmail: string;
 
@@ -17,6 +17,6 @@ export class MyProfileResponseDto extends OmitType(PersonResponseDto, ['userId']
 }
 
 export function toMyProfileResponse(person: Person, loginEmail: string, pendingEmail: string | null): MyProfileResponseDto {
-  const { userId: _userId, ...profile } = toPersonResponse(person, null);
+  const { userId: _userId, organizations: _organizations, ...profile } = toPersonResponse(person, null, []);
   return { ...profile, loginEmail, pendingEmail };
 }

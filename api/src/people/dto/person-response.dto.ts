@@ -2,6 +2,18 @@ import { ApiProperty } from '@nestjs/swagger';
 import { LANGUAGES } from '../../organizations/organization.contract.js';
 import type { Person } from '../person.entity.js';
 
+/** An organization a person is currently affiliated with, as lists name it. */
+export class PersonOrganizationDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'Centro de Estudios Legales y Sociales' })
+  name: string;
+
+  @ApiProperty({ description: "The person is the organization's primary contact" })
+  isPrimaryContact: boolean;
+}
+
 export class PersonResponseDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -39,6 +51,13 @@ export class PersonResponseDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true, readOnly: true, description: 'The user account of this person, if any' })
   userId: string | null;
 
+  @ApiProperty({
+    type: [PersonOrganizationDto],
+    readOnly: true,
+    description: 'Current affiliations (not ended), primary contacts first, then by name; changed through /api/affiliations',
+  })
+  organizations: PersonOrganizationDto[];
+
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 
@@ -46,7 +65,7 @@ export class PersonResponseDto {
   updatedAt: string;
 }
 
-export function toPersonResponse(person: Person, userId: string | null): PersonResponseDto {
+export function toPersonResponse(person: Person, userId: string | null, organizations: PersonOrganizationDto[]): PersonResponseDto {
   return {
     id: person.id,
     firstName: person.firstName,
@@ -60,6 +79,7 @@ export function toPersonResponse(person: Person, userId: string | null): PersonR
     consentAt: person.consentAt?.toISOString() ?? null,
     consentSource: person.consentSource,
     userId,
+    organizations,
     createdAt: person.createdAt.toISOString(),
     updatedAt: person.updatedAt.toISOString(),
   };

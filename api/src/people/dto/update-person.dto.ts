@@ -52,6 +52,7 @@ export class UpdatePersonDto extends PersonContactFields {
 
   @ReadOnlyField() id?: unknown;
   @ReadOnlyField() userId?: unknown;
+  @ReadOnlyField() organizations?: unknown;
   @ReadOnlyField() createdAt?: unknown;
   @ReadOnlyField() updatedAt?: unknown;
 }
