@@ -5,9 +5,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * overview sums a few thousand rows instead of counting a million lobbying
  * actions per request:
  *
- * - `activity_day_counts` / `activity_month_counts`: per kind of activity,
- *   country and UTC day (or month), how many events, lobbying actions and
- *   testimonies count as activity. A period reads whole months from the month
+ * - `activity_day_counts` / `activity_month_counts`: per country and UTC day
+ *   (or month), how many events, lobbying actions and testimonies count as
+ *   activity (a column each, so a country's day is one row). A period reads whole months from the month
  *   table and only its partial first and last months from the day table.
  * - `member_country_counts`: active member organizations per country
  *   (headquartered or working there, each once).
@@ -27,7 +27,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * The triggers are per statement, with transition tables: a bulk insert
  * (the import, the benchmark's generator) adds one grouped upsert, not one
  * per row. Activity counts are deltas, so concurrent writers only meet on the
- * same (kind, country, day) row. Member counts are recounted for the
+ * same (country, day) row. Member counts are recounted for the
  * countries a statement touched, under one transaction-scoped advisory lock,
  * so that two concurrent membership changes cannot each count without the
  * other's row.
@@ -37,11 +37,11 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * tables against writes until it commits.
  */
 
-/** Each activity kind: its table, its UTC day and the rule of what counts (mirrors the owners' figure modules). */
+/** Each counted table (also its column in the count tables): its UTC day and the rule of what counts (mirrors the owners' figure modules). */
 const ACTIVITY = [
-  { kind: 'events', table: 'events', day: `(starts_at AT TIME ZONE 'UTC')::date`, counted: `status IN ('planned', 'held') AND country_id IS NOT NULL` },
-  { kind: 'lobbyingActions', table: 'lobbying_actions', day: 'occurred_on', counted: `status <> 'planned'` },
-  { kind: 'testimonies', table: 'testimonies', day: `(created_at AT TIME ZONE 'UTC')::date`, counted: 'true' },
+  { table: 'events', day: `(starts_at AT TIME ZONE 'UTC')::date`, counted: `status IN ('planned', 'held') AND country_id IS NOT NULL` },
+  { table: 'lobbying_actions', day: 'occurred_on', counted: `status <> 'planned'` },
+  { table: 'testimonies', day: `(created_at AT TIME ZONE 'UTC')::date`, counted: 'true' },
 ] as const;
 
 const MEMBER_TABLES = ['organizations', 'organization_countries'] as const;
@@ -56,13 +56,12 @@ export class CreateReportCounts1765600000000 implements MigrationInterface {
     ]) {
       await queryRunner.query(`
         CREATE TABLE ${table} (
-          kind text NOT NULL CHECK (kind IN (${ACTIVITY.map(({ kind }) => `'${kind}'`).join(', ')})),
           country_id uuid NOT NULL REFERENCES countries (id) ON DELETE CASCADE,
           ${period} date NOT NULL CHECK (${check}),
-          count integer NOT NULL,
-          PRIMARY KEY (country_id, ${period}, kind)
+          ${ACTIVITY.map((source) => `${source.table} integer NOT NULL DEFAULT 0`).join(',\n          ')},
+          PRIMARY KEY (country_id, ${period})
         )`);
-      await queryRunner.query(`CREATE INDEX ${table}_${period}_idx ON ${table} (${period}) INCLUDE (kind, country_id, count)`);
+      await queryRunner.query(`CREATE INDEX ${table}_${period}_idx ON ${table} (${period}) INCLUDE (country_id, ${ACTIVITY.map((source) => source.table).join(', ')})`);
     }
     await queryRunner.query(`
       CREATE TABLE member_country_counts (
@@ -70,7 +69,7 @@ export class CreateReportCounts1765600000000 implements MigrationInterface {
         members integer NOT NULL
       )`);
 
-    // Adds the statement's changes (country_id, day, delta) to the day and month counts. A row that falls to zero stays (the reads skip it).
+    // Adds the statement's changes (country_id, day, delta) to the counted table's column of the day and month counts. A row that falls to zero stays.
     await queryRunner.query(`
       CREATE FUNCTION report_count_activity() RETURNS trigger LANGUAGE plpgsql AS $fn$
       DECLARE
@@ -85,20 +84,20 @@ export class CreateReportCounts1765600000000 implements MigrationInterface {
         END;
         EXECUTE format($sql$
           WITH delta AS (
-            SELECT country_id, day, sum(delta)::int AS delta FROM (%s) c GROUP BY country_id, day HAVING sum(delta) <> 0
+            SELECT country_id, day, sum(delta)::int AS delta FROM (%1$s) c GROUP BY country_id, day HAVING sum(delta) <> 0
           ), days AS (
-            INSERT INTO activity_day_counts AS t (kind, country_id, day, count)
-            SELECT $1, country_id, day, delta FROM delta ORDER BY country_id, day
-            ON CONFLICT (country_id, day, kind) DO UPDATE SET count = t.count + excluded.count
+            INSERT INTO activity_day_counts AS t (country_id, day, %2$I)
+            SELECT country_id, day, delta FROM delta ORDER BY country_id, day
+            ON CONFLICT (country_id, day) DO UPDATE SET %2$I = t.%2$I + excluded.%2$I
           )
-          INSERT INTO activity_month_counts AS t (kind, country_id, month, count)
-          SELECT $1, country_id, date_trunc('month', day)::date, sum(delta) FROM delta GROUP BY 2, 3 HAVING sum(delta) <> 0 ORDER BY 2, 3
-          ON CONFLICT (country_id, month, kind) DO UPDATE SET count = t.count + excluded.count
-        $sql$, changes) USING TG_ARGV[0];
+          INSERT INTO activity_month_counts AS t (country_id, month, %2$I)
+          SELECT country_id, date_trunc('month', day)::date, sum(delta) FROM delta GROUP BY 1, 2 HAVING sum(delta) <> 0 ORDER BY 1, 2
+          ON CONFLICT (country_id, month) DO UPDATE SET %2$I = t.%2$I + excluded.%2$I
+        $sql$, changes, TG_TABLE_NAME);
         RETURN NULL;
       END $fn$`);
-    for (const { kind, table, day, counted } of ACTIVITY) {
-      const args = [kind, day, counted].map((value) => `'${value.replace(/'/g, "''")}'`).join(', ');
+    for (const { table, day, counted } of ACTIVITY) {
+      const args = [table, day, counted].map((value) => `'${value.replace(/'/g, "''")}'`).join(', ');
       await queryRunner.query(
         `CREATE TRIGGER ${table}_report_counts_insert AFTER INSERT ON ${table} REFERENCING NEW TABLE AS new_rows
            FOR EACH STATEMENT EXECUTE FUNCTION report_count_activity(${args})`,
@@ -188,16 +187,17 @@ export class CreateReportCounts1765600000000 implements MigrationInterface {
     }
 
     // Backfill: the counts of the rows already there.
-    for (const { kind, table, day, counted } of ACTIVITY) {
+    for (const { table, day, counted } of ACTIVITY) {
       await queryRunner.query(
-        `INSERT INTO activity_day_counts (kind, country_id, day, count)
-         SELECT $1, country_id, ${day}, count(*) FROM ${table} WHERE ${counted} GROUP BY 2, 3`,
-        [kind],
+        `INSERT INTO activity_day_counts AS t (country_id, day, ${table})
+         SELECT country_id, ${day}, count(*) FROM ${table} WHERE ${counted} GROUP BY 1, 2
+         ON CONFLICT (country_id, day) DO UPDATE SET ${table} = excluded.${table}`,
       );
     }
+    const columns = ACTIVITY.map((source) => source.table);
     await queryRunner.query(
-      `INSERT INTO activity_month_counts (kind, country_id, month, count)
-       SELECT kind, country_id, date_trunc('month', day)::date, sum(count) FROM activity_day_counts GROUP BY 1, 2, 3`,
+      `INSERT INTO activity_month_counts (country_id, month, ${columns.join(', ')})
+       SELECT country_id, date_trunc('month', day)::date, ${columns.map((column) => `sum(${column})`).join(', ')} FROM activity_day_counts GROUP BY 1, 2`,
     );
     await queryRunner.query(`SELECT report_recount_members(array_agg(id)) FROM countries`);
   }

@@ -28,15 +28,21 @@ export function splitIntoMonths(from: string, until: string): { months: [string,
   };
 }
 
-/** The activity rows of the period, by kind, country and month, filtered by region or country. */
+/** The count tables' column of each kind: the table it counts. */
+const COLUMNS: Record<ActivityKind, string> = { events: 'events', lobbyingActions: 'lobbying_actions', testimonies: 'testimonies' };
+const KINDS = Object.keys(COLUMNS) as ActivityKind[];
+const SUMS = KINDS.map((kind) => `sum(${COLUMNS[kind]})::int AS "${kind}"`).join(', ');
+
+/** The count rows of the period, by country and month, filtered by region or country. */
 function periodRows(period: FigurePeriod): { sql: string; params: unknown[] } {
   const { months, days } = splitIntoMonths(period.from, period.until);
   const [first, second] = [days[0], days[1] ?? days[0]];
+  const columns = KINDS.map((kind) => COLUMNS[kind]).join(', ');
   return {
-    sql: `SELECT a.kind, a.country_id, a.month, a.count FROM (
-            SELECT kind, country_id, month, count FROM activity_month_counts WHERE month >= $1::date AND month < $2::date
+    sql: `SELECT a.* FROM (
+            SELECT country_id, month, ${columns} FROM activity_month_counts WHERE month >= $1::date AND month < $2::date
             UNION ALL
-            SELECT kind, country_id, date_trunc('month', day)::date, count FROM activity_day_counts
+            SELECT country_id, date_trunc('month', day)::date, ${columns} FROM activity_day_counts
              WHERE (day >= $3::date AND day < $4::date) OR (day >= $5::date AND day < $6::date)
           ) a JOIN countries c ON c.id = a.country_id
           WHERE ($7::text IS NULL OR c.region = $7) AND ($8::uuid IS NULL OR a.country_id = $8)`,
@@ -44,18 +50,23 @@ function periodRows(period: FigurePeriod): { sql: string; params: unknown[] } {
   };
 }
 
+type CountRow = { countryId: string | null; month: string | null } & Record<ActivityKind, number>;
+
 /** Activity per kind and country, and per kind and month (`YYYY-MM`), in one pass over the count tables. */
 export async function activityWithin(manager: EntityManager, period: FigurePeriod): Promise<ActivityFigures> {
   const { sql, params } = periodRows(period);
-  const rows: Array<{ kind: ActivityKind; countryId: string | null; month: string | null; count: number }> = await manager.query(
-    `SELECT kind, country_id AS "countryId", to_char(month, 'YYYY-MM') AS month, sum(count)::int AS count FROM (${sql}) r
-      GROUP BY GROUPING SETS ((kind, country_id), (kind, month)) HAVING sum(count) <> 0`,
+  const rows: CountRow[] = await manager.query(
+    `SELECT country_id AS "countryId", to_char(month, 'YYYY-MM') AS month, ${SUMS} FROM (${sql}) r
+      GROUP BY GROUPING SETS ((country_id), (month))`,
     params,
   );
   const figures: ActivityFigures = { perCountry: [], perMonth: [] };
   for (const row of rows) {
-    if (row.countryId !== null) figures.perCountry.push({ kind: row.kind, countryId: row.countryId, count: row.count });
-    else if (row.month !== null) figures.perMonth.push({ kind: row.kind, month: row.month, count: row.count });
+    for (const kind of KINDS) {
+      if (row[kind] === 0) continue;
+      if (row.countryId !== null) figures.perCountry.push({ kind, countryId: row.countryId, count: row[kind] });
+      else if (row.month !== null) figures.perMonth.push({ kind, month: row.month, count: row[kind] });
+    }
   }
   figures.perMonth.sort((a, b) => a.month.localeCompare(b.month));
   return figures;
@@ -64,8 +75,9 @@ export async function activityWithin(manager: EntityManager, period: FigurePerio
 /** Of the countries of the period's region (or its country), those with any activity in `[from, until)`. */
 export async function activeCountriesWithin(manager: EntityManager, period: FigurePeriod): Promise<Set<string>> {
   const { sql, params } = periodRows(period);
+  const total = KINDS.map((kind) => `sum(${COLUMNS[kind]})`).join(' + ');
   const rows: Array<{ countryId: string }> = await manager.query(
-    `SELECT country_id AS "countryId" FROM (${sql}) r GROUP BY country_id HAVING sum(count) > 0`,
+    `SELECT country_id AS "countryId" FROM (${sql}) r GROUP BY country_id HAVING ${total} > 0`,
     params,
   );
   return new Set(rows.map((row) => row.countryId));

@@ -1,6 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { NotAudited } from '../audit/audit-ignore.decorator.js';
-import type { ActivityKind } from './report.contract.js';
 
 /*
  * The reports' count tables (migration CreateReportCounts): derived figures,
@@ -9,7 +8,7 @@ import type { ActivityKind } from './report.contract.js';
  * without an owner; nothing saves them through the ORM.
  */
 
-/** How many events, lobbying actions or testimonies of a country count as activity on one UTC day. */
+/** How many events, lobbying actions and testimonies of a country count as activity on one UTC day. */
 @NotAudited()
 @Entity('activity_day_counts')
 export class ActivityDayCount {
@@ -19,11 +18,14 @@ export class ActivityDayCount {
   @PrimaryColumn({ type: 'date' })
   day: string;
 
-  @PrimaryColumn({ type: 'text' })
-  kind: ActivityKind;
+  @Column({ type: 'integer' })
+  events: number;
 
   @Column({ type: 'integer' })
-  count: number;
+  lobbyingActions: number;
+
+  @Column({ type: 'integer' })
+  testimonies: number;
 }
 
 /** The same per month (`month` is its first day), so that a long period reads whole months. */
@@ -36,11 +38,14 @@ export class ActivityMonthCount {
   @PrimaryColumn({ type: 'date' })
   month: string;
 
-  @PrimaryColumn({ type: 'text' })
-  kind: ActivityKind;
+  @Column({ type: 'integer' })
+  events: number;
 
   @Column({ type: 'integer' })
-  count: number;
+  lobbyingActions: number;
+
+  @Column({ type: 'integer' })
+  testimonies: number;
 }
 
 /** Active member organizations of a country, headquartered or working there, each once. */
