@@ -121,6 +121,59 @@ async function time(label: string, runs: number, once: (index: number) => Promis
   return { label, p50: percentile(timings, 50), p95: percentile(timings, 95) };
 }
 
+const COUNT_TRIGGERS = ['insert', 'update', 'delete'].map((operation) => `lobbying_actions_report_counts_${operation}`);
+
+/**
+ * What the count triggers cost a writer: a bulk insert of 100,000 lobbying
+ * actions in one statement (as the import and the generator write), and 200
+ * single-row inserts (median), each with the triggers and with them disabled,
+ * alternated twice (the best of each side is shown).
+ * The rows are deleted again, so the reports' figures are unchanged.
+ */
+async function timeCountTriggers(pool: pg.Pool): Promise<Record<string, { with: number; without: number }>> {
+  const country = (await pool.query<{ id: string }>(`SELECT id FROM countries ORDER BY iso3 LIMIT 1`)).rows[0]?.id;
+  const bulk = async (): Promise<number> => {
+    const started = performance.now();
+    await pool.query(
+      `INSERT INTO lobbying_actions (type, country_id, occurred_on, title, status)
+       SELECT 'letter', $1, current_date - (n % 700), 'Trigger cost ' || n, 'done' FROM generate_series(1, 100000) AS n`,
+      [country],
+    );
+    return performance.now() - started;
+  };
+  const single = async (): Promise<number> => {
+    const timings: number[] = [];
+    for (let index = 0; index < 200; index += 1) {
+      const started = performance.now();
+      await pool.query(
+        `INSERT INTO lobbying_actions (type, country_id, occurred_on, title, status) VALUES ('letter', $1, current_date, 'Trigger cost', 'done')`,
+        [country],
+      );
+      timings.push(performance.now() - started);
+    }
+    return percentile(timings, 50);
+  };
+  const measure = async (): Promise<{ bulk: number; single: number }> => {
+    const figures = { bulk: await bulk(), single: await single() };
+    await pool.query(`DELETE FROM lobbying_actions WHERE title LIKE 'Trigger cost%'`);
+    return figures;
+  };
+  // Alternated, twice each, so that a burst of other work (autovacuum of the fresh tables, a neighbour) does not land on one side only.
+  const rounds: Array<{ with: { bulk: number; single: number }; without: { bulk: number; single: number } }> = [];
+  for (let round = 0; round < 2; round += 1) {
+    const withTriggers = await measure();
+    for (const trigger of COUNT_TRIGGERS) await pool.query(`ALTER TABLE lobbying_actions DISABLE TRIGGER ${trigger}`);
+    const without = await measure();
+    for (const trigger of COUNT_TRIGGERS) await pool.query(`ALTER TABLE lobbying_actions ENABLE TRIGGER ${trigger}`);
+    rounds.push({ with: withTriggers, without });
+  }
+  const best = (side: 'with' | 'without', figure: 'bulk' | 'single'): number => Math.min(...rounds.map((round) => round[side][figure]));
+  return {
+    'bulk insert of 100,000 actions (one statement), best of 2': { with: best('with', 'bulk'), without: best('without', 'bulk') },
+    'single-row insert (median of 200), best of 2': { with: best('with', 'single'), without: best('without', 'single') },
+  };
+}
+
 const day = (offset: number): string => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 async function main(): Promise<void> {
@@ -228,8 +281,12 @@ async function main(): Promise<void> {
         get(`/api/reports/countries/${iso3s[(index * 37) % iso3s.length] ?? 'KEN'}/report.pdf`),
       ),
     ];
+    const writes = await timeCountTriggers(pool);
     console.log('\nmilliseconds, one request at a time:');
     for (const result of results) console.log(`${result.label.padEnd(62)} p50 ${result.p50.toFixed(1).padStart(7)}   p95 ${result.p95.toFixed(1).padStart(7)}`);
+    console.log('\nwrites to lobbying_actions, with and without the report count triggers (milliseconds):');
+    for (const [label, figures] of Object.entries(writes))
+      console.log(`${label.padEnd(62)} with ${figures.with.toFixed(1).padStart(8)}   without ${figures.without.toFixed(1).padStart(8)}`);
     const overview = results[0]?.p95 ?? Infinity;
     const country = results[2]?.p95 ?? Infinity;
     console.log(

@@ -6,6 +6,10 @@ import type { EventStatus, EventType } from './event.contract.js';
  * Read-only aggregates of events for the reports, in the caller's
  * EntityManager. An event counts as country activity once the secretariat
  * has confirmed it (planned or held): proposals and cancelled events do not.
+ * The reports read these counts from their count tables, kept by a trigger
+ * with the same rule (migration CreateReportCounts); the per-country and
+ * per-month aggregates here count the rows themselves, the reference the
+ * reports' tests check those tables against.
  */
 export const COUNTED_EVENT_STATUSES: readonly EventStatus[] = ['planned', 'held'];
 

@@ -5,7 +5,10 @@ import type { LobbyingActionStatus, LobbyingActionType } from './lobbying-action
 /**
  * Read-only aggregates of lobbying actions for the reports, in the caller's
  * EntityManager. An action counts as activity once it happened (any status
- * but planned), on the day it occurred.
+ * but planned), on the day it occurred. The reports read these counts from
+ * their count tables, kept by a trigger with the same rule (migration
+ * CreateReportCounts); the per-country and per-month aggregates here count
+ * the rows themselves, the reference the reports' tests check against.
  */
 
 /** Actions that happened, per country, in the period. */

@@ -1,42 +1,14 @@
 import type { EntityManager } from 'typeorm';
-import { countriesWithEventsWithin, eventsPerCountryWithin, eventsPerMonthWithin } from '../events/event-figures.js';
-import { actionsPerCountryWithin, actionsPerMonthWithin, countriesWithActionsWithin, overdueFollowUpsWithin } from '../lobbying-actions/lobbying-figures.js';
-import { countriesWithTestimoniesWithin, testimoniesPerCountryWithin, testimoniesPerMonthWithin } from '../testimonies/testimony-figures.js';
-import type { ActivityKind, FigurePeriod } from './report.contract.js';
+import { overdueFollowUpsWithin } from '../lobbying-actions/lobbying-figures.js';
+import type { ActivityKind } from './report.contract.js';
 
-/**
- * Where the reports' activity figures come from: one source per kind of
- * country work, each reading its owner's aggregate functions in the caller's
- * EntityManager. A feature that records country work adds its source here.
+/*
+ * The activity counts themselves come from the reports' count tables
+ * (activity-counts.ts), which triggers keep from the owners' tables by the
+ * owners' rules (events/event-figures.ts, lobbying-actions/lobbying-figures.ts,
+ * testimonies/testimony-figures.ts). A feature that records a new kind of
+ * country work adds its kind to ACTIVITY_KINDS and its trigger in a migration.
  */
-export interface ActivitySource {
-  kind: ActivityKind;
-  perCountry(manager: EntityManager, period: FigurePeriod): Promise<Array<{ countryId: string; count: number }>>;
-  perMonth(manager: EntityManager, period: FigurePeriod): Promise<Array<{ month: string; count: number }>>;
-  /** Of the given countries, those with work of this kind in `[from, until)`. */
-  activeCountries(manager: EntityManager, countryIds: readonly string[], from: string, until: string): Promise<Set<string>>;
-}
-
-export const ACTIVITY_SOURCES: readonly ActivitySource[] = [
-  {
-    kind: 'events',
-    perCountry: eventsPerCountryWithin,
-    perMonth: eventsPerMonthWithin,
-    activeCountries: countriesWithEventsWithin,
-  },
-  {
-    kind: 'lobbyingActions',
-    perCountry: actionsPerCountryWithin,
-    perMonth: actionsPerMonthWithin,
-    activeCountries: countriesWithActionsWithin,
-  },
-  {
-    kind: 'testimonies',
-    perCountry: testimoniesPerCountryWithin,
-    perMonth: testimoniesPerMonthWithin,
-    activeCountries: countriesWithTestimoniesWithin,
-  },
-];
 
 /** A follow-up that is due and not done, as the overview lists it. */
 export interface OverdueFollowUpFigure {

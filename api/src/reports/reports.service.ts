@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { DomainException } from '../common/domain.exception.js';
 import {
   countryByIso3Within,
@@ -13,15 +13,17 @@ import {
 import { REGIONS } from '../countries/country.contract.js';
 import { countryEventsWithin, sessionsOfCountriesWithin } from '../events/event-figures.js';
 import { countryActionsWithin } from '../lobbying-actions/lobbying-figures.js';
-import { countryMembersWithin, membersPerCountryWithin } from '../organizations/member-figures.js';
+import { countryMembersWithin } from '../organizations/member-figures.js';
 import { countryStepsWithin, pipelineCountsWithin } from '../ratification-steps/pipeline-figures.js';
 import { RATIFICATION_STAGES } from '../ratification-steps/ratification-step.contract.js';
-import { ACTIVITY_SOURCES, FOLLOW_UP_SOURCES } from './activity-sources.js';
+import { activeCountriesWithin, activityWithin, membersPerCountryWithin, type ActivityFigures } from './activity-counts.js';
+import { FOLLOW_UP_SOURCES } from './activity-sources.js';
 import type { CountryReportDto } from './dto/country-report-response.dto.js';
 import type { ActivityCountsDto, ActivityMonthDto, CountryRefDto, OpStatusCountsDto, ReportOverviewDto } from './dto/overview-response.dto.js';
 import type { PublicMapSummaryDto } from './dto/public-map-summary.dto.js';
 import type { CountryReportQueryDto, ReportQueryDto } from './dto/report-query.dto.js';
 import {
+  ACTIVITY_KINDS,
   addDays,
   COUNTRY_REPORT_ITEMS,
   daysBetween,
@@ -54,7 +56,7 @@ export function resolvePeriod(query: { from?: string; to?: string }): ReportPeri
 
 const zeroStatus = (): OpStatusCountsDto => ({ none: 0, signed: 0, ratified: 0, acceded: 0 });
 const zeroActivity = (): ActivityCountsDto => ({ events: 0, lobbyingActions: 0, testimonies: 0, total: 0 });
-const countedActivity = (): ActivityKind[] => ACTIVITY_SOURCES.map((source) => source.kind);
+const countedActivity = (): ActivityKind[] => [...ACTIVITY_KINDS];
 
 function addActivity(into: ActivityCountsDto, kind: ActivityKind, count: number): void {
   into[kind] += count;
@@ -74,9 +76,11 @@ const refOf = (country: CountryFigure): CountryRefDto => ({
 const notRatified = (country: CountryFigure): boolean => country.opStatus === 'none' || country.opStatus === 'signed';
 
 /**
- * The steering committee's reports. Every figure is an SQL aggregate read
- * through its owning feature's figure functions (countries, organizations,
- * events, ratification steps, and each activity source); nothing here writes.
+ * The steering committee's reports. Activity and member counts come from the
+ * reports' own count tables, which triggers keep exact (activity-counts.ts);
+ * every other figure is an SQL aggregate read through its owning feature's
+ * figure functions (countries, organizations, events, ratification steps,
+ * lobbying actions). Nothing here writes.
  */
 @Injectable()
 export class ReportsService {
@@ -88,35 +92,29 @@ export class ReportsService {
     const manager = this.dataSource.manager;
     const figurePeriod: FigurePeriod = { from: period.from, until: period.until, region, countryId: null };
     const now = today();
-    const [countries, members, years, pipeline, perCountry, perMonth, followUps] = await Promise.all([
+    const [countries, members, years, pipeline, activity, active, followUps] = await Promise.all([
       countryFiguresWithin(manager, region),
       membersPerCountryWithin(manager, region),
       treatyYearsWithin(manager, region),
       pipelineCountsWithin(manager, region),
-      Promise.all(ACTIVITY_SOURCES.map((source) => source.perCountry(manager, figurePeriod))),
-      Promise.all(ACTIVITY_SOURCES.map((source) => source.perMonth(manager, figurePeriod))),
+      activityWithin(manager, figurePeriod),
+      activeCountriesWithin(manager, { ...figurePeriod, from: addDays(period.until, -NO_ACTIVITY_DAYS) }),
       Promise.all(FOLLOW_UP_SOURCES.map((source) => source(manager, now, region))),
     ]);
 
     const membersOf = new Map(members.map((row) => [row.countryId, row.members]));
     const activityOf = new Map(countries.map((country) => [country.id, zeroActivity()]));
-    ACTIVITY_SOURCES.forEach((source, index) => {
-      for (const row of perCountry[index]) {
-        const activity = activityOf.get(row.countryId);
-        if (activity) addActivity(activity, source.kind, row.count);
-      }
-    });
+    for (const row of activity.perCountry) {
+      const figures = activityOf.get(row.countryId);
+      if (figures) addActivity(figures, row.kind, row.count);
+    }
 
-    const withMembers = countries.filter((country) => (membersOf.get(country.id) ?? 0) > 0).map((country) => country.id);
-    const [active, sessions] = await Promise.all([
-      this.activeCountries(manager, withMembers, addDays(period.until, -NO_ACTIVITY_DAYS), period.until),
-      sessionsOfCountriesWithin(
-        manager,
-        countries.filter(notRatified).map((country) => country.id),
-        now,
-        addDays(now, UPCOMING_DAYS),
-      ),
-    ]);
+    const sessions = await sessionsOfCountriesWithin(
+      manager,
+      countries.filter(notRatified).map((country) => country.id),
+      now,
+      addDays(now, UPCOMING_DAYS),
+    );
 
     const countriesByOpStatus = zeroStatus();
     const regions = new Map<string, { countriesByOpStatus: OpStatusCountsDto; members: number; activity: ActivityCountsDto }>();
@@ -152,7 +150,7 @@ export class ReportsService {
         activity: activityOf.get(country.id) ?? zeroActivity(),
       })),
       activity: total,
-      activityTrend: mergeMonths(perMonth),
+      activityTrend: mergeMonths(activity),
       noActivity: countries
         .filter((country) => (membersOf.get(country.id) ?? 0) > 0 && !active.has(country.id))
         .map((country) => ({ ...refOf(country), members: membersOf.get(country.id) ?? 0 })),
@@ -183,24 +181,17 @@ export class ReportsService {
     const country = await countryByIso3Within(manager, iso3);
     if (!country) throw new DomainException('not_found', `No country has the code ${iso3.toUpperCase()}`);
     const figurePeriod: FigurePeriod = { from: period.from, until: period.until, region: null, countryId: country.id };
-    const [history, steps, events, members, perCountry, perMonth, active, actions] = await Promise.all([
+    const [history, steps, events, members, figures, active, actions] = await Promise.all([
       statusChangesWithin(manager, country.id, COUNTRY_REPORT_ITEMS),
       countryStepsWithin(manager, country.id),
       countryEventsWithin(manager, country.id, COUNTRY_REPORT_ITEMS),
       countryMembersWithin(manager, country.id),
-      Promise.all(ACTIVITY_SOURCES.map((source) => source.perCountry(manager, figurePeriod))),
-      Promise.all(ACTIVITY_SOURCES.map((source) => source.perMonth(manager, figurePeriod))),
-      this.activeCountries(manager, [country.id], addDays(period.until, -NO_ACTIVITY_DAYS), period.until),
+      activityWithin(manager, figurePeriod),
+      activeCountriesWithin(manager, { ...figurePeriod, from: addDays(period.until, -NO_ACTIVITY_DAYS) }),
       countryActionsWithin(manager, country.id, COUNTRY_REPORT_ITEMS),
     ]);
     const activity = zeroActivity();
-    ACTIVITY_SOURCES.forEach((source, index) =>
-      addActivity(
-        activity,
-        source.kind,
-        perCountry[index].reduce((sum, row) => sum + row.count, 0),
-      ),
-    );
+    for (const row of figures.perCountry) addActivity(activity, row.kind, row.count);
     return {
       period: { from: period.from, to: period.to },
       generatedAt: new Date().toISOString(),
@@ -226,7 +217,7 @@ export class ReportsService {
         statusSource: country.statusSource,
       },
       activity,
-      activityTrend: mergeMonths(perMonth),
+      activityTrend: mergeMonths(figures),
       activeInLast90Days: active.has(country.id),
       history: history.map((change) => ({ ...change, at: new Date(change.at).toISOString() })),
       steps,
@@ -244,22 +235,15 @@ export class ReportsService {
     for (const country of countries) countriesByOpStatus[country.opStatus] += 1;
     return { countriesByOpStatus, countries: countries.length, lastUpdatedAt: lastChange ? new Date(lastChange).toISOString() : null };
   }
-
-  private async activeCountries(manager: EntityManager, countryIds: readonly string[], from: string, until: string): Promise<Set<string>> {
-    const sets = await Promise.all(ACTIVITY_SOURCES.map((source) => source.activeCountries(manager, countryIds, from, until)));
-    return new Set(sets.flatMap((set) => [...set]));
-  }
 }
 
-/** The months of every source, side by side, in order. */
-function mergeMonths(perSource: ReadonlyArray<ReadonlyArray<{ month: string; count: number }>>): ActivityMonthDto[] {
+/** The months of the period, every kind side by side, in order. */
+function mergeMonths(figures: ActivityFigures): ActivityMonthDto[] {
   const months = new Map<string, ActivityMonthDto>();
-  ACTIVITY_SOURCES.forEach((source, index) => {
-    for (const row of perSource[index] ?? []) {
-      const month = months.get(row.month) ?? { month: row.month, events: 0, lobbyingActions: 0, testimonies: 0 };
-      month[source.kind] += row.count;
-      months.set(row.month, month);
-    }
-  });
+  for (const row of figures.perMonth) {
+    const month = months.get(row.month) ?? { month: row.month, events: 0, lobbyingActions: 0, testimonies: 0 };
+    month[row.kind] += row.count;
+    months.set(row.month, month);
+  }
   return [...months.values()].sort((a, b) => a.month.localeCompare(b.month));
 }

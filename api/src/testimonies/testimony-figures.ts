@@ -3,8 +3,11 @@ import type { FigurePeriod } from '../reports/report.contract.js';
 
 /**
  * Read-only aggregates of testimonies for the reports, in the caller's
- * EntityManager: how many were received, when and where. Nothing of their
- * text or their submitters leaves this file.
+ * EntityManager: how many were received, when (UTC day) and where. Nothing of
+ * their text or their submitters leaves this file. The reports read these
+ * counts from their count tables, kept by a trigger with the same rule
+ * (migration CreateReportCounts); the aggregates here count the rows
+ * themselves, the reference the reports' tests check against.
  */
 
 /** Testimonies received per country in the period. */
