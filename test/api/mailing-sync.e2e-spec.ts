@@ -197,6 +197,54 @@ describe('mailing lists, subscriptions and their sync to Listmonk', () => {
     ]);
   });
 
+  /** Runs a reconcile pass through the API and waits for its end. */
+  const reconcile = async (mode: 'full' | 'incremental'): Promise<{ status: string; changes: Record<string, number> }> => {
+    const started = (await request(t.http).post('/api/mailing/reconcile').set(as('coordinator')).send({ mode }).expect(202)).body as { id: string };
+    return eventually(
+      async () =>
+        (await request(t.http).get(`/api/mailing/reconcile/${started.id}`).set(as('steering')).expect(200)).body as {
+          status: string;
+          changes: Record<string, number>;
+        },
+      (body) => body.status === 'done' || body.status === 'failed',
+    );
+  };
+  const undeliveredOf = (personId: string) => async (): Promise<number> =>
+    (await t.dataSource.query<unknown[]>(`SELECT 1 FROM outbox_messages WHERE person_id = $1 AND delivered_at IS NULL`, [personId])).length;
+
+  it('an add whose answer was lost is not taken for absent: the unsubscribe that follows removes the address', async () => {
+    const id = await person('Ines', 'ines@example.org');
+    const lost = provider.loseAnswer('POST /api/subscribers');
+    const created = (await subscribe(id, listId).expect(201)).body as SubscriptionBody;
+    await lost.arrived;
+    // The provider has applied the add; our call waits for an answer that never comes, and times out.
+    expect(members().has('ines@example.org')).toBe(true);
+    await request(t.http).put(`/api/subscriptions/${created.id}`).set(as('coordinator')).send({ status: 'unsubscribed' }).expect(200);
+    await eventually(undeliveredOf(id), (count) => count === 0);
+    expect(members().has('ines@example.org')).toBe(false);
+  });
+
+  it('an add that timed out and lands after the removal is taken off the list again by the next reconcile', async () => {
+    const id = await person('Hana', 'hana@example.org');
+    const held = provider.hold('POST /api/subscribers');
+    const created = (await subscribe(id, listId).expect(201)).body as SubscriptionBody;
+    await held.arrived;
+    await request(t.http).put(`/api/subscriptions/${created.id}`).set(as('coordinator')).send({ status: 'unsubscribed' }).expect(200);
+    // Both changes are delivered as far as we can tell while the provider still sits on the add…
+    await eventually(undeliveredOf(id), (count) => count === 0);
+    expect(members().has('hana@example.org')).toBe(false);
+    // …which it applies only now, after the removal.
+    await held.release();
+    expect(members().has('hana@example.org')).toBe(true);
+
+    const run = await reconcile('incremental');
+    expect(run.status).toBe('done');
+    await eventually(members, (m) => !m.has('hana@example.org'));
+    await eventually(undeliveredOf(id), (count) => count === 0);
+    const [row] = await t.dataSource.query<{ status: string; ended_by: string }[]>(`SELECT status, ended_by FROM subscriptions WHERE id = $1`, [created.id]);
+    expect(row).toEqual({ status: 'unsubscribed', ended_by: 'staff' });
+  });
+
   it('takes a signed bounce notice once and refuses a replay or a bad signature', async () => {
     const id = await person('Uma', 'uma@example.org');
     await subscribe(id, listId).expect(201);
