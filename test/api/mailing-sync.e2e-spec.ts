@@ -245,6 +245,41 @@ describe('mailing lists, subscriptions and their sync to Listmonk', () => {
     expect(row).toEqual({ status: 'unsubscribed', ended_by: 'staff' });
   });
 
+  it('merging two people on the same list takes the duplicate’s address off the provider; a list only the duplicate was on gets the kept address', async () => {
+    const keptId = await person('Kofi', 'kofi@example.org');
+    const duplicateId = await person('Kofi', 'kofi.old@example.org');
+    const extra = (
+      await request(t.http)
+        .post('/api/mailing-lists')
+        .set(as('coordinator'))
+        .send({ name: 'Merge watchers', key: 'merge-watchers', language: 'en', audience: 'members', provider: 'listmonk' })
+        .expect(201)
+    ).body as { id: string };
+    await subscribe(keptId, listId).expect(201);
+    await subscribe(duplicateId, listId).expect(201);
+    await subscribe(duplicateId, extra.id).expect(201);
+    const watchers = (): Map<string, string> => provider.confirmedMembers(provider.listIdByKey('merge-watchers') ?? -1);
+    await eventually(members, (m) => m.has('kofi@example.org') && m.has('kofi.old@example.org'));
+    await eventually(watchers, (m) => m.has('kofi.old@example.org'));
+    await eventually(undeliveredOf(duplicateId), (count) => count === 0);
+
+    await request(t.http).post(`/api/people/${duplicateId}/merge`).set(as('coordinator')).send({ intoId: keptId }).expect(200);
+    await eventually(members, (m) => !m.has('kofi.old@example.org'));
+    expect(members().get('kofi@example.org')).toBe('Kofi Tester');
+    await eventually(watchers, (m) => m.has('kofi@example.org') && !m.has('kofi.old@example.org'));
+    await eventually(undeliveredOf(keptId), (count) => count === 0);
+    const rows = await t.dataSource.query<{ mailing_list_id: string; status: string; synced_email: string }[]>(
+      `SELECT mailing_list_id, status, synced_email FROM subscriptions WHERE person_id = $1 ORDER BY synced_email`,
+      [keptId],
+    );
+    expect(rows.map((row) => [row.mailing_list_id, row.status, row.synced_email]).sort()).toEqual(
+      [
+        [listId, 'subscribed', 'kofi@example.org'],
+        [extra.id, 'subscribed', 'kofi@example.org'],
+      ].sort(),
+    );
+  });
+
   it('takes a signed bounce notice once and refuses a replay or a bad signature', async () => {
     const id = await person('Uma', 'uma@example.org');
     await subscribe(id, listId).expect(201);
