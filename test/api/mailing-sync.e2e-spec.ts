@@ -280,6 +280,19 @@ describe('mailing lists, subscriptions and their sync to Listmonk', () => {
     );
   });
 
+  it('reconciles: a subscriber Listmonk blocklisted after bounces becomes bounced', async () => {
+    const id = await person('Wen', 'wen@example.org');
+    await subscribe(id, listId).expect(201);
+    await eventually(members, (m) => m.has('wen@example.org'));
+    await eventually(undeliveredOf(id), (count) => count === 0);
+    provider.blocklist('wen@example.org', 'hard');
+    const run = await reconcile('full');
+    expect(run.status).toBe('done');
+    expect(run.changes.bounced).toBe(1);
+    const [row] = await t.dataSource.query<{ status: string; ended_by: string }[]>(`SELECT status, ended_by FROM subscriptions WHERE person_id = $1`, [id]);
+    expect(row).toEqual({ status: 'bounced', ended_by: 'provider' });
+  });
+
   it('takes a signed bounce notice once and refuses a replay or a bad signature', async () => {
     const id = await person('Uma', 'uma@example.org');
     await subscribe(id, listId).expect(201);

@@ -106,6 +106,7 @@ export class ListmonkStandIn {
   private server: Server | undefined;
   private readonly hanging = new Set<ServerResponse>();
   private readonly holds: PendingHold[] = [];
+  private readonly bounces: { id: number; subscriberId: number; type: string; createdAt: Date }[] = [];
 
   constructor(options: StandInOptions = {}) {
     this.user = options.user ?? 'crm-api';
@@ -162,12 +163,13 @@ export class ListmonkStandIn {
     membership.updatedAt = new Date();
   }
 
-  /** A hard bounce blocklists the subscriber and moves no timestamp. */
-  blocklist(email: string): void {
+  /** An operator blocklists the subscriber (or, with `bounce`, hard bounces do, leaving a bounce record); no timestamp moves. */
+  blocklist(email: string, bounce?: 'hard' | 'soft' | 'complaint'): void {
     const id = this.byEmail.get(email.toLowerCase());
     const subscriber = id === undefined ? undefined : this.subscribers.get(id);
     if (!subscriber) throw new Error(`No subscriber ${email}`);
     subscriber.status = 'blocklisted';
+    if (bounce) this.bounces.push({ id: this.bounces.length + 1, subscriberId: subscriber.id, type: bounce, createdAt: new Date() });
   }
 
   /** An operator deletes the subscriber: no trace is left. */
@@ -302,6 +304,8 @@ export class ListmonkStandIn {
     if (method === 'GET' && path === '/api/subscribers') return this.getSubscribers(url);
     if (method === 'POST' && path === '/api/subscribers') return this.postSubscriber(record);
     if (method === 'PUT' && path === '/api/subscribers/lists') return this.putLists(record);
+    const bounces = /^\/api\/subscribers\/(\d+)\/bounces$/.exec(path);
+    if (method === 'GET' && bounces) return this.bouncesOf(Number(bounces[1]));
     const one = /^\/api\/subscribers\/(\d+)$/.exec(path);
     if (one) {
       const id = Number(one[1]);
@@ -437,6 +441,14 @@ export class ListmonkStandIn {
     }
     const slice = results.slice((page - 1) * perPage, (page - 1) * perPage + perPage);
     return { results: slice.map((subscriber) => this.present(subscriber)), total: results.length, per_page: perPage, page };
+  }
+
+  /** Listmonk answers a subscriber's bounce records as a plain array. */
+  private bouncesOf(subscriberId: number): unknown {
+    const subscriber = this.subscriberOr(400, subscriberId);
+    return this.bounces
+      .filter((bounce) => bounce.subscriberId === subscriberId)
+      .map((bounce) => ({ id: bounce.id, type: bounce.type, source: 'api', meta: {}, created_at: bounce.createdAt.toISOString(), email: subscriber.email }));
   }
 
   private present(subscriber: StoredSubscriber): unknown {
