@@ -197,6 +197,102 @@ describe('mailing lists, subscriptions and their sync to Listmonk', () => {
     ]);
   });
 
+  /** Runs a reconcile pass through the API and waits for its end. */
+  const reconcile = async (mode: 'full' | 'incremental'): Promise<{ status: string; changes: Record<string, number> }> => {
+    const started = (await request(t.http).post('/api/mailing/reconcile').set(as('coordinator')).send({ mode }).expect(202)).body as { id: string };
+    return eventually(
+      async () =>
+        (await request(t.http).get(`/api/mailing/reconcile/${started.id}`).set(as('steering')).expect(200)).body as {
+          status: string;
+          changes: Record<string, number>;
+        },
+      (body) => body.status === 'done' || body.status === 'failed',
+    );
+  };
+  const undeliveredOf = (personId: string) => async (): Promise<number> =>
+    (await t.dataSource.query<unknown[]>(`SELECT 1 FROM outbox_messages WHERE person_id = $1 AND delivered_at IS NULL`, [personId])).length;
+
+  it('an add whose answer was lost is not taken for absent: the unsubscribe that follows removes the address', async () => {
+    const id = await person('Ines', 'ines@example.org');
+    const lost = provider.loseAnswer('POST /api/subscribers');
+    const created = (await subscribe(id, listId).expect(201)).body as SubscriptionBody;
+    await lost.arrived;
+    // The provider has applied the add; our call waits for an answer that never comes, and times out.
+    expect(members().has('ines@example.org')).toBe(true);
+    await request(t.http).put(`/api/subscriptions/${created.id}`).set(as('coordinator')).send({ status: 'unsubscribed' }).expect(200);
+    await eventually(undeliveredOf(id), (count) => count === 0);
+    expect(members().has('ines@example.org')).toBe(false);
+  });
+
+  it('an add that timed out and lands after the removal is taken off the list again by the next reconcile', async () => {
+    const id = await person('Hana', 'hana@example.org');
+    const held = provider.hold('POST /api/subscribers');
+    const created = (await subscribe(id, listId).expect(201)).body as SubscriptionBody;
+    await held.arrived;
+    await request(t.http).put(`/api/subscriptions/${created.id}`).set(as('coordinator')).send({ status: 'unsubscribed' }).expect(200);
+    // Both changes are delivered as far as we can tell while the provider still sits on the add…
+    await eventually(undeliveredOf(id), (count) => count === 0);
+    expect(members().has('hana@example.org')).toBe(false);
+    // …which it applies only now, after the removal.
+    await held.release();
+    expect(members().has('hana@example.org')).toBe(true);
+
+    const run = await reconcile('incremental');
+    expect(run.status).toBe('done');
+    await eventually(members, (m) => !m.has('hana@example.org'));
+    await eventually(undeliveredOf(id), (count) => count === 0);
+    const [row] = await t.dataSource.query<{ status: string; ended_by: string }[]>(`SELECT status, ended_by FROM subscriptions WHERE id = $1`, [created.id]);
+    expect(row).toEqual({ status: 'unsubscribed', ended_by: 'staff' });
+  });
+
+  it('merging two people on the same list takes the duplicate’s address off the provider; a list only the duplicate was on gets the kept address', async () => {
+    const keptId = await person('Kofi', 'kofi@example.org');
+    const duplicateId = await person('Kofi', 'kofi.old@example.org');
+    const extra = (
+      await request(t.http)
+        .post('/api/mailing-lists')
+        .set(as('coordinator'))
+        .send({ name: 'Merge watchers', key: 'merge-watchers', language: 'en', audience: 'members', provider: 'listmonk' })
+        .expect(201)
+    ).body as { id: string };
+    await subscribe(keptId, listId).expect(201);
+    await subscribe(duplicateId, listId).expect(201);
+    await subscribe(duplicateId, extra.id).expect(201);
+    const watchers = (): Map<string, string> => provider.confirmedMembers(provider.listIdByKey('merge-watchers') ?? -1);
+    await eventually(members, (m) => m.has('kofi@example.org') && m.has('kofi.old@example.org'));
+    await eventually(watchers, (m) => m.has('kofi.old@example.org'));
+    await eventually(undeliveredOf(duplicateId), (count) => count === 0);
+
+    await request(t.http).post(`/api/people/${duplicateId}/merge`).set(as('coordinator')).send({ intoId: keptId }).expect(200);
+    await eventually(members, (m) => !m.has('kofi.old@example.org'));
+    expect(members().get('kofi@example.org')).toBe('Kofi Tester');
+    await eventually(watchers, (m) => m.has('kofi@example.org') && !m.has('kofi.old@example.org'));
+    await eventually(undeliveredOf(keptId), (count) => count === 0);
+    const rows = await t.dataSource.query<{ mailing_list_id: string; status: string; synced_email: string }[]>(
+      `SELECT mailing_list_id, status, synced_email FROM subscriptions WHERE person_id = $1 ORDER BY synced_email`,
+      [keptId],
+    );
+    expect(rows.map((row) => [row.mailing_list_id, row.status, row.synced_email]).sort()).toEqual(
+      [
+        [listId, 'subscribed', 'kofi@example.org'],
+        [extra.id, 'subscribed', 'kofi@example.org'],
+      ].sort(),
+    );
+  });
+
+  it('reconciles: a subscriber Listmonk blocklisted after bounces becomes bounced', async () => {
+    const id = await person('Wen', 'wen@example.org');
+    await subscribe(id, listId).expect(201);
+    await eventually(members, (m) => m.has('wen@example.org'));
+    await eventually(undeliveredOf(id), (count) => count === 0);
+    provider.blocklist('wen@example.org', 'hard');
+    const run = await reconcile('full');
+    expect(run.status).toBe('done');
+    expect(run.changes.bounced).toBe(1);
+    const [row] = await t.dataSource.query<{ status: string; ended_by: string }[]>(`SELECT status, ended_by FROM subscriptions WHERE person_id = $1`, [id]);
+    expect(row).toEqual({ status: 'bounced', ended_by: 'provider' });
+  });
+
   it('takes a signed bounce notice once and refuses a replay or a bad signature', async () => {
     const id = await person('Uma', 'uma@example.org');
     await subscribe(id, listId).expect(201);

@@ -186,6 +186,26 @@ describe('Mailman 3 provider against a real Mailman 3 Core', () => {
     await expect(provider.listMembers(empty, null)).resolves.toEqual({ members: [], next: null });
   }, 240_000);
 
+  it('subscribing again a member whose delivery Mailman stopped (bounces, the member) turns delivery back on', async () => {
+    const listId = `members-es.${MAIL_HOST}`;
+    const bouncing = people[10].email;
+    const pausedByUser = people[11].email;
+    const deliveryOf = async (email: string): Promise<unknown> =>
+      (await mailman.rest('GET', `/members/${await memberId(listId, email)}/all/preferences`)).body.delivery_status;
+    expect(await deliveryOf(bouncing)).toBe('by_bounces');
+    expect(await deliveryOf(pausedByUser)).toBe('by_user');
+
+    await provider.upsertMember(listId, people[10]);
+    await provider.upsertMember(listId, people[11]);
+    expect(await deliveryOf(bouncing)).toBe('enabled');
+    expect(await deliveryOf(pausedByUser)).toBe('enabled');
+    const stateOf = new Map((await allMembers(listId)).members.map((member) => [member.email, member.state]));
+    expect(stateOf.get(bouncing)).toBe('subscribed');
+    expect(stateOf.get(pausedByUser)).toBe('subscribed');
+    // The one still disabled by a moderator stays as it was: nobody asked for it.
+    expect(stateOf.get(people[12].email)).toBe('unsubscribed');
+  }, 120_000);
+
   it('a refusal (4xx) is a PermanentProviderError with Mailman’s reason', async () => {
     const upsert = provider.upsertMember(`no-such-list.${MAIL_HOST}`, { email: 'someone@example.org', name: null });
     await expect(upsert).rejects.toBeInstanceOf(PermanentProviderError);

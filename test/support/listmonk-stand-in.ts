@@ -9,7 +9,8 @@ import type { AddressInfo } from 'node:net';
  * duplicate e-mail at create, 500 for a duplicate on PATCH and unknown ids in
  * a list action, 400 for a missing subscriber on GET and for an unqualified
  * column in `query`. It can fail a share of calls (500 or no answer) to test
- * retries, and records every change it applies.
+ * retries, hold one call back and apply it later (a call that timed out for
+ * the caller yet lands after the next one), and records every change it applies.
  */
 
 export type SubscriptionStatus = 'unconfirmed' | 'confirmed' | 'unsubscribed';
@@ -44,6 +45,25 @@ export interface AppliedChange {
   listId: number;
   change: 'add' | 'remove' | 'unsubscribe' | 'rename' | 'email';
   detail?: string;
+}
+
+/** A call the stand-in keeps back (see `hold` and `loseAnswer`). */
+export interface HeldCall {
+  /** Resolves once the call has reached the stand-in. */
+  arrived: Promise<void>;
+  /** Applies the held call now, whether or not its caller still waits; resolves once applied. */
+  release(): Promise<void>;
+}
+
+interface PendingHold {
+  route: string;
+  /** Applies the call at once and never answers, instead of waiting for release. */
+  answerLost: boolean;
+  arrive: () => void;
+  released: Promise<void>;
+  release: () => void;
+  applied: Promise<void>;
+  markApplied: () => void;
 }
 
 export interface StandInOptions {
@@ -85,6 +105,8 @@ export class ListmonkStandIn {
   private random: () => number;
   private server: Server | undefined;
   private readonly hanging = new Set<ServerResponse>();
+  private readonly holds: PendingHold[] = [];
+  private readonly bounces: { id: number; subscriberId: number; type: string; createdAt: Date }[] = [];
 
   constructor(options: StandInOptions = {}) {
     this.user = options.user ?? 'crm-api';
@@ -141,12 +163,13 @@ export class ListmonkStandIn {
     membership.updatedAt = new Date();
   }
 
-  /** A hard bounce blocklists the subscriber and moves no timestamp. */
-  blocklist(email: string): void {
+  /** An operator blocklists the subscriber (or, with `bounce`, hard bounces do, leaving a bounce record); no timestamp moves. */
+  blocklist(email: string, bounce?: 'hard' | 'soft' | 'complaint'): void {
     const id = this.byEmail.get(email.toLowerCase());
     const subscriber = id === undefined ? undefined : this.subscribers.get(id);
     if (!subscriber) throw new Error(`No subscriber ${email}`);
     subscriber.status = 'blocklisted';
+    if (bounce) this.bounces.push({ id: this.bounces.length + 1, subscriberId: subscriber.id, type: bounce, createdAt: new Date() });
   }
 
   /** An operator deletes the subscriber: no trace is left. */
@@ -176,6 +199,41 @@ export class ListmonkStandIn {
     return id;
   }
 
+  /**
+   * The next call to `route` ("METHOD /path", ids as `:id`) waits unapplied and unanswered until
+   * `release()`: its caller times out, and the provider applies it later, after whatever came next.
+   */
+  hold(route: string): HeldCall {
+    return this.addHold(route, false);
+  }
+
+  /** The next call to `route` is applied at once but never answered: the caller cannot tell it from a call that was lost. */
+  loseAnswer(route: string): HeldCall {
+    return this.addHold(route, true);
+  }
+
+  private addHold(route: string, answerLost: boolean): HeldCall {
+    let arrive = (): void => undefined;
+    let release = (): void => undefined;
+    let markApplied = (): void => undefined;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const applied = new Promise<void>((resolve) => (markApplied = resolve));
+    this.holds.push({ route, answerLost, arrive, released, release, applied, markApplied });
+    return {
+      arrived,
+      release: async () => {
+        release();
+        await applied;
+      },
+    };
+  }
+
+  private takeHold(route: string): PendingHold | undefined {
+    const index = this.holds.findIndex((hold) => hold.route === route);
+    return index < 0 ? undefined : this.holds.splice(index, 1)[0];
+  }
+
   // ---- HTTP ----
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -183,6 +241,22 @@ export class ListmonkStandIn {
     const route = `${request.method ?? 'GET'} ${url.pathname.replace(/\/\d+(?=\/|$)/g, '/:id')}`;
     this.calls.set(route, (this.calls.get(route) ?? 0) + 1);
     const body = await readBody(request);
+    const held = this.takeHold(route);
+    if (held) {
+      held.arrive();
+      if (held.answerLost) {
+        this.hanging.add(response);
+        response.on('close', () => this.hanging.delete(response));
+      } else {
+        await held.released;
+      }
+      try {
+        this.answer(request, url, body, held.answerLost ? undefined : response);
+      } finally {
+        held.markApplied();
+      }
+      return;
+    }
     if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     if (this.failRate > 0 && this.random() < this.failRate) {
       this.failures += 1;
@@ -194,15 +268,23 @@ export class ListmonkStandIn {
       }
       return;
     }
+    this.answer(request, url, body, response);
+  }
+
+  /** Applies a call; answers it unless there is no one to answer (`response` undefined, or its caller gone). */
+  private answer(request: IncomingMessage, url: URL, body: string, response: ServerResponse | undefined): void {
+    const reply = (status: number, payload: unknown): void => {
+      if (response && !response.destroyed && !response.socket?.destroyed) send(response, status, payload);
+    };
     try {
       this.authenticate(request);
       if (body !== '' && !(request.headers['content-type'] ?? '').startsWith('application/json')) throw new HttpError(415, 'unsupported content type');
       const json: unknown = body === '' ? {} : JSON.parse(body);
-      send(response, 200, { data: this.route(request.method ?? 'GET', url, json) });
+      reply(200, { data: this.route(request.method ?? 'GET', url, json) });
     } catch (error) {
-      if (error instanceof HttpError) send(response, error.status, { message: error.message });
-      else if (error instanceof SyntaxError) send(response, 400, { message: 'invalid JSON' });
-      else send(response, 500, { message: error instanceof Error ? error.message : String(error) });
+      if (error instanceof HttpError) reply(error.status, { message: error.message });
+      else if (error instanceof SyntaxError) reply(400, { message: 'invalid JSON' });
+      else reply(500, { message: error instanceof Error ? error.message : String(error) });
     }
   }
 
@@ -222,6 +304,8 @@ export class ListmonkStandIn {
     if (method === 'GET' && path === '/api/subscribers') return this.getSubscribers(url);
     if (method === 'POST' && path === '/api/subscribers') return this.postSubscriber(record);
     if (method === 'PUT' && path === '/api/subscribers/lists') return this.putLists(record);
+    const bounces = /^\/api\/subscribers\/(\d+)\/bounces$/.exec(path);
+    if (method === 'GET' && bounces) return this.bouncesOf(Number(bounces[1]));
     const one = /^\/api\/subscribers\/(\d+)$/.exec(path);
     if (one) {
       const id = Number(one[1]);
@@ -357,6 +441,14 @@ export class ListmonkStandIn {
     }
     const slice = results.slice((page - 1) * perPage, (page - 1) * perPage + perPage);
     return { results: slice.map((subscriber) => this.present(subscriber)), total: results.length, per_page: perPage, page };
+  }
+
+  /** Listmonk answers a subscriber's bounce records as a plain array. */
+  private bouncesOf(subscriberId: number): unknown {
+    const subscriber = this.subscriberOr(400, subscriberId);
+    return this.bounces
+      .filter((bounce) => bounce.subscriberId === subscriberId)
+      .map((bounce) => ({ id: bounce.id, type: bounce.type, source: 'api', meta: {}, created_at: bounce.createdAt.toISOString(), email: subscriber.email }));
   }
 
   private present(subscriber: StoredSubscriber): unknown {

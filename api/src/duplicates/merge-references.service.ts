@@ -22,17 +22,23 @@ interface ForeignKeyRow {
   uniqueIndexes: Array<{ name: string; partial: boolean; columns: Array<string | null> }>;
 }
 
+/** Moves one table's references to a merged record itself, in the merge's transaction. */
+export type ReferenceMover = (manager: EntityManager, fromId: string, toId: string) => Promise<void>;
+
 /**
  * Finds what refers to a record that is merged away: every foreign key to its
  * table, read from the catalog once per process, plus the polymorphic
  * references entities declare (PolymorphicMergeReference). Tables whose
  * references the merges move themselves are left out (OwnMergeRule). So a
  * new table with a foreign key to organizations is merged without a word;
- * one the plain rule cannot handle stops the merge with its name.
+ * one the plain rule cannot handle stops the merge with its name. A feature
+ * that cannot import the merging one (it depends on it) moves its table's
+ * references through a mover it registers (registerMover, with OwnMergeRule).
  */
 @Injectable()
 export class MergeReferencesService {
   private readonly rules = new Map<string, Promise<ReferenceRule[]>>();
+  private readonly movers = new Map<string, ReferenceMover[]>();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -42,6 +48,7 @@ export class MergeReferencesService {
    * through the kept record's update, the merged record's deletion and a note.
    */
   async move(manager: EntityManager, merged: Function, fromId: string, toId: string): Promise<void> {
+    for (const mover of this.movers.get(this.dataSource.getMetadata(merged).tableName) ?? []) await mover(manager, fromId, toId);
     const quote = (name: string): string => manager.connection.driver.escape(name);
     for (const rule of await this.rulesFor(merged)) {
       const table = quote(rule.table);
@@ -59,6 +66,11 @@ export class MergeReferencesService {
       }
       await manager.query(`UPDATE ${table} merged SET ${column} = $2 WHERE merged.${column} = $1${scope}`, parameters);
     }
+  }
+
+  /** A table's owner moves its references to merged records of `mergedTable` itself, before the plain rules run. */
+  registerMover(mergedTable: string, mover: ReferenceMover): void {
+    this.movers.set(mergedTable, [...(this.movers.get(mergedTable) ?? []), mover]);
   }
 
   /** The rules for records of `merged`, worked out on first use. */

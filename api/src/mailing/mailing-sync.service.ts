@@ -193,10 +193,24 @@ export class MailingSyncService {
         );
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        failures.push({ subscriptionId: subscription.id, message: `${list.key}: ${message}`, permanent: error instanceof PermanentProviderError });
+        const permanent = error instanceof PermanentProviderError;
+        failures.push({ subscriptionId: subscription.id, message: `${list.key}: ${message}`, permanent });
+        if (!permanent && wantsOnList(subscription.status) && person?.email && !subscription.syncedEmail) {
+          await this.notePossiblyAdded(subscription.id, person.email);
+        }
       }
     }
     return waiting;
+  }
+
+  /**
+   * An add that timed out (or met a 5xx) may have been applied all the same, or may be applied
+   * later. The address is recorded as possibly at the provider, so that a later unsubscribe
+   * removes it instead of taking it for absent. Written on its own connection, while this pass
+   * still holds the person's lock: the pass's own transaction is rolled back.
+   */
+  private async notePossiblyAdded(subscriptionId: string, email: string): Promise<void> {
+    await this.dataSource.query(`UPDATE subscriptions SET synced_email = $2 WHERE id = $1 AND synced_email IS NULL`, [subscriptionId, email]);
   }
 
   private async erase(manager: EntityManager, entries: NonNullable<SyncPersonPayload['erase']>): Promise<boolean> {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
+import { DuplicatesModule } from '../duplicates/duplicates.module.js';
 import { OutboxModule } from '../outbox/outbox.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { MailingChangesSubscriber } from './mailing-changes.subscriber.js';
@@ -30,7 +31,13 @@ import { WebhookNonce } from './webhook-nonce.entity.js';
  * this module for them.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([MailingList, Subscription, MailingListRule, ReconcileRun, WebhookNonce]), AuditModule, OutboxModule, PeopleModule],
+  imports: [
+    TypeOrmModule.forFeature([MailingList, Subscription, MailingListRule, ReconcileRun, WebhookNonce]),
+    AuditModule,
+    OutboxModule,
+    PeopleModule,
+    DuplicatesModule,
+  ],
   controllers: [MailingListsController, SubscriptionsController, MailingListRulesController, MailingController, MySubscriptionsController],
   providers: [
     MailingProviderFactory,

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService, type ManualAuditEntry } from '../audit/audit.service.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { JobName, QueueName } from '../queue/queue-names.js';
@@ -31,7 +31,9 @@ type Counts = Record<string, number>;
  * Brings back what happened at the providers: opt-outs, blocklists, bounces
  * and removals from the roster become our subscriptions' status (the provider
  * wins for opt-outs); where the provider is behind our record (someone we
- * unsubscribed is still on it), the change is sent again (we win for our data).
+ * unsubscribed is still on it), the change is sent again (we win for our data),
+ * also for an address we never recorded there (an add that timed out on our
+ * side and was applied by the provider after the removal).
  * Incremental passes ask for changes since the last pass where the provider
  * can filter; the full pass walks every member and also treats a member we
  * delivered but the provider no longer lists as removed.
@@ -147,10 +149,42 @@ export class ReconcileService {
         actor: null,
       }));
       await this.audit.record(manager, entries);
-      for (const personId of new Set(resend.map((row) => row.person_id))) {
+      const strays = await this.strayMembers(manager, list.id, members);
+      if (strays.length > 0) {
+        // The provider has the address though we delivered its removal: a call that timed out landed late. It is removed again.
+        for (const stray of strays) {
+          await manager.query(`UPDATE subscriptions SET version = version + 1, synced_email = $2 WHERE id = $1`, [stray.id, stray.providerEmail]);
+        }
+        add(counts, 'resent', strays.length);
+      }
+      for (const personId of new Set([...resend, ...strays].map((row) => row.person_id))) {
         await this.outbox.addForPerson(manager, QueueName.MailingSync, JobName.SyncPerson, personId, { reason: 'reconcile' });
       }
     });
+  }
+
+  /**
+   * Members the provider lists as subscribed whose subscription we hold ended, delivered, and with
+   * no address at the provider: an add that timed out on our side and was applied after the
+   * removal. Opt-outs the provider reported are left alone (the member may have come back there).
+   * Matched by the person's address, read in SQL like the rules read people.
+   */
+  private async strayMembers(
+    manager: EntityManager,
+    listId: string,
+    members: ProviderMember[],
+  ): Promise<{ id: string; person_id: string; providerEmail: string }[]> {
+    const subscribed = new Map(members.filter((member) => member.state === 'subscribed').map((member) => [member.email.toLowerCase(), member.email]));
+    if (subscribed.size === 0) return [];
+    const rows: { id: string; person_id: string; email: string }[] = await manager.query(
+      `SELECT s.id, s.person_id, lower(p.email) AS email
+         FROM subscriptions s JOIN people p ON p.id = s.person_id
+        WHERE s.mailing_list_id = $1 AND lower(p.email) = ANY($2::text[]) AND s.status <> 'subscribed' AND s.synced_email IS NULL
+          AND s.ended_by IS DISTINCT FROM 'provider' AND s.version <= s.synced_version
+        FOR UPDATE OF s`,
+      [listId, [...subscribed.keys()]],
+    );
+    return rows.map((row) => ({ id: row.id, person_id: row.person_id, providerEmail: subscribed.get(row.email) ?? row.email }));
   }
 
   /** Full pass: subscriptions we delivered before the pass began that the provider no longer lists were removed there. */

@@ -1,6 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 import { AuditEntityType, AuditIgnore } from '../audit/audit-ignore.decorator.js';
 import { BaseEntity } from '../common/base.entity.js';
+import { OwnMergeRule } from '../duplicates/merge-references.js';
 import type { SubscriptionEnder, SubscriptionSource, SubscriptionStatus } from './mailing.contract.js';
 
 /**
@@ -9,6 +10,7 @@ import type { SubscriptionEnder, SubscriptionSource, SubscriptionStatus } from '
  * stay out of the audit trail.
  */
 @AuditEntityType('Subscription')
+@OwnMergeRule('the provider must hear of it: a dropped duplicate subscription removes its address there (SubscriptionChangesService.personMergedWithin)')
 @Entity('subscriptions')
 @Index('subscriptions_person_list_key', ['personId', 'mailingListId'], { unique: true })
 export class Subscription extends BaseEntity {

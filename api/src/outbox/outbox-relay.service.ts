@@ -90,18 +90,26 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         .setLock('pessimistic_write')
         .setOnLocked('skip_locked')
         .getMany();
+      // One round trip per queue and one update for the batch: a row at a time held every change behind the whole backlog.
+      const byQueue = new Map<string, OutboxMessage[]>();
+      for (const message of pending) byQueue.set(message.queue, [...(byQueue.get(message.queue) ?? []), message]);
       let relayed = 0;
-      for (const message of pending) {
-        const queue = this.queues[message.queue as QueueName];
+      for (const [name, messages] of byQueue) {
+        const queue = this.queues[name as QueueName];
         try {
-          if (!queue) throw new Error(`No queue named ${message.queue}`);
-          await queue.add(message.jobName, message.payload, { ...jobOptionsOf(message.queue, this.config), jobId: message.id });
-          await manager.update(OutboxMessage, { id: message.id }, { relayedAt: new Date(), attempts: message.attempts + 1, lastError: null });
-          relayed += 1;
+          if (!queue) throw new Error(`No queue named ${name}`);
+          const options = jobOptionsOf(name, this.config);
+          await queue.addBulk(messages.map((message) => ({ name: message.jobName, data: message.payload, opts: { ...options, jobId: message.id } })));
+          await manager.query(`UPDATE outbox_messages SET relayed_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1::uuid[])`, [
+            messages.map((message) => message.id),
+          ]);
+          relayed += messages.length;
         } catch (error) {
           const text = error instanceof Error ? error.message : String(error);
-          await manager.update(OutboxMessage, { id: message.id }, { attempts: message.attempts + 1, lastError: text.slice(0, 1000) });
-          break;
+          await manager.query(`UPDATE outbox_messages SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::uuid[])`, [
+            messages.map((message) => message.id),
+            text.slice(0, 1000),
+          ]);
         }
       }
       return relayed;

@@ -122,8 +122,19 @@ export class ListmonkProvider implements MailingProvider {
     );
     const results = (answer.body as Envelope<{ results: ListmonkSubscriber[] }>).data.results;
     const members = results.map((subscriber) => toMember(subscriber, listId));
+    // Listmonk blocklists after hard bounces as it does by hand: its bounce records tell the two apart. Blocklisted members are few.
+    for (const [index, subscriber] of results.entries()) {
+      const member = members[index];
+      if (member && subscriber.status === 'blocklisted' && (await this.hasBounced(subscriber.id))) member.state = 'bounced';
+    }
     const last = results.at(-1);
     return { members, next: results.length === this.pageSize && last ? String(last.id) : null };
+  }
+
+  private async hasBounced(subscriberId: number): Promise<boolean> {
+    const answer = await callProvider(this.target, 'GET', `/api/subscribers/${subscriberId}/bounces`);
+    const records = (answer.body as Envelope<unknown[] | null>).data;
+    return Array.isArray(records) && records.length > 0;
   }
 
   private async find(email: string): Promise<ListmonkSubscriber | null> {

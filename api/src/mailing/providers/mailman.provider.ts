@@ -66,7 +66,8 @@ const TRANSIENT_CLIENT_STATUSES = new Set([408, 425, 429]);
  *   name and preferred language ours.
  * - `upsertMember` subscribes pre-verified, pre-confirmed and pre-approved (our application
  *   collected the consent); a member already subscribed is not an error, the display name is
- *   brought up to date instead. Mailman keeps the display name on the address, shared by every
+ *   brought up to date instead, and delivery Mailman had stopped (bounces, the member) is turned
+ *   back on. Mailman keeps the display name on the address, shared by every
  *   list the address is on.
  * - `changeEmail` subscribes the new address first and then removes the old one: Mailman moves a
  *   membership only between addresses of one verified user, which our subscribers are not.
@@ -148,6 +149,21 @@ export class MailmanProvider implements MailingProvider {
       throw new PermanentProviderError(`Mailman held the subscription of ${email} to ${listId} for confirmation`, 202);
     }
     // 409 "Member already subscribed": idempotent; the display name was brought up to date above.
+    if (subscribed.status === 409) await this.resumeDelivery(listId, email);
+  }
+
+  /**
+   * A member Mailman stopped delivering to (bounces, the member's own pause) is still on the
+   * roster, so subscribing again answers 409 and changes nothing: we want them to receive mail,
+   * so their delivery is turned back on. A member already receiving mail costs one read.
+   */
+  private async resumeDelivery(listId: string, email: string): Promise<void> {
+    for (const found of await this.findMembers(listId, email)) {
+      const path = `/members/${encodeURIComponent(found.member_id)}/preferences`;
+      const preferences = await this.request('GET', path);
+      const status = (preferences.body as { delivery_status?: unknown }).delivery_status;
+      if (status !== undefined && status !== 'enabled') await this.request('PATCH', path, { form: { delivery_status: 'enabled' } });
+    }
   }
 
   async removeMember(listId: string, email: string): Promise<void> {
