@@ -132,7 +132,7 @@ describe('the registries a resource adds itself to', () => {
           .filter(({ target }) => hasOwnMergeRule(target))
           .map(({ metadata }) => metadata.tableName),
       );
-      expect([...ownRule].sort()).toEqual(['affiliations', 'users']);
+      expect([...ownRule].sort()).toEqual(['affiliations', 'subscriptions', 'users']);
       for (const [merged, table] of [
         [Organization, 'organizations'],
         [Person, 'people'],

@@ -247,7 +247,11 @@ describe('organizations, people and the member pages in Chromium', () => {
     await expect(page.locator('tbody tr').count()).resolves.toBe(1);
     await settle(page);
     await s.shot('organizations-12-people-list-by-organization');
-    await page.getByRole('row', { name: /Quispe.*Marta/ }).click();
+    // The row's middle is now the organization's link, which opens the organization: click the name.
+    await page
+      .getByRole('row', { name: /Quispe.*Marta/ })
+      .getByRole('cell', { name: 'Quispe', exact: true })
+      .click();
     await page.getByTestId('person-profile').getByText('marta.quispe@example.org').waitFor();
     await settle(page);
     await s.shot('organizations-13-person-show');
