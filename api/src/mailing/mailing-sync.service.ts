@@ -185,11 +185,14 @@ export class MailingSyncService {
           if (!providerKnows || !email || email.toLowerCase() !== syncedEmail.toLowerCase()) await provider.removeMember(listId, syncedEmail);
           syncedEmail = null;
         }
-        // Guarded by the version read: a change made meanwhile (or a reconcile's) keeps its own bookkeeping.
+        // What the provider now holds is a fact whatever changed meanwhile: an unsubscribe made while
+        // this add was under way must find the address, or it would take the person for absent there.
+        await manager.update(Subscription, { id: subscription.id }, { syncedEmail, updatedAt: () => 'updated_at' });
+        // The version is claimed only if nothing changed meanwhile; a change that did is still to send.
         await manager.update(
           Subscription,
           { id: subscription.id, version: subscription.version },
-          { syncedVersion: subscription.version, syncedEmail, lastSyncedAt: new Date(), lastError: null, syncFailedAt: null, updatedAt: () => 'updated_at' },
+          { syncedVersion: subscription.version, lastSyncedAt: new Date(), lastError: null, syncFailedAt: null, updatedAt: () => 'updated_at' },
         );
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
