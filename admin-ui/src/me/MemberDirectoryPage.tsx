@@ -6,7 +6,7 @@ import { LANGUAGE_CHOICES, ORGANIZATION_TYPE_CHOICES, RIGHTS_FOCUS_CHOICES } fro
 import { CountryChipsField } from '../countries/CountryChipsField';
 import { CountryInput } from '../countries/CountryInput';
 import { REGION_CHOICES } from '../countries/country-record';
-import type { OrganizationRecord } from '../organizations/organization-record';
+import { organizationLabel, type OrganizationRecord } from '../organizations/organization-record';
 
 // Only filters the API's member directory accepts (MEMBER_ORGANIZATION_LIST): nothing about contacts or internal status.
 const directoryFilters = [
@@ -27,10 +27,10 @@ const Intro = () => {
   );
 };
 
-const named = (record: OrganizationRecord): string => (record.acronym ? `${record.name} (${record.acronym})` : record.name);
-
 /** On a phone: one line per organization, with its website under the name. */
-const PhoneDirectory = () => <SimpleList<OrganizationRecord> primaryText={named} secondaryText={(record) => record.website ?? ''} linkType={false} />;
+const PhoneDirectory = () => (
+  <SimpleList<OrganizationRecord> primaryText={organizationLabel} secondaryText={(record) => record.website ?? ''} linkType={false} />
+);
 
 const DesktopDirectory = () => (
   <DataTable<OrganizationRecord> rowClick={false} bulkActionButtons={false}>

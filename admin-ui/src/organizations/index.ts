@@ -2,7 +2,7 @@ import CorporateFareIcon from '@mui/icons-material/CorporateFare';
 import { ALL, READ } from '../auth/access-rule';
 import { lazyPage } from '../common/lazy-page';
 import type { ResourceDefinition } from '../common/resource-definition';
-import type { OrganizationRecord } from './organization-record';
+import { organizationLabel, type OrganizationRecord } from './organization-record';
 import { organizationsMessages } from './messages';
 
 export const organizations: ResourceDefinition = {
@@ -13,7 +13,7 @@ export const organizations: ResourceDefinition = {
     edit: lazyPage(() => import('./OrganizationEdit'), 'OrganizationEdit'),
     show: lazyPage(() => import('./OrganizationShow'), 'OrganizationShow'),
     icon: CorporateFareIcon,
-    recordRepresentation: (record: OrganizationRecord): string => (record.acronym ? `${record.name} (${record.acronym})` : record.name),
+    recordRepresentation: (record: OrganizationRecord): string => organizationLabel(record),
   },
   menu: { group: 'members', order: 10 },
   access: { admin: ALL, coordinator: ALL, steering: READ },

@@ -5,6 +5,10 @@ import type { Schema } from '../api/schema';
 /** An organization as `GET /api/organizations/:id` returns it to the staff. */
 export type OrganizationRecord = Schema<'OrganizationResponseDto'>;
 
+/** How an organization is named in lists and choices: its name, with its acronym when it has one. */
+export const organizationLabel = (organization: { name: string; acronym?: string | null }): string =>
+  organization.acronym ? `${organization.name} (${organization.acronym})` : organization.name;
+
 /** One change of membership status, from `GET /api/organizations/:id/membership-history`. */
 export type MembershipChange = Schema<'MembershipChangeDto'>;
 
