@@ -71,6 +71,23 @@ describe('reports', () => {
   let id: Record<string, string>;
   let before: Overview;
   const as = (actor: Actor): Record<string, string> => c.headers(actor);
+  /** The text of a PDF the API answers to a steering member, as pdftotext reads it. */
+  const pdfText = async (path: string): Promise<string> => {
+    const response = await request(t.http)
+      .get(path)
+      .set(as('steering'))
+      .buffer(true)
+      .parse((res, callback) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => callback(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    const dir = mkdtempSync(join(tmpdir(), 'country-report-'));
+    writeFileSync(join(dir, 'report.pdf'), response.body as Buffer);
+    return execFileSync('pdftotext', [join(dir, 'report.pdf'), '-'], { encoding: 'utf8' });
+  };
   const overview = async (query: string, actor: Actor = 'steering'): Promise<Overview> =>
     (await request(t.http).get(`/api/reports/overview${query}`).set(as(actor)).expect(200)).body as Overview;
   const rowOf = (report: Overview, iso3: string): CountryRow | undefined => report.countries.find((row) => row.iso3 === iso3);
@@ -287,27 +304,36 @@ describe('reports', () => {
   });
 
   it('produces the country report as a PDF whose text has the status and the latest events', async () => {
-    const response = await request(t.http)
-      .get('/api/reports/countries/KEN/report.pdf?from=2031-01-01&to=2031-12-31')
-      .set(as('steering'))
-      .buffer(true)
-      .parse((res, callback) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => callback(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
-    expect(response.headers['content-type']).toBe('application/pdf');
-    const dir = mkdtempSync(join(tmpdir(), 'country-report-'));
-    writeFileSync(join(dir, 'report.pdf'), response.body as Buffer);
-    const text = execFileSync('pdftotext', ['-layout', join(dir, 'report.pdf'), '-'], { encoding: 'utf8' });
+    const text = await pdfText('/api/reports/countries/KEN/report.pdf?from=2031-01-01&to=2031-12-31');
     expect(text).toContain('Country report: Kenya');
     const status = publicCountries.find((country) => country.iso3 === 'KEN')?.opStatus;
     const label = { none: 'Not signed', signed: 'Signed', ratified: 'Ratified', acceded: 'Acceded' }[status ?? 'none'];
     expect(text).toMatch(new RegExp(`OP-ICESCR status:\\s+${label}`));
     expect(text).toContain('Nairobi round table with the ministry');
     expect(text).toContain('Kenya Housing Rights Forum');
-    expect(text).toContain('cabinet approval');
+    expect(text).toContain('Cabinet approval');
+  });
+
+  it('writes the country report PDF in Spanish and in French when asked, statuses and stages included', async () => {
+    const status = publicCountries.find((country) => country.iso3 === 'KEN')?.opStatus ?? 'none';
+    const spanish = await pdfText('/api/reports/countries/KEN/report.pdf?from=2031-01-01&to=2031-12-31&lang=es');
+    expect(spanish).toContain('Informe de país: Kenia');
+    expect(spanish).toMatch(
+      new RegExp(`Estado del PF-PIDESC:\\s+${{ none: 'No firmado', signed: 'Firmado', ratified: 'Ratificado', acceded: 'Adhesión' }[status]}`),
+    );
+    expect(spanish).toContain('Aprobación del gobierno');
+    expect(spanish).toContain('Últimos eventos');
+    expect(spanish).toContain('Nairobi round table with the ministry');
+    expect(spanish).not.toContain('Latest events');
+    const french = await pdfText('/api/reports/countries/KEN/report.pdf?from=2031-01-01&to=2031-12-31&lang=fr');
+    expect(french).toContain('Rapport pays : Kenya');
+    expect(french).toContain('Approbation du gouvernement');
+    expect(french).toContain('Organisations membres');
+    expect(french).toContain('Kenya Housing Rights Forum');
+    const refused = await request(t.http).get('/api/reports/countries/KEN/report.pdf?lang=de').set(as('steering')).expect(400);
+    expect(JSON.stringify(refused.body)).toContain('lang');
+    // The language belongs to the document only: the report itself refuses it like any unknown parameter.
+    await request(t.http).get('/api/reports/countries/KEN?lang=es').set(as('steering')).expect(400);
   });
 
   it('serves the public map summary and country list to any website, with public facts only', async () => {
@@ -375,19 +401,7 @@ describe('reports', () => {
       actions: Array<{ title: string }>;
     };
     expect(country.actions.map((row) => row.title)).toEqual(['Planned, not counted', 'Letter to the Minister of Foreign Affairs']);
-    const pdf = await request(t.http)
-      .get('/api/reports/countries/KEN/report.pdf?from=2031-01-01&to=2031-12-31')
-      .set(as('steering'))
-      .buffer(true)
-      .parse((res, callback) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => callback(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
-    const dir = mkdtempSync(join(tmpdir(), 'country-report-'));
-    writeFileSync(join(dir, 'report.pdf'), pdf.body as Buffer);
-    const text = execFileSync('pdftotext', [join(dir, 'report.pdf'), '-'], { encoding: 'utf8' });
+    const text = await pdfText('/api/reports/countries/KEN/report.pdf?from=2031-01-01&to=2031-12-31');
     expect(text).toContain('Latest lobbying actions');
     expect(text).toContain('Letter to the Minister of Foreign Affairs');
     expect(text).toContain('Lobbying actions: 1');

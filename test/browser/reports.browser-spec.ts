@@ -11,6 +11,7 @@ const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844 },
 ] as const;
 const EVENT_TITLE = 'Round table with the Ministry of Justice';
+const OVERDUE_TITLE = 'Letter to the Ministry of Gender and Social Protection';
 const daysAgo = (days: number): string => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
 async function signIn(page: Page, baseUrl: string, email: string, locale: string): Promise<void> {
@@ -91,6 +92,11 @@ describe('the steering dashboard, the country report and the public map in Chrom
         [title, ids[iso3], daysAgo(ago)],
       );
     }
+    // A letter to Ghana's ministry whose follow-up was due ten days ago.
+    await s.t.dataSource.query(
+      `INSERT INTO lobbying_actions (type, country_id, occurred_on, title, status, follow_up_at) VALUES ('letter', $1, $2, $3, 'awaiting_response', $4)`,
+      [ids.GHA, daysAgo(40), OVERDUE_TITLE, daysAgo(10)],
+    );
     await s.t.dataSource.query(`UPDATE countries SET next_upr_review_at = current_date + 40 WHERE iso3 = 'NPL' AND op_status IN ('none', 'signed')`);
     await s.t.dataSource.query(`UPDATE countries SET next_upr_review_at = current_date + 70 WHERE iso3 = 'KEN' AND op_status IN ('none', 'signed')`);
   });
@@ -119,6 +125,10 @@ describe('the steering dashboard, the country report and the public map in Chrom
     const quiet = page.locator('section[aria-labelledby="report-no-activity"]');
     await expect(quiet.getByText('Peru').isVisible()).resolves.toBe(true);
     expect(await quiet.getByText('Kenya').count()).toBe(0);
+    // The overdue follow-up names its country and opens the action.
+    const overdue = page.locator('section[aria-labelledby="report-overdue"]').getByRole('row').filter({ hasText: OVERDUE_TITLE });
+    await expect(overdue.getByRole('link', { name: 'Ghana' }).isVisible()).resolves.toBe(true);
+    await expect(overdue.getByRole('link', { name: OVERDUE_TITLE }).getAttribute('href')).resolves.toMatch(/#\/lobbying-actions\/[0-9a-f-]{36}\/show$/);
     await capture(page, 'reports-dashboard-en', '[data-testid="reports-dashboard"]');
 
     // Hover details, then click-through to the country page.

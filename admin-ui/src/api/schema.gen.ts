@@ -9326,6 +9326,8 @@ export interface operations {
                 from?: string;
                 /** @description Last day of the period, included (default: today) */
                 to?: string;
+                /** @description The language of the document (default: en) */
+                lang?: "en" | "es" | "fr";
             };
             header?: never;
             path: {

@@ -1,4 +1,5 @@
 import type { ResourceCatalogs } from '../i18n/catalog-type';
+import { EVENT_STATUS_WORDS, EVENT_TYPE_WORDS } from '@contract/events/event-words.contract';
 
 /** The events resource's own strings (`resources.events.*`); Spanish and French must have exactly English's keys. */
 const en = {
@@ -30,14 +31,8 @@ const en = {
     createdAt: 'Created',
     updatedAt: 'Last updated',
   },
-  type: {
-    national_event: 'National event',
-    intergovernmental_session: 'Intergovernmental session',
-    campaign_day: 'Campaign day',
-    webinar: 'Webinar',
-    other: 'Other',
-  },
-  status: { proposed: 'Proposed', planned: 'Planned', held: 'Held', cancelled: 'Cancelled' },
+  type: EVENT_TYPE_WORDS.en,
+  status: EVENT_STATUS_WORDS.en,
   support: { materials: 'Materials', coordination: 'Coordination', steering_member_present: 'A steering-committee member present' },
   helper: {
     times: 'In your computer’s time; the time zone below says where the event takes place.',
@@ -103,14 +98,8 @@ export const eventsMessages: ResourceCatalogs<typeof en> = {
       createdAt: 'Creado',
       updatedAt: 'Última modificación',
     },
-    type: {
-      national_event: 'Evento nacional',
-      intergovernmental_session: 'Sesión intergubernamental',
-      campaign_day: 'Día de campaña',
-      webinar: 'Seminario web',
-      other: 'Otro',
-    },
-    status: { proposed: 'Propuesto', planned: 'Previsto', held: 'Realizado', cancelled: 'Cancelado' },
+    type: EVENT_TYPE_WORDS.es,
+    status: EVENT_STATUS_WORDS.es,
     support: { materials: 'Materiales', coordination: 'Coordinación', steering_member_present: 'Presencia de un miembro del comité de dirección' },
     helper: {
       times: 'En la hora de su ordenador; la zona horaria indica dónde tiene lugar el evento.',
@@ -174,14 +163,8 @@ export const eventsMessages: ResourceCatalogs<typeof en> = {
       createdAt: 'Créé',
       updatedAt: 'Dernière modification',
     },
-    type: {
-      national_event: 'Événement national',
-      intergovernmental_session: 'Session intergouvernementale',
-      campaign_day: 'Journée de campagne',
-      webinar: 'Webinaire',
-      other: 'Autre',
-    },
-    status: { proposed: 'Proposé', planned: 'Prévu', held: 'Tenu', cancelled: 'Annulé' },
+    type: EVENT_TYPE_WORDS.fr,
+    status: EVENT_STATUS_WORDS.fr,
     support: { materials: 'Matériel', coordination: 'Coordination', steering_member_present: 'Présence d’un membre du comité de pilotage' },
     helper: {
       times: 'À l’heure de votre ordinateur ; le fuseau horaire dit où l’événement a lieu.',

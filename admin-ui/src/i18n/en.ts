@@ -4,6 +4,8 @@
  * React-Admin's ra.* strings (ra-language-english) are merged in i18n-provider.ts.
  * The shape of this object is the contract es.ts and fr.ts must fulfil.
  */
+import { ORGANIZATION_TYPE_WORDS } from '@contract/organizations/organization-words.contract';
+
 export const en = {
   app: {
     title: 'Coalition CRM',
@@ -234,15 +236,7 @@ export const en = {
       subscription_left: 'You left %{name}.',
     },
     choices: {
-      organization_type: {
-        ngo: 'NGO',
-        network: 'Network',
-        union: 'Trade union',
-        social_movement: 'Social movement',
-        academic: 'Academic institution',
-        nhri: 'National human rights institution',
-        other: 'Other',
-      },
+      organization_type: ORGANIZATION_TYPE_WORDS.en,
       membership_status: {
         applicant: 'Applicant',
         active: 'Active',

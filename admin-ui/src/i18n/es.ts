@@ -1,3 +1,4 @@
+import { ORGANIZATION_TYPE_WORDS } from '@contract/organizations/organization-words.contract';
 import type { CatalogShape } from './catalog-type';
 import type { AppCatalog } from './en';
 
@@ -233,15 +234,7 @@ export const es: CatalogShape<AppCatalog> = {
       subscription_left: 'Ha dejado %{name}.',
     },
     choices: {
-      organization_type: {
-        ngo: 'ONG',
-        network: 'Red',
-        union: 'Sindicato',
-        social_movement: 'Movimiento social',
-        academic: 'Institución académica',
-        nhri: 'Institución nacional de derechos humanos',
-        other: 'Otro',
-      },
+      organization_type: ORGANIZATION_TYPE_WORDS.es,
       membership_status: {
         applicant: 'Solicitante',
         active: 'Activa',

@@ -1,3 +1,4 @@
+import { ORGANIZATION_TYPE_WORDS } from '@contract/organizations/organization-words.contract';
 import type { CatalogShape } from './catalog-type';
 import type { AppCatalog } from './en';
 
@@ -235,15 +236,7 @@ export const fr: CatalogShape<AppCatalog> = {
       subscription_left: 'Vous avez quitté %{name}.',
     },
     choices: {
-      organization_type: {
-        ngo: 'ONG',
-        network: 'Réseau',
-        union: 'Syndicat',
-        social_movement: 'Mouvement social',
-        academic: 'Institution universitaire',
-        nhri: 'Institution nationale des droits humains',
-        other: 'Autre',
-      },
+      organization_type: ORGANIZATION_TYPE_WORDS.fr,
       membership_status: {
         applicant: 'Candidate',
         active: 'Active',

@@ -1,4 +1,5 @@
 import type { ResourceCatalogs } from '../i18n/catalog-type';
+import { LOBBYING_ACTION_STATUS_WORDS, LOBBYING_ACTION_TYPE_WORDS } from '@contract/lobbying-actions/lobbying-action-words.contract';
 
 /** The lobbying-actions resource's own strings (`resources.lobbying-actions.*`); Spanish and French must have exactly English's keys. */
 const en = {
@@ -23,16 +24,8 @@ const en = {
     createdAt: 'Created',
     updatedAt: 'Last updated',
   },
-  type: {
-    meeting: 'Meeting',
-    letter: 'Letter',
-    call: 'Call',
-    petition_delivery: 'Petition delivery',
-    upr_intervention: 'UPR intervention',
-    media: 'Media',
-    other: 'Other',
-  },
-  status: { planned: 'Planned', done: 'Done', awaiting_response: 'Awaiting response', closed: 'Closed' },
+  type: LOBBYING_ACTION_TYPE_WORDS.en,
+  status: LOBBYING_ACTION_STATUS_WORDS.en,
   ask: {
     sign: 'Sign the Protocol',
     ratify: 'Ratify the Protocol',
@@ -76,16 +69,8 @@ export const lobbyingActionsMessages: ResourceCatalogs<typeof en> = {
       createdAt: 'Creada',
       updatedAt: 'Última modificación',
     },
-    type: {
-      meeting: 'Reunión',
-      letter: 'Carta',
-      call: 'Llamada',
-      petition_delivery: 'Entrega de petición',
-      upr_intervention: 'Intervención en el EPU',
-      media: 'Medios',
-      other: 'Otra',
-    },
-    status: { planned: 'Prevista', done: 'Realizada', awaiting_response: 'Esperando respuesta', closed: 'Cerrada' },
+    type: LOBBYING_ACTION_TYPE_WORDS.es,
+    status: LOBBYING_ACTION_STATUS_WORDS.es,
     ask: {
       sign: 'Firmar el Protocolo',
       ratify: 'Ratificar el Protocolo',
@@ -126,16 +111,8 @@ export const lobbyingActionsMessages: ResourceCatalogs<typeof en> = {
       createdAt: 'Créée',
       updatedAt: 'Dernière modification',
     },
-    type: {
-      meeting: 'Réunion',
-      letter: 'Lettre',
-      call: 'Appel',
-      petition_delivery: 'Remise de pétition',
-      upr_intervention: 'Intervention à l’EPU',
-      media: 'Médias',
-      other: 'Autre',
-    },
-    status: { planned: 'Prévue', done: 'Réalisée', awaiting_response: 'En attente de réponse', closed: 'Close' },
+    type: LOBBYING_ACTION_TYPE_WORDS.fr,
+    status: LOBBYING_ACTION_STATUS_WORDS.fr,
     ask: {
       sign: 'Signer le Protocole',
       ratify: 'Ratifier le Protocole',

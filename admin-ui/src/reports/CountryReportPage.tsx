@@ -76,8 +76,8 @@ export const CountryReportPage = () => {
   const nothing = <Typography color="text.secondary">{translate('resources.reports.country.none')}</Typography>;
   const query = queryString({ from: filters.from, to: filters.to });
 
-  const download = (path: string, name: string) => {
-    downloadFile(`${API_URL}/reports/countries/${encodeURIComponent(id)}/${path}${query}`, name).catch((failure: unknown) =>
+  const download = (path: string, name: string, search = query) => {
+    downloadFile(`${API_URL}/reports/countries/${encodeURIComponent(id)}/${path}${search}`, name).catch((failure: unknown) =>
       notify(failure instanceof DownloadError ? failure.message : 'app.errors.server', { type: 'error' }),
     );
   };
@@ -115,7 +115,11 @@ export const CountryReportPage = () => {
         <Button variant="contained" startIcon={<PrintIcon />} onClick={() => window.print()}>
           {translate('resources.reports.country.print')}
         </Button>
-        <Button variant="outlined" startIcon={<DownloadIcon />} onClick={() => download('report.pdf', `country-report-${country.iso3}.pdf`)}>
+        <Button
+          variant="outlined"
+          startIcon={<DownloadIcon />}
+          onClick={() => download('report.pdf', `country-report-${country.iso3}.pdf`, `${query || '?'}${query ? '&' : ''}lang=${locale}`)}
+        >
           {translate('resources.reports.country.pdf')}
         </Button>
         <ButtonGroup variant="text" aria-label={translate('resources.reports.country.csv')}>

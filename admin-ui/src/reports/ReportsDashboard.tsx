@@ -24,6 +24,13 @@ import type { ReportOverview } from './report-types';
 import { useOverview, useReportFilters, type ReportFilters } from './use-report';
 import { WorldMap, type MapCountry } from './WorldMap';
 
+/** The resource whose page shows a follow-up of each kind. */
+const FOLLOW_UP_RESOURCES: Readonly<Record<ReportOverview['overdueFollowUps'][number]['kind'], string>> = {
+  events: 'events',
+  lobbyingActions: 'lobbying-actions',
+  testimonies: 'testimonies',
+};
+
 const isRegion = (value: string): value is Region => REGIONS.some((region) => region === value);
 
 const Section = ({ title, children, id }: { title: string; children: React.ReactNode; id?: string }) => (
@@ -144,6 +151,7 @@ export const ReportsDashboard = () => {
     marker: country.activity.total,
   }));
   const figuresOf = new Map((data?.countries ?? []).map((country) => [country.iso3, country]));
+  const countryById = new Map((data?.countries ?? []).map((country) => [country.id, country]));
   const describe = (country: MapCountry): string => {
     const figures = figuresOf.get(country.iso3);
     return [
@@ -300,22 +308,31 @@ export const ReportsDashboard = () => {
             {data.overdueFollowUps.length === 0 ? (
               <Empty message="resources.reports.dashboard.overdue_empty" />
             ) : (
-              <Table size="small" aria-labelledby="report-overdue">
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{translate('resources.reports.columns.due')}</TableCell>
-                    <TableCell>{translate('resources.reports.columns.what')}</TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {data.overdueFollowUps.map((item) => (
-                    <TableRow key={item.id}>
-                      <TableCell>{day(item.dueAt)}</TableCell>
-                      <TableCell>{item.title}</TableCell>
+              <Box sx={{ overflowX: 'auto' }}>
+                <Table size="small" aria-labelledby="report-overdue">
+                  <TableHead>
+                    <TableRow>
+                      <TableCell>{translate('resources.reports.columns.due')}</TableCell>
+                      <TableCell>{translate('resources.reports.columns.country')}</TableCell>
+                      <TableCell>{translate('resources.reports.columns.what')}</TableCell>
                     </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
+                  </TableHead>
+                  <TableBody>
+                    {data.overdueFollowUps.map((item) => {
+                      const country = item.countryId === null ? undefined : countryById.get(item.countryId);
+                      return (
+                        <TableRow key={item.id}>
+                          <TableCell sx={{ whiteSpace: 'nowrap' }}>{day(item.dueAt)}</TableCell>
+                          <TableCell>{country ? <Link to={`/reports/${country.iso3}/show`}>{countryNameIn(country, locale)}</Link> : '—'}</TableCell>
+                          <TableCell>
+                            <Link to={`/${FOLLOW_UP_RESOURCES[item.kind]}/${item.id}/show`}>{item.title}</Link>
+                          </TableCell>
+                        </TableRow>
+                      );
+                    })}
+                  </TableBody>
+                </Table>
+              </Box>
             )}
           </Section>
         </>

@@ -1,12 +1,14 @@
 import type { EntityManager } from 'typeorm';
-import { addDays, type ActivityKind, type FigurePeriod } from './report.contract.js';
+import { addDays, daysBetween, type ActivityKind, type FigurePeriod } from './report.contract.js';
 
 /**
  * Reads of the reports' count tables (kept exact by triggers, see the
  * migration CreateReportCounts). A period `[from, until)` reads its whole
- * months from `activity_month_counts` and only the days of its partial first
- * and last months from `activity_day_counts`: a five-year overview sums about
- * 60 months per country and kind, not 1,800 days.
+ * months from `activity_month_counts` and, for a month it covers only in
+ * part, whichever is fewer of the month's days: those inside the period, or
+ * those outside it subtracted from the month's row. A five-year overview sums
+ * about 60 months per country and kind and at most half a month of days at
+ * either end, not 1,800 days.
  */
 
 export interface ActivityFigures {
@@ -14,18 +16,47 @@ export interface ActivityFigures {
   perMonth: Array<{ kind: ActivityKind; month: string; count: number }>;
 }
 
-/** The whole months of `[from, until)` and the day ranges outside them (either may be empty). */
-export function splitIntoMonths(from: string, until: string): { months: [string, string]; days: Array<[string, string]> } {
-  const firstWhole = from.endsWith('-01') ? from : `${addDays(`${from.slice(0, 7)}-01`, 32).slice(0, 7)}-01`;
-  const lastStart = `${until.slice(0, 7)}-01`;
-  if (firstWhole >= lastStart) return { months: [from, from], days: [[from, until]] };
-  return {
-    months: [firstWhole, lastStart],
-    days: [
-      [from, firstWhole],
-      [lastStart, until],
-    ],
-  };
+/** Days `[from, until)`; empty when `from === until`. */
+export type DayRange = [string, string];
+
+/**
+ * How `[from, until)` is counted: the months `[months[0], months[1])` whole,
+ * plus the days of `add`, minus the days of `subtract` (each at most two
+ * ranges). A partial month is read through the fewer of its days.
+ */
+export interface CountingPlan {
+  months: DayRange;
+  add: DayRange[];
+  subtract: DayRange[];
+}
+
+const monthOf = (day: string): string => `${day.slice(0, 7)}-01`;
+const monthAfter = (month: string): string => monthOf(addDays(month, 31));
+
+export function countingPlan(from: string, until: string): CountingPlan {
+  const plan: CountingPlan = { months: [from, from], add: [], subtract: [] };
+  if (from >= until) return plan;
+  const first = monthOf(from);
+  const last = monthOf(addDays(until, -1));
+  let monthsFrom = first;
+  let monthsUntil = monthAfter(last);
+  for (const month of first === last ? [first] : [first, last]) {
+    const next = monthAfter(month);
+    const start = from > month ? from : month;
+    const end = until < next ? until : next;
+    const inside = daysBetween(start, end);
+    const outside = daysBetween(month, next) - inside;
+    if (outside === 0) continue;
+    if (inside <= outside) {
+      plan.add.push([start, end]);
+      if (month === first) monthsFrom = next;
+      if (month === last) monthsUntil = month;
+    } else {
+      for (const range of [[month, start] as DayRange, [end, next] as DayRange]) if (range[0] < range[1]) plan.subtract.push(range);
+    }
+  }
+  plan.months = monthsFrom < monthsUntil ? [monthsFrom, monthsUntil] : [from, from];
+  return plan;
 }
 
 /** The count tables' column of each kind: the table it counts. */
@@ -33,20 +64,30 @@ const COLUMNS: Record<ActivityKind, string> = { events: 'events', lobbyingAction
 const KINDS = Object.keys(COLUMNS) as ActivityKind[];
 const SUMS = KINDS.map((kind) => `sum(${COLUMNS[kind]})::int AS "${kind}"`).join(', ');
 
-/** The count rows of the period, by country and month, filtered by region or country. */
+/** Two ranges of each sign, so that the statement's text (and its plan) is the same for every period. */
+const twoRanges = (ranges: DayRange[]): [DayRange, DayRange] => [ranges[0] ?? ['2000-01-01', '2000-01-01'], ranges[1] ?? ['2000-01-01', '2000-01-01']];
+
+/** The count rows of the period, by country and month (subtracted days negated), filtered by region or country. */
 function periodRows(period: FigurePeriod): { sql: string; params: unknown[] } {
-  const { months, days } = splitIntoMonths(period.from, period.until);
-  const [first, second] = [days[0], days[1] ?? days[0]];
+  const plan = countingPlan(period.from, period.until);
   const columns = KINDS.map((kind) => COLUMNS[kind]).join(', ');
+  const negated = KINDS.map((kind) => `-${COLUMNS[kind]}`).join(', ');
+  const [add1, add2] = twoRanges(plan.add);
+  const [sub1, sub2] = twoRanges(plan.subtract);
+  const days = (values: string, from: number): string =>
+    `SELECT country_id, date_trunc('month', day)::date, ${values} FROM activity_day_counts
+      WHERE day >= $${from}::date AND day < $${from + 1}::date AND ($12::uuid IS NULL OR country_id = $12)`;
   return {
     sql: `SELECT a.* FROM (
-            SELECT country_id, month, ${columns} FROM activity_month_counts WHERE month >= $1::date AND month < $2::date
-            UNION ALL
-            SELECT country_id, date_trunc('month', day)::date, ${columns} FROM activity_day_counts
-             WHERE (day >= $3::date AND day < $4::date) OR (day >= $5::date AND day < $6::date)
-          ) a JOIN countries c ON c.id = a.country_id
-          WHERE ($7::text IS NULL OR c.region = $7) AND ($8::uuid IS NULL OR a.country_id = $8)`,
-    params: [months[0], months[1], first[0], first[1], second[0], second[1], period.region, period.countryId],
+            SELECT country_id, month, ${columns} FROM activity_month_counts
+             WHERE month >= $1::date AND month < $2::date AND ($12::uuid IS NULL OR country_id = $12)
+            UNION ALL ${days(columns, 3)}
+            UNION ALL ${days(columns, 5)}
+            UNION ALL ${days(negated, 7)}
+            UNION ALL ${days(negated, 9)}
+          ) a (country_id, month, ${columns}) JOIN countries c ON c.id = a.country_id
+          WHERE ($11::text IS NULL OR c.region = $11)`,
+    params: [...plan.months, ...add1, ...add2, ...sub1, ...sub2, period.region, period.countryId],
   };
 }
 

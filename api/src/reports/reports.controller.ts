@@ -7,7 +7,7 @@ import { renderCountryReportPdf } from './country-report-pdf.js';
 import { countryReportCsv } from './country-report-csv.js';
 import { CountryReportDto } from './dto/country-report-response.dto.js';
 import { ReportOverviewDto } from './dto/overview-response.dto.js';
-import { CountryReportQueryDto, ReportQueryDto } from './dto/report-query.dto.js';
+import { CountryReportPdfQueryDto, CountryReportQueryDto, ReportQueryDto } from './dto/report-query.dto.js';
 import { COUNTRY_REPORT_TABLES, type CountryReportTable } from './report.contract.js';
 import { ReportsService } from './reports.service.js';
 
@@ -39,9 +39,9 @@ export class ReportsController {
   @Get('countries/:iso3/report.pdf')
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The country report as an A4 PDF', schema: { type: 'string', format: 'binary' } })
-  async pdf(@Param('iso3') iso3: string, @Query() query: CountryReportQueryDto): Promise<StreamableFile> {
+  async pdf(@Param('iso3') iso3: string, @Query() { lang, ...query }: CountryReportPdfQueryDto): Promise<StreamableFile> {
     const report = await this.reports.country(iso3, query);
-    const pdf = await renderCountryReportPdf(report);
+    const pdf = await renderCountryReportPdf(report, lang ?? 'en');
     return new StreamableFile(pdf, {
       type: 'application/pdf',
       disposition: `attachment; filename="country-report-${report.country.iso3}-${report.period.to}.pdf"`,

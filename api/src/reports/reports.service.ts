@@ -84,6 +84,9 @@ const notRatified = (country: CountryFigure): boolean => country.opStatus === 'n
  */
 @Injectable()
 export class ReportsService {
+  /** Country ids by ISO alpha-3 code, as found by earlier country reports. */
+  private readonly countryIds = new Map<string, string>();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async overview(query: ReportQueryDto): Promise<ReportOverviewDto> {
@@ -178,18 +181,29 @@ export class ReportsService {
     if (!/^[A-Za-z]{3}$/.test(iso3)) throw new DomainException('invalid', 'iso3 must be three letters (ISO 3166 alpha-3)', 'iso3');
     const period = resolvePeriod(query);
     const manager = this.dataSource.manager;
-    const country = await countryByIso3Within(manager, iso3);
-    if (!country) throw new DomainException('not_found', `No country has the code ${iso3.toUpperCase()}`);
-    const figurePeriod: FigurePeriod = { from: period.from, until: period.until, region: null, countryId: country.id };
-    const [history, steps, events, members, figures, active, actions] = await Promise.all([
-      statusChangesWithin(manager, country.id, COUNTRY_REPORT_ITEMS),
-      countryStepsWithin(manager, country.id),
-      countryEventsWithin(manager, country.id, COUNTRY_REPORT_ITEMS),
-      countryMembersWithin(manager, country.id),
+    const code = iso3.toUpperCase();
+    // A country's id never changes: once known, the report's reads start together with the country's own row.
+    let countryId = this.countryIds.get(code);
+    if (countryId === undefined) {
+      countryId = (await countryByIso3Within(manager, code))?.id;
+      if (countryId === undefined) throw new DomainException('not_found', `No country has the code ${code}`);
+      this.countryIds.set(code, countryId);
+    }
+    const figurePeriod: FigurePeriod = { from: period.from, until: period.until, region: null, countryId };
+    const [country, history, steps, events, members, figures, active, actions] = await Promise.all([
+      countryByIso3Within(manager, code),
+      statusChangesWithin(manager, countryId, COUNTRY_REPORT_ITEMS),
+      countryStepsWithin(manager, countryId),
+      countryEventsWithin(manager, countryId, COUNTRY_REPORT_ITEMS),
+      countryMembersWithin(manager, countryId),
       activityWithin(manager, figurePeriod),
       activeCountriesWithin(manager, { ...figurePeriod, from: addDays(period.until, -NO_ACTIVITY_DAYS) }),
-      countryActionsWithin(manager, country.id, COUNTRY_REPORT_ITEMS),
+      countryActionsWithin(manager, countryId, COUNTRY_REPORT_ITEMS),
     ]);
+    if (!country || country.id !== countryId) {
+      this.countryIds.delete(code);
+      throw new DomainException('not_found', `No country has the code ${code}`);
+    }
     const activity = zeroActivity();
     for (const row of figures.perCountry) addActivity(activity, row.kind, row.count);
     return {

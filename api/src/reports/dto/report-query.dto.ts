@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
+import { WORD_LANGUAGES, type WordLanguage } from '../../common/words.contract.js';
 import { REGIONS, type Region } from '../../countries/country.contract.js';
 import { REPORT_DATE } from '../report.contract.js';
 
@@ -36,4 +37,12 @@ export class CountryReportQueryDto {
   @Matches(REPORT_DATE, { message: 'to must be a date YYYY-MM-DD' })
   @IsISO8601({ strict: true }, { message: 'to must be a real date YYYY-MM-DD' })
   to?: string;
+}
+
+/** The country report as a PDF: its period, and the language it is written in. */
+export class CountryReportPdfQueryDto extends CountryReportQueryDto {
+  @ApiPropertyOptional({ enum: WORD_LANGUAGES, description: 'The language of the document (default: en)' })
+  @IsOptional()
+  @IsIn(WORD_LANGUAGES, { message: `lang must be one of: ${WORD_LANGUAGES.join(', ')}` })
+  lang?: WordLanguage;
 }

@@ -1,0 +1,13 @@
+/**
+ * The languages the application speaks, and the shape of a table of words:
+ * one wording per language for each value of an enumeration. Word tables live
+ * next to the contract of their enumeration and are shared by the admin UI's
+ * catalogs and the API's documents (the country report PDF), so each value is
+ * worded once.
+ */
+export const WORD_LANGUAGES = ['en', 'es', 'fr'] as const;
+export type WordLanguage = (typeof WORD_LANGUAGES)[number];
+
+export type Words<K extends string> = Readonly<Record<WordLanguage, Readonly<Record<K, string>>>>;
+
+export const isWordLanguage = (value: unknown): value is WordLanguage => WORD_LANGUAGES.some((language) => language === value);
