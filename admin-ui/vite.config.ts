@@ -23,6 +23,9 @@ const vendorChunk = (id: string): string | undefined => {
     )
   )
     return undefined;
+  // The event calendar and what it alone uses (date-fns with its locales, its overlays): loaded with the calendar's page.
+  // (Libraries it shares with React-Admin and MUI, such as lodash, stay in the vendor chunk: splitting those broke React-Admin's forms.)
+  if (/node_modules\/(react-big-calendar|date-fns|date-arithmetic|react-overlays|uncontrollable|@restart)\//.test(id)) return undefined;
   if (/node_modules\/(@mui|@emotion)\//.test(id)) return 'vendor-mui';
   if (/node_modules\/(react-admin|ra-[a-z-]+)\//.test(id)) return 'vendor-react-admin';
   if (/node_modules\/(react|react-dom|scheduler|react-router|react-router-dom)\//.test(id)) return 'vendor-react';

@@ -174,6 +174,13 @@ describe('the steering dashboard, the country report and the public map in Chrom
     await dashboard.locator('.recharts-bar-rectangle').first().waitFor();
     await expect(dashboard.getByText('Resumen de la campaña').isVisible()).resolves.toBe(true);
     await expect(dashboard.getByText('Ratificado', { exact: true }).first().isVisible()).resolves.toBe(true);
+    // Regions in the chart's axis and in the filter are named in Spanish.
+    const regionChart = page.locator('section', { has: page.getByRole('heading', { name: 'Estado del tratado por región' }) });
+    await expect(regionChart.locator('.recharts-cartesian-axis-tick-value', { hasText: 'África' }).count()).resolves.toBe(1);
+    expect(await regionChart.locator('.recharts-cartesian-axis-tick-value', { hasText: /^Africa$/ }).count()).toBe(0);
+    await dashboard.getByRole('combobox', { name: 'Región' }).click();
+    await expect(page.getByRole('option', { name: 'Américas' }).isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
     await capture(page, 'reports-dashboard-es', '[data-testid="reports-dashboard"]');
   }, 240_000);
 

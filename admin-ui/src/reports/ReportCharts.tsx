@@ -44,7 +44,7 @@ export const TreatyTimelineChart = ({ timeline }: { timeline: ReportOverview['tr
 /** Countries per status in each region, stacked. */
 export const StatusByRegionChart = ({ regions }: { regions: ReportOverview['byRegion'] }) => {
   const translate = useTranslate();
-  const data = regions.map((row) => ({ region: row.region, ...row.countriesByOpStatus }));
+  const data = regions.map((row) => ({ region: translate(`resources.countries.regions.${row.region}`), ...row.countriesByOpStatus }));
   return (
     <ResponsiveContainer width="100%" height={HEIGHT}>
       <BarChart data={data} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>

@@ -91,7 +91,7 @@ const FilterBar = ({ filters, onChange, period }: { filters: ReportFilters; onCh
         <MenuItem value="">{translate('resources.reports.filters.all_regions')}</MenuItem>
         {REGIONS.filter((region) => region !== 'Other').map((region) => (
           <MenuItem key={region} value={region}>
-            {region}
+            {translate(`resources.countries.regions.${region}`)}
           </MenuItem>
         ))}
       </TextField>
