@@ -181,6 +181,8 @@ describe('the steering dashboard, the country report and the public map in Chrom
     await dashboard.getByRole('combobox', { name: 'Región' }).click();
     await expect(page.getByRole('option', { name: 'Américas' }).isVisible()).resolves.toBe(true);
     await page.keyboard.press('Escape');
+    // The system status names each of its parts in Spanish too.
+    await page.getByText('Tareas en segundo plano').waitFor();
     await capture(page, 'reports-dashboard-es', '[data-testid="reports-dashboard"]');
   }, 240_000);
 

@@ -90,6 +90,8 @@ export const en = {
       components: {
         database: 'Database',
         redis: 'Job queue (Redis)',
+        outbox: 'Mailing-list outbox',
+        queues: 'Background jobs',
       },
     },
     server_errors: {

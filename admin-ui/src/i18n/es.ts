@@ -87,6 +87,8 @@ export const es: CatalogShape<AppCatalog> = {
       components: {
         database: 'Base de datos',
         redis: 'Cola de tareas (Redis)',
+        outbox: 'Salida hacia las listas de correo',
+        queues: 'Tareas en segundo plano',
       },
     },
     server_errors: {

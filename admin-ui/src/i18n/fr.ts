@@ -87,6 +87,8 @@ export const fr: CatalogShape<AppCatalog> = {
       components: {
         database: 'Base de données',
         redis: 'File de tâches (Redis)',
+        outbox: 'Envois vers les listes de diffusion',
+        queues: 'Tâches en arrière-plan',
       },
     },
     server_errors: {
