@@ -10,14 +10,17 @@ import { Dashboard } from './dashboard/Dashboard';
 import { darkTheme, lightTheme } from './theme';
 import { publicRoutes } from './public/public-routes';
 import { RESOURCES } from './resources';
-import { MyOrganizationPage } from './me/MyOrganizationPage';
-import { MyPasswordPage } from './me/MyPasswordPage';
-import { MyProfilePage } from './me/MyProfilePage';
-import { MemberDirectoryPage } from './me/MemberDirectoryPage';
+import { lazyPage } from './common/lazy-page';
 import { MEMBER_DIRECTORY_PATH, MY_ORGANIZATION_PATH, MY_PASSWORD_PATH, MY_PROFILE_PATH } from './me/my-records';
-import { SecurityPage } from './security/SecurityPage';
-import { SecurityPolicyPage } from './security/SecurityPolicyPage';
 import { SECURITY_PATH, SECURITY_POLICY_PATH } from './security/security-records';
+
+// Pages a user opens from the menu, each in a chunk of its own like the resources' pages.
+const MyProfilePage = lazyPage(() => import('./me/MyProfilePage'), 'MyProfilePage');
+const MyOrganizationPage = lazyPage(() => import('./me/MyOrganizationPage'), 'MyOrganizationPage');
+const MyPasswordPage = lazyPage(() => import('./me/MyPasswordPage'), 'MyPasswordPage');
+const MemberDirectoryPage = lazyPage(() => import('./me/MemberDirectoryPage'), 'MemberDirectoryPage');
+const SecurityPage = lazyPage(() => import('./security/SecurityPage'), 'SecurityPage');
+const SecurityPolicyPage = lazyPage(() => import('./security/SecurityPolicyPage'), 'SecurityPolicyPage');
 
 export const App = () => (
   <Admin

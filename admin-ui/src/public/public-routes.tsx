@@ -1,11 +1,14 @@
 import { useEffect } from 'react';
 import { Route } from 'react-router';
+import { lazyPage } from '../common/lazy-page';
 import { CONFIRM_EMAIL_PATH } from '../security/security-records';
-import { AcceptInvitationPage } from './AcceptInvitationPage';
-import { ConfirmEmailPage } from './ConfirmEmailPage';
-import { ForgotPasswordPage } from './ForgotPasswordPage';
-import { ResetPasswordPage } from './ResetPasswordPage';
-import { TestifyPage } from '../testimonies/TestifyPage';
+
+// Each reached from a link in an e-mail or on the website: loaded when opened, not with the admin.
+const TestifyPage = lazyPage(() => import('../testimonies/TestifyPage'), 'TestifyPage');
+const AcceptInvitationPage = lazyPage(() => import('./AcceptInvitationPage'), 'AcceptInvitationPage');
+const ForgotPasswordPage = lazyPage(() => import('./ForgotPasswordPage'), 'ForgotPasswordPage');
+const ResetPasswordPage = lazyPage(() => import('./ResetPasswordPage'), 'ResetPasswordPage');
+const ConfirmEmailPage = lazyPage(() => import('./ConfirmEmailPage'), 'ConfirmEmailPage');
 
 /** `#/join`, as older links and bookmarks have it: the form is now the page /join, which loads none of the admin. */
 const MovedToJoinPage = () => {
