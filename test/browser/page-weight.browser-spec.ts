@@ -52,7 +52,7 @@ describe('what the pages weigh in Chromium', () => {
       // The whole dashboard: its cards, the world map's states and the charts, and nothing still loading.
       await page.getByTestId('welcome-card').waitFor();
       await page.locator('[data-testid="reports-dashboard"] path[data-iso3]').first().waitFor();
-      await page.locator('[data-testid="reports-dashboard"] .recharts-surface').first().waitFor();
+      await page.locator('[data-testid="reports-dashboard"] svg[data-chart]').first().waitFor();
       await page.waitForLoadState('networkidle');
     });
     const dashboard = { bytes: signIn.bytes + afterSignIn.bytes, files: [...signIn.files, ...afterSignIn.files] };

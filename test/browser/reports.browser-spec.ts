@@ -119,8 +119,11 @@ describe('the steering dashboard, the country report and the public map in Chrom
     const ghana = Number(await dashboard.locator('circle[data-marker="GHA"]').getAttribute('r'));
     expect(kenya).toBeGreaterThan(ghana);
     // Charts drawn with their series.
-    await dashboard.locator('.recharts-bar-rectangle').first().waitFor();
-    expect(await dashboard.locator('.recharts-surface').count()).toBeGreaterThanOrEqual(3);
+    await dashboard.locator('svg[data-chart] rect[data-series]').first().waitFor();
+    expect(await dashboard.locator('svg[data-chart]').count()).toBe(3);
+    // Each chart is named for screen readers, and each bar says what it counts.
+    await expect(dashboard.getByRole('img', { name: 'Treaty status by region' }).count()).resolves.toBe(1);
+    await expect(dashboard.locator('svg[data-chart] rect[data-series="events"] title').first().textContent()).resolves.toMatch(/^\d{4}-\d{2} · Events: \d+$/);
     // Peru's member has had nothing for 90 days; Kenya has.
     const quiet = page.locator('section[aria-labelledby="report-no-activity"]');
     await expect(quiet.getByText('Peru').isVisible()).resolves.toBe(true);
@@ -146,7 +149,7 @@ describe('the steering dashboard, the country report and the public map in Chrom
     await dashboard.locator('path[data-iso3="KEN"]').waitFor();
     expect(await dashboard.locator('path[data-iso3="BRA"]').count()).toBe(0);
     expect(await dashboard.locator('circle[data-marker="KEN"]').count()).toBe(1);
-    await dashboard.getByLabel('Region').click();
+    await dashboard.getByLabel('Region', { exact: true }).click();
     await page.getByRole('option', { name: 'Americas' }).click();
     await dashboard.getByRole('button', { name: 'Apply' }).click();
     await page.waitForURL(/region=Americas/);
@@ -171,13 +174,13 @@ describe('the steering dashboard, the country report and the public map in Chrom
     await signIn(page, s.baseUrl, s.t.users.steering.email, 'es');
     const dashboard = page.getByTestId('reports-dashboard');
     await dashboard.locator('path[data-iso3]').first().waitFor();
-    await dashboard.locator('.recharts-bar-rectangle').first().waitFor();
+    await dashboard.locator('svg[data-chart] rect[data-series]').first().waitFor();
     await expect(dashboard.getByText('Resumen de la campaña').isVisible()).resolves.toBe(true);
     await expect(dashboard.getByText('Ratificado', { exact: true }).first().isVisible()).resolves.toBe(true);
     // Regions in the chart's axis and in the filter are named in Spanish.
     const regionChart = page.locator('section', { has: page.getByRole('heading', { name: 'Estado del tratado por región' }) });
-    await expect(regionChart.locator('.recharts-cartesian-axis-tick-value', { hasText: 'África' }).count()).resolves.toBe(1);
-    expect(await regionChart.locator('.recharts-cartesian-axis-tick-value', { hasText: /^Africa$/ }).count()).toBe(0);
+    await expect(regionChart.locator('svg[data-chart] text', { hasText: 'África' }).count()).resolves.toBe(1);
+    expect(await regionChart.locator('svg[data-chart] text', { hasText: /^Africa$/ }).count()).toBe(0);
     await dashboard.getByRole('combobox', { name: 'Región' }).click();
     await expect(page.getByRole('option', { name: 'Américas' }).isVisible()).resolves.toBe(true);
     await page.keyboard.press('Escape');
