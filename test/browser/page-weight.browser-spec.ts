@@ -51,6 +51,8 @@ describe('what the pages weigh in Chromium', () => {
     console.log(
       `JavaScript sent, compressed: /join ${kilobytes(join.bytes)} in ${join.files.length} files; sign-in and dashboard ${kilobytes(dashboard.bytes)} in ${dashboard.files.length} files`,
     );
+    // The form is React and the browser's own controls: no React-Admin, MUI or router (README, "Page weight").
+    expect(join.bytes).toBeLessThanOrEqual(150 * 1024);
     expect(join.bytes).toBeLessThan(dashboard.bytes * 0.6);
 
     await page.goto(`${s.baseUrl}/#/logout`);
