@@ -86,11 +86,20 @@ module.exports = {
       from: { path: '^api/src/([^/]+)/.+\\.(service|controller)\\.ts$' },
       to: { path: `${ANY_API_FOLDER}.+\\.entity\\.ts$`, pathNot: ['^api/src/$1/', CROSS_CUTTING], dependencyTypesNot: ['type-only'] },
     },
+    {
+      name: 'join-page-stays-light',
+      severity: 'error',
+      comment:
+        'The public membership form (/join, admin-ui/src/join/) is React and native controls, held under 150 KB of JavaScript: ' +
+        'nothing it loads, directly or through a shared module, may bring React-Admin, MUI, emotion or the router along.',
+      from: { path: '^admin-ui/src/join/' },
+      to: { path: 'node_modules/(react-admin|ra-[^/]+|@mui/[^/]+|@emotion/[^/]+|react-router)/', reachable: true },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
     // The fixtures break the rules on purpose, for test/architecture/ to cruise on their own.
-    exclude: { path: ['(^|/)dist/', '^test/architecture/fixtures/'] },
+    exclude: { path: ['^(api|admin-ui|test|migrations)/dist/', '^test/architecture/fixtures/'] },
     tsConfig: { fileName: join(__dirname, 'api/tsconfig.json') },
     // The admin UI's path aliases (to the API's contract modules), for the rules to see where they lead.
     webpackConfig: { fileName: join(__dirname, '.dependency-cruiser.resolve.cjs') },

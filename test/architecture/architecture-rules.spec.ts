@@ -26,6 +26,7 @@ describe('architecture rules', () => {
       // Paths are relative to the fixtures; typeorm is the repository's own.
       'controllers-without-orm: api/src/things/things.controller.ts → ../../../node_modules/typeorm/index.mjs',
       'cross-cutting-knows-no-feature: api/src/list/list-things.ts → api/src/things/things.service.ts',
+      'join-page-stays-light: admin-ui/src/join/main.ts → ../../../node_modules/react-admin/dist/index.js',
       'no-cycles: api/src/list/list-direction.ts → api/src/list/list-order.ts',
       'ui-imports-only-api-contracts: admin-ui/src/things/thing-service.ts → api/src/things/things.service.ts',
     ]);

@@ -64,6 +64,8 @@ describe('what the pages weigh in Chromium', () => {
         `together ${kilobytes(dashboard.bytes)}`,
       ].join('; '),
     );
+    // The form is React and the browser's own controls: no React-Admin, MUI or router (README, "Page weight").
+    expect(join.bytes).toBeLessThanOrEqual(150 * 1024);
     expect(join.bytes).toBeLessThan(dashboard.bytes * 0.6);
 
     await page.goto(`${s.baseUrl}/#/logout`);

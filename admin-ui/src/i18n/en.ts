@@ -292,8 +292,7 @@ export const en = {
       },
       helpers: {
         organizationWebsite: 'For example https://example.org',
-        headquartersCountryId: 'Type to search',
-        countriesOfWorkIds: 'The countries where your organization works; type to search',
+        countriesOfWorkIds: 'The countries where your organization works: choose one, then Add',
         rightsFocus: 'Choose at least one',
         languages: 'The languages your organization works in; choose at least one',
         description: 'What your organization does, in a few sentences',
@@ -308,6 +307,10 @@ export const en = {
       countries_loading: 'Loading the list of countries…',
       countries_error: 'The list of countries could not be loaded.',
       countries_retry: 'Try again',
+      countries_choose: 'Choose a country',
+      countries_add: 'Add',
+      countries_remove: 'Remove %{name}',
+      countries_chosen: 'Chosen countries of work',
       validation: {
         consent: 'Please agree, so that we may store your application.',
         max_countries: 'Choose at most %{max} countries.',

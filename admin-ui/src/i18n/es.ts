@@ -290,8 +290,7 @@ export const es: CatalogShape<AppCatalog> = {
       },
       helpers: {
         organizationWebsite: 'Por ejemplo https://example.org',
-        headquartersCountryId: 'Escriba para buscar',
-        countriesOfWorkIds: 'Los países donde trabaja su organización; escriba para buscar',
+        countriesOfWorkIds: 'Los países donde trabaja su organización: elija uno y pulse Añadir',
         rightsFocus: 'Elija al menos uno',
         languages: 'Los idiomas en que trabaja su organización; elija al menos uno',
         description: 'Qué hace su organización, en pocas frases',
@@ -306,6 +305,10 @@ export const es: CatalogShape<AppCatalog> = {
       countries_loading: 'Cargando la lista de países…',
       countries_error: 'No se pudo cargar la lista de países.',
       countries_retry: 'Reintentar',
+      countries_choose: 'Elija un país',
+      countries_add: 'Añadir',
+      countries_remove: 'Quitar %{name}',
+      countries_chosen: 'Países de trabajo elegidos',
       validation: {
         consent: 'Acepte, por favor, para que podamos conservar su solicitud.',
         max_countries: 'Elija como máximo %{max} países.',

@@ -292,8 +292,7 @@ export const fr: CatalogShape<AppCatalog> = {
       },
       helpers: {
         organizationWebsite: 'Par exemple https://example.org',
-        headquartersCountryId: 'Tapez pour rechercher',
-        countriesOfWorkIds: 'Les pays où travaille votre organisation ; tapez pour rechercher',
+        countriesOfWorkIds: 'Les pays où travaille votre organisation : choisissez-en un, puis Ajouter',
         rightsFocus: 'Choisissez-en au moins un',
         languages: 'Les langues de travail de votre organisation ; choisissez-en au moins une',
         description: 'Ce que fait votre organisation, en quelques phrases',
@@ -308,6 +307,10 @@ export const fr: CatalogShape<AppCatalog> = {
       countries_loading: 'Chargement de la liste des pays…',
       countries_error: 'Impossible de charger la liste des pays.',
       countries_retry: 'Réessayer',
+      countries_choose: 'Choisissez un pays',
+      countries_add: 'Ajouter',
+      countries_remove: 'Retirer %{name}',
+      countries_chosen: 'Pays d’action choisis',
       validation: {
         consent: 'Veuillez donner votre accord pour que nous puissions conserver votre demande.',
         max_countries: 'Choisissez au plus %{max} pays.',

@@ -27,14 +27,6 @@ export type JoinField = (typeof JOIN_FIELDS)[number];
 /** The API's own limits for each field of the form. */
 export const JOIN_LIMITS = APPLICATION_LIMITS;
 
-export const JOIN_DEFAULTS: FormValues = {
-  countriesOfWorkIds: [],
-  rightsFocus: [],
-  languages: [],
-  consent: false,
-  homepage: '',
-};
-
 export type ApplicationPayload = {
   organizationName: string;
   organizationAcronym: string | null;

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useLocale } from 'react-admin';
 import type { Schema } from '../api/schema';
 import { publicRequest } from './public-api';
 
@@ -27,9 +26,8 @@ export type PublicCountries = {
   retry: () => void;
 };
 
-/** Every country, named and sorted in the page's language, for the public forms. */
-export const usePublicCountries = (): PublicCountries => {
-  const locale = useLocale();
+/** Every country, named and sorted in the page's language, for the public forms (which read their language each in its own way). */
+export const usePublicCountries = (locale: string): PublicCountries => {
   const [countries, setCountries] = useState<PublicCountry[] | null>(null);
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);

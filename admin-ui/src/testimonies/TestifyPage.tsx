@@ -32,7 +32,7 @@ const text = (value: unknown): string | null => (typeof value === 'string' && va
 export const TestifyPage = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const countries = usePublicCountries();
+  const countries = usePublicCountries(locale);
   const [sent, setSent] = useState(false);
   const [problem, setProblem] = useState<{ key: string; details: string[] } | null>(null);
   const [sending, setSending] = useState(false);
