@@ -2,14 +2,15 @@ import { BooleanField, DataTable, List, SelectField, ShowButton, TextField } fro
 import { ORGANIZATION_TYPE_CHOICES } from '../common/organization-choices';
 import { DateOnlyField } from '../common/DateOnlyField';
 import { ListEmpty } from '../common/ListEmpty';
-import { ServerExportButton } from '../common/ServerExportButton';
 import { CountryReferenceField } from '../countries/CountryReferenceField';
 import { organizationFilters } from './organization-filters';
 import { ExportingListActions } from '../common/ExportingListActions';
 import type { OrganizationRecord } from './organization-record';
 import { MembershipStatusField } from './MembershipStatusField';
+import { OrganizationBulkActions } from './OrganizationBulkActions';
+import { PrimaryContactsField, RegionField } from './OrganizationColumns';
 
-const bulkActions = <ServerExportButton selectedOnly label="app.export.selected_csv" />;
+const bulkActions = <OrganizationBulkActions />;
 
 // Sortable columns follow the API's whitelist (name, acronym, type, membershipStatus, joinedAt, createdAt, updatedAt).
 export const OrganizationList = () => (
@@ -32,6 +33,13 @@ export const OrganizationList = () => (
       </DataTable.Col>
       <DataTable.Col source="headquartersCountryId" disableSort>
         <CountryReferenceField source="headquartersCountryId" emptyText="—" link={false} />
+      </DataTable.Col>
+      {/* The region is a filter rather than a sort: sorting by the headquarters' region has no index to walk. */}
+      <DataTable.Col source="region" disableSort>
+        <RegionField />
+      </DataTable.Col>
+      <DataTable.Col source="primaryContacts" disableSort>
+        <PrimaryContactsField />
       </DataTable.Col>
       <DataTable.Col source="membershipStatus">
         <MembershipStatusField />
