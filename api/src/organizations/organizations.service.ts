@@ -253,11 +253,10 @@ export class OrganizationsService {
   private async detailsOf(manager: EntityManager, page: readonly Organization[], audience: OrganizationAudience): Promise<OrganizationDetails[]> {
     const ids = page.map((organization) => organization.id);
     const countryIds = page.flatMap((organization) => (organization.headquartersCountryId ? [organization.headquartersCountryId] : []));
-    const [links, regions, contacts] = await Promise.all([
-      this.links.load(manager, ids),
-      this.countries.regionsOf(manager, countryIds),
-      audience === 'staff' ? this.affiliations.primaryContactsOf(manager, ids) : new Map<string, never[]>(),
-    ]);
+    // One after the other: inside a transaction the manager has a single connection.
+    const links = await this.links.load(manager, ids);
+    const regions = await this.countries.regionsOf(manager, countryIds);
+    const contacts = audience === 'staff' ? await this.affiliations.primaryContactsOf(manager, ids) : new Map<string, never[]>();
     return page.map((organization) => ({
       ...(links.get(organization.id) ?? NO_LINKS),
       region: (organization.headquartersCountryId && regions.get(organization.headquartersCountryId)) || null,

@@ -41,7 +41,8 @@ export class OrganizationPublicResponseDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   headquartersCountryId: string | null;
 
-  @ApiProperty({ enum: REGIONS, nullable: true, description: 'The region of the headquarters country' })
+  // null is listed among the values: with `nullable` alone, a validator still refuses null as outside the enum.
+  @ApiProperty({ enum: [...REGIONS, null], nullable: true, description: 'The region of the headquarters country' })
   region: Region | null;
 
   @ApiProperty({ type: [String], format: 'uuid' })
