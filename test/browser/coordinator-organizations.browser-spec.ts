@@ -252,6 +252,14 @@ describe("the coordinator's organizations list, bulk actions, dashboard and impo
       expect(fieldBottom).toBeLessThanOrEqual(toolbarTop);
     });
 
+    it('fits the organizations list to the width of the phone, with the primary contact', async () => {
+      await phonePage.goto(`${s.baseUrl}/#/organizations`);
+      await phonePage.getByRole('row').filter({ hasText: 'Kenya Land Alliance' }).getByRole('link', { name: 'Wanjiru Kamau' }).waitFor();
+      await settle(phonePage);
+      await s.shot('coordinator-organizations-13-phone-list', phonePage);
+      await expect(phonePage.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(PHONE.width);
+    });
+
     it("keeps the last field of a member's profile form clear of the Save bar", async () => {
       const member = await s.browser.newContext({ viewport: PHONE, locale: 'en-GB', isMobile: true, hasTouch: true });
       try {
