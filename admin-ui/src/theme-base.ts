@@ -50,6 +50,12 @@ const sharedComponents = {
   MuiButtonBase: { styleOverrides: { root: focusOutline } },
   MuiLink: { styleOverrides: { root: { '&:focus-visible': { outline: `3px solid ${TEAL.light}`, outlineOffset: 2 } } } },
   MuiCard: { defaultProps: { variant: 'outlined' as const } },
+  // On a phone React-Admin fixes a form's Save bar to the bottom of the screen: room below the page lets its last field scroll above the bar.
+  RaLayout: {
+    styleOverrides: {
+      root: { '@media (max-width: 599.95px)': { '&:has(.RaToolbar-mobileToolbar) .RaLayout-content': { paddingBottom: 88 } } },
+    },
+  },
   // Every form warns before its unsaved changes are left behind.
   RaSimpleForm: { defaultProps: { warnWhenUnsavedChanges: true } },
   RaLogin: {

@@ -272,6 +272,75 @@ describe('CSV imports', () => {
       expect(await t.dataSource.getRepository(AuditEntry).count({ where: { entityType: 'ImportJob', entityId: job.id } })).toBe(0);
     });
 
+    it('starts the real import from a dry run without the file being sent again, once, and only for its uploader', async () => {
+      const csv = `${PEOPLE_HEADER}\nRei,Dry,rei.dry@example.org,,,JPN,,,,,\nNoLast,,nolast@example.org,,,,,,,,\n`;
+      const dryRun = await importCsv('people', csv, true);
+      const kept = await request(t.http)
+        .get(`/api/imports/${dryRun.id}`)
+        .set(...bearer(coordinator))
+        .expect(200);
+      expect(Date.parse(kept.body.fileKeptUntil) - Date.now()).toBeGreaterThan(23 * 3600 * 1000);
+      expect(await peopleByEmail('rei.dry@example.org')).toEqual([]);
+
+      // Another editor, even an admin, cannot import a file someone else uploaded.
+      const refused = await request(t.http)
+        .post(`/api/imports/${dryRun.id}/import`)
+        .set(...bearer(await t.tokenFor('admin')))
+        .expect(403);
+      expect(refused.body.message).toContain('Only the person who uploaded this file may import it');
+
+      const started = await request(t.http)
+        .post(`/api/imports/${dryRun.id}/import`)
+        .set(...bearer(coordinator))
+        .expect(201);
+      expect(started.body).toMatchObject({ dryRun: false, resource: 'people', fileName: 'people.csv', createdById: t.users.coordinator.id });
+      const real = await waitForImport(started.body.id);
+      expect(real).toMatchObject({ status: 'completed', createdCount: 1, errorCount: 1 });
+      expect(await peopleByEmail('rei.dry@example.org')).toHaveLength(1);
+
+      // The file went with the real import: a second start has nothing to import.
+      const again = await request(t.http)
+        .post(`/api/imports/${dryRun.id}/import`)
+        .set(...bearer(coordinator))
+        .expect(409);
+      expect(again.body.message).toContain('no longer kept');
+      expect(
+        (
+          await request(t.http)
+            .get(`/api/imports/${dryRun.id}`)
+            .set(...bearer(coordinator))
+        ).body.fileKeptUntil,
+      ).toBeNull();
+      expect(await t.dataSource.getRepository(ImportFile).count({ where: { importId: dryRun.id } })).toBe(0);
+    });
+
+    it('refuses to start an import from a real import, or from a dry run whose time has passed', async () => {
+      const real = await importCsv('people', `${PEOPLE_HEADER}\nOnce,Real,once.real@example.org,,,,,,,,\n`);
+      await request(t.http)
+        .post(`/api/imports/${real.id}/import`)
+        .set(...bearer(coordinator))
+        .expect(409);
+      const dryRun = await importCsv('people', `${PEOPLE_HEADER}\nToo,Late,too.late@example.org,,,,,,,,\n`, true);
+      await t.dataSource.query(`UPDATE import_jobs SET file_kept_until = now() - interval '1 minute' WHERE id = $1`, [dryRun.id]);
+      const late = await request(t.http)
+        .post(`/api/imports/${dryRun.id}/import`)
+        .set(...bearer(coordinator))
+        .expect(409);
+      expect(late.body.message).toContain('upload it again');
+      await request(t.http)
+        .post(`/api/imports/00000000-0000-4000-8000-000000000000/import`)
+        .set(...bearer(coordinator))
+        .expect(404);
+    });
+
+    it('keeps at most three dry-run files per uploader, letting the oldest go', async () => {
+      const ids: string[] = [];
+      for (let index = 0; index < 4; index += 1)
+        ids.push((await importCsv('people', `${PEOPLE_HEADER}\nKeep,No${index},keep${index}@example.org,,,,,,,,\n`, true)).id);
+      const stored: Array<{ import_id: string }> = await t.dataSource.query(`SELECT import_id FROM import_files WHERE import_id = ANY($1::uuid[])`, [ids]);
+      expect(stored.map((row) => row.import_id).sort()).toEqual(ids.slice(1).sort());
+    });
+
     it('offers the error report as a CSV download', async () => {
       const job = await importCsv('people', 'firstName,lastName,email\n=cmd,Doe,"=1+1@x"\n');
       const response = await request(t.http)

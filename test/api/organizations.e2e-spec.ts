@@ -407,6 +407,114 @@ describe('organizations', () => {
     });
   });
 
+  describe('bulk changes', () => {
+    const bulk = async (path: string, body: object, role: UserRole = 'coordinator'): Promise<request.Response> =>
+      request(t.http)
+        .post(`/api/organizations/bulk/${path}`)
+        .set(...(await auth(role)))
+        .send(body);
+    const get = async (id: string): Promise<OrganizationBody> =>
+      (
+        await request(t.http)
+          .get(`/api/organizations/${id}`)
+          .set(...(await auth('admin')))
+          .expect(200)
+      ).body;
+
+    it('changes the membership status of the rows the rules allow, reports the others by name with the reason, and audits each', async () => {
+      const applicant = await create({ name: 'Bulk Applicant' });
+      const lapsed = await create({ name: 'Bulk Lapsed', membershipStatus: 'active' });
+      await request(t.http)
+        .put(`/api/organizations/${lapsed.id}`)
+        .set(...(await auth('coordinator')))
+        .send({ membershipStatus: 'lapsed' })
+        .expect(200);
+      const alreadySuspended = await create({ name: 'Bulk Active', membershipStatus: 'active' });
+      const response = await bulk('membership-status', { ids: [applicant.id, lapsed.id, alreadySuspended.id, MISSING], membershipStatus: 'suspended' });
+      expect(response.status).toBe(200);
+      expect(response.body.results).toEqual([
+        {
+          id: applicant.id,
+          name: 'Bulk Applicant',
+          outcome: 'refused',
+          code: 'membership_transition',
+          params: { from: 'applicant', to: 'suspended' },
+          message: 'membershipStatus cannot change from applicant to suspended; from applicant it may become active, rejected, withdrawn',
+        },
+        {
+          id: lapsed.id,
+          name: 'Bulk Lapsed',
+          outcome: 'refused',
+          code: 'membership_transition',
+          params: { from: 'lapsed', to: 'suspended' },
+          message: 'membershipStatus cannot change from lapsed to suspended; from lapsed it may become active, withdrawn',
+        },
+        { id: alreadySuspended.id, name: 'Bulk Active', outcome: 'changed' },
+        { id: MISSING, name: null, outcome: 'not_found' },
+      ]);
+      expect((await get(applicant.id)).membershipStatus).toBe('applicant');
+      expect((await get(alreadySuspended.id)).membershipStatus).toBe('suspended');
+      const again = await bulk('membership-status', { ids: [alreadySuspended.id], membershipStatus: 'suspended' });
+      expect(again.body.results).toEqual([{ id: alreadySuspended.id, name: 'Bulk Active', outcome: 'unchanged' }]);
+      const history = await request(t.http)
+        .get(`/api/organizations/${alreadySuspended.id}/membership-history`)
+        .set(...(await auth('steering')))
+        .expect(200);
+      expect(history.body.at(-1)).toMatchObject({ userEmail: 'coordinator@test.example.org', from: 'active', to: 'suspended' });
+    });
+
+    it('sets the joining date of applicants made active in bulk, as a single edit does', async () => {
+      const applicant = await create({ name: 'Bulk Joiner' });
+      const response = await bulk('membership-status', { ids: [applicant.id], membershipStatus: 'active' }, 'admin');
+      expect(response.body.results).toEqual([{ id: applicant.id, name: 'Bulk Joiner', outcome: 'changed' }]);
+      expect(await get(applicant.id)).toMatchObject({ membershipStatus: 'active', joinedAt: today() });
+    });
+
+    it('adds organizations to a working group, keeping their other groups, and audits each change', async () => {
+      const inFood = await create({ name: 'Bulk Food Member', workingGroupIds: [foodGroupId] });
+      const inHousing = await create({ name: 'Bulk Housing Member', workingGroupIds: [housingGroupId] });
+      const response = await bulk('working-group', { ids: [inFood.id, inHousing.id], workingGroupId: foodGroupId });
+      expect(response.status).toBe(200);
+      expect(response.body.results).toEqual([
+        { id: inFood.id, name: 'Bulk Food Member', outcome: 'unchanged' },
+        { id: inHousing.id, name: 'Bulk Housing Member', outcome: 'changed' },
+      ]);
+      expect((await get(inHousing.id)).workingGroupIds.sort()).toEqual([foodGroupId, housingGroupId].sort());
+      const audit = await request(t.http)
+        .get('/api/audit-entries')
+        .query({ filter: JSON.stringify({ entityType: 'Organization', entityId: inHousing.id }), sort: '["createdAt","DESC"]', range: '[0,0]' })
+        .set(...(await auth('admin')))
+        .expect(200);
+      expect(audit.body[0]).toMatchObject({
+        userEmail: 'coordinator@test.example.org',
+        changes: { workingGroupIds: { after: expect.arrayContaining([foodGroupId]) } },
+      });
+    });
+
+    it.each([
+      ['membership-status', { ids: [], membershipStatus: 'active' }, 'ids'],
+      ['membership-status', { ids: ['not-a-uuid'], membershipStatus: 'active' }, 'ids'],
+      ['membership-status', { ids: [MISSING], membershipStatus: 'honorary' }, 'membershipStatus'],
+      ['membership-status', { ids: [MISSING], membershipStatus: 'active', joinedAt: '2020-01-01' }, 'joinedAt'],
+      ['membership-status', { ids: Array.from({ length: 501 }, () => MISSING), membershipStatus: 'active' }, 'ids'],
+      ['working-group', { ids: [MISSING], workingGroupId: MISSING }, 'workingGroupId'],
+      ['working-group', { ids: [MISSING], workingGroupId: 'food' }, 'workingGroupId'],
+    ])('refuses a bulk %s request %j with 400 naming %s', async (path, body, field) => {
+      const response = await bulk(path, body);
+      expect(response.status).toBe(400);
+      expect(JSON.stringify(response.body)).toContain(field);
+    });
+
+    it('refuses bulk changes to the steering committee and to members', async () => {
+      const target = await create({ name: 'Bulk Untouched' });
+      for (const role of ['steering', 'member'] as const) {
+        expect((await bulk('membership-status', { ids: [target.id], membershipStatus: 'active' }, role)).status).toBe(403);
+        expect((await bulk('working-group', { ids: [target.id], workingGroupId: foodGroupId }, role)).status).toBe(403);
+      }
+      expect(await get(target.id)).toMatchObject({ membershipStatus: 'applicant', workingGroupIds: [] });
+    });
+  });
+
   describe('what a member sees', () => {
     let activeId: string;
     let applicantId: string;
@@ -557,6 +665,7 @@ describe('organization lists', () => {
   let housingGroupId: string;
   const { auth, create, list, names } = helpers(() => t);
   let personId: string;
+  let primaryId: string;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -609,6 +718,24 @@ describe('organization lists', () => {
       .set(...(await auth('coordinator')))
       .send({ personId, organizationId: cels.id })
       .expect(201);
+    primaryId = (
+      await request(t.http)
+        .post('/api/people')
+        .set(...(await auth('coordinator')))
+        .send({ firstName: 'Bea', lastName: 'Primera' })
+        .expect(201)
+    ).body.id;
+    await request(t.http)
+      .post('/api/affiliations')
+      .set(...(await auth('coordinator')))
+      .send({ personId: primaryId, organizationId: cels.id, isPrimaryContact: true })
+      .expect(201);
+    // A former primary contact is no longer one.
+    await request(t.http)
+      .post('/api/affiliations')
+      .set(...(await auth('coordinator')))
+      .send({ personId, organizationId: cels.id, isPrimaryContact: true, since: '2015-01-01', until: '2016-01-01' })
+      .expect(201);
   });
 
   afterAll(() => t.close());
@@ -640,6 +767,28 @@ describe('organization lists', () => {
     expect(await names({ joinedFrom: '2010-01-01', joinedTo: '2015-12-31' })).toEqual(['Kenya Human Rights Commission']);
     expect(await names({ personId })).toEqual(['Centro de Estudios Legales y Sociales']);
     expect(await names({ email: 'khrc.example' })).toEqual(['Kenya Human Rights Commission']);
+  });
+
+  it("shows each organization's region and current primary contacts, read for the whole page at once", async () => {
+    const page = (await list('coordinator', { sort: '["name","ASC"]', range: '[0,9]' })).body as Array<
+      OrganizationBody & { region: string | null; primaryContacts: Array<{ id: string; name: string }> }
+    >;
+    expect(page.map(({ name, region, primaryContacts }) => ({ name, region, primaryContacts }))).toEqual([
+      { name: 'Centro de Estudios Legales y Sociales', region: 'Americas', primaryContacts: [{ id: primaryId, name: 'Bea Primera' }] },
+      { name: 'Kenya Human Rights Commission', region: 'Africa', primaryContacts: [] },
+      { name: 'Syndicat Solidaire', region: 'Europe', primaryContacts: [] },
+    ]);
+    const one = await request(t.http)
+      .get(`/api/organizations/${page[0].id}`)
+      .set(...(await auth('steering')))
+      .expect(200);
+    expect(one.body).toMatchObject({ region: 'Americas', primaryContacts: [{ id: primaryId, name: 'Bea Primera' }] });
+  });
+
+  it('shows a member the region but not the primary contacts', async () => {
+    const page = (await list('member', { sort: '["name","ASC"]', range: '[0,9]' })).body as Array<Record<string, unknown>>;
+    expect(page[0]).toMatchObject({ name: 'Centro de Estudios Legales y Sociales', region: 'Americas' });
+    expect(page[0]).not.toHaveProperty('primaryContacts');
   });
 
   it('sorts and pages with Content-Range', async () => {

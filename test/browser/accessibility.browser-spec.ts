@@ -32,6 +32,8 @@ const SCREENS = [
   'applications',
   'my-profile',
   'member-directory',
+  'organizations-bulk-status',
+  'import-dry-run',
 ] as const;
 
 interface Screen {
@@ -55,6 +57,7 @@ describe('the main screens pass axe-core', () => {
   let c: Coalition;
   let context: BrowserContext;
   let page: Page;
+  let dryRunId: string;
 
   const screens = (): Screen[] => [
     { name: 'login', path: '/login', ready: (p) => p.getByTestId('login-email').waitFor() },
@@ -99,6 +102,28 @@ describe('the main screens pass axe-core', () => {
           .waitFor(),
     },
     { name: 'my-profile', path: '/my-profile', as: 'memberA', ready: (p) => p.locator('input[name="firstName"]').waitFor() },
+    {
+      name: 'organizations-bulk-status',
+      path: '/organizations',
+      as: 'coordinator',
+      // The dialog of a bulk change, after the API refused one of the selected rows.
+      ready: async (p) => {
+        await p.getByRole('cell', { name: 'Food First Network (B)' }).first().waitFor();
+        await p.locator('thead input[type="checkbox"]').check();
+        await p.getByTestId('bulk-change-status').click();
+        await p.getByRole('dialog').getByRole('combobox').click();
+        // Rejected: the active organizations may not go there, so the other screens keep their data.
+        await p.locator('li[data-value="rejected"]').click();
+        await p.getByTestId('bulk-confirm').click();
+        await p.getByTestId('bulk-summary').waitFor();
+      },
+    },
+    {
+      name: 'import-dry-run',
+      path: `/imports/${dryRunId}/show`,
+      as: 'coordinator',
+      ready: (p) => p.getByTestId('import-kept-file').waitFor(),
+    },
   ];
 
   /** Opens a path in a language, signed out or signed in (the session stored as the login page stores it). */
@@ -127,6 +152,14 @@ describe('the main screens pass axe-core', () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     s = await startBrowserSession({ LOGIN_LIMIT_PER_IP: '10000', LOGIN_LIMIT_PER_EMAIL: '10000' });
     c = await setUpCoalition(s.t);
+    // A completed dry run of the coordinator's, whose file is kept for the real import.
+    const [job] = await s.t.dataSource.query<Array<{ id: string }>>(
+      `INSERT INTO import_jobs (resource, dry_run, status, file_name, file_size, processed_rows, total_rows, created_count, created_by_id, finished_at, file_kept_until)
+       VALUES ('people', true, 'completed', 'people.csv', 40, 1, 1, 1, $1, now(), now() + interval '1 day') RETURNING id`,
+      [s.t.users.coordinator.id],
+    );
+    dryRunId = job.id;
+    await s.t.dataSource.query(`INSERT INTO import_files (import_id, content) VALUES ($1, $2)`, [dryRunId, Buffer.from('firstName,lastName\nAna,Lima\n')]);
     // axe-core is injected as an inline script, which the app's CSP rightly forbids.
     context = await s.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', bypassCSP: true });
     page = await context.newPage();

@@ -150,6 +150,8 @@ export const ACCESS_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'PUT /api/organizations/:id': { allow: EDITORS, records: staffOnly('orgB', EDITORS) },
   'DELETE /api/organizations/:id': { allow: EDITORS },
   'POST /api/organizations/:id/merge': { allow: EDITORS },
+  'POST /api/organizations/bulk/membership-status': { allow: EDITORS },
+  'POST /api/organizations/bulk/working-group': { allow: EDITORS },
   'POST /api/people': { allow: EDITORS },
   'PUT /api/people/:id': { allow: EDITORS, records: staffOnly('personB', EDITORS) },
   'DELETE /api/people/:id': { allow: EDITORS },
@@ -165,6 +167,8 @@ export const ACCESS_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/membership-applications/:id/approve': { allow: EDITORS },
   'POST /api/membership-applications/:id/reject': { allow: EDITORS },
   'POST /api/imports': { allow: EDITORS },
+  // Only the uploader of the dry run may start its import: the service refuses another editor (test/api/imports.e2e-spec.ts).
+  'POST /api/imports/:id/import': { allow: EDITORS },
   'PUT /api/countries/:id': { allow: EDITORS },
   'POST /api/ratification-steps': { allow: EDITORS },
   'PUT /api/ratification-steps/:id': { allow: EDITORS },

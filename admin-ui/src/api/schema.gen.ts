@@ -421,6 +421,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/bulk/membership-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OrganizationsController_setMembershipStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/bulk/working-group": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OrganizationsController_addToWorkingGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{id}/merge": {
         parameters: {
             query?: never;
@@ -719,6 +751,22 @@ export interface paths {
         get: operations["ImportsController_list"];
         put?: never;
         post: operations["ImportsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ImportsController_importDryRun"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2085,6 +2133,12 @@ export interface components {
             readonly createdAt?: Record<string, never>;
             readonly updatedAt?: Record<string, never>;
         };
+        OrganizationContactDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Ana Pérez */
+            name: string;
+        };
         OrganizationResponseDto: {
             /** Format: uuid */
             id: string;
@@ -2096,6 +2150,11 @@ export interface components {
             type: "ngo" | "network" | "union" | "social_movement" | "academic" | "nhri" | "other";
             /** Format: uuid */
             headquartersCountryId: string | null;
+            /**
+             * @description The region of the headquarters country
+             * @enum {string|null}
+             */
+            region: "Africa" | "Americas" | "Asia" | "Europe" | "Oceania" | "Other" | null;
             countriesOfWorkIds: string[];
             website: string | null;
             description: string | null;
@@ -2109,6 +2168,8 @@ export interface components {
             workingGroupIds: string[];
             email: string | null;
             phone: string | null;
+            /** @description Its current primary contacts, by last name */
+            primaryContacts: components["schemas"]["OrganizationContactDto"][];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2125,6 +2186,11 @@ export interface components {
             type: "ngo" | "network" | "union" | "social_movement" | "academic" | "nhri" | "other";
             /** Format: uuid */
             headquartersCountryId: string | null;
+            /**
+             * @description The region of the headquarters country
+             * @enum {string|null}
+             */
+            region: "Africa" | "Americas" | "Asia" | "Europe" | "Oceania" | "Other" | null;
             countriesOfWorkIds: string[];
             website: string | null;
             description: string | null;
@@ -2200,6 +2266,44 @@ export interface components {
             isSteeringCommittee: boolean;
             workingGroupIds?: string[];
         };
+        BulkMembershipStatusDto: {
+            ids: string[];
+            /**
+             * @description Each organization must be allowed to go from its status to this one, as in a single edit
+             * @enum {string}
+             */
+            membershipStatus: "applicant" | "active" | "suspended" | "lapsed" | "withdrawn" | "rejected";
+        };
+        OrganizationBulkRowDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description Its name; null when there is no such organization */
+            name: string | null;
+            /** @enum {string} */
+            outcome: "changed" | "unchanged" | "refused" | "not_found";
+            /**
+             * @description Why it was refused: the stable code of the rule, as error answers carry it
+             * @enum {string}
+             */
+            code?: "invalid" | "validation_failed" | "invalid_json" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "throttled" | "too_large" | "duplicate_value" | "unknown_reference" | "still_referenced" | "rule_broken" | "required" | "bad_format" | "internal" | "email_taken" | "user_email_taken" | "already_decided" | "membership_transition" | "suspended_organization" | "duplicate_organization_email" | "duplicate_organization_name" | "duplicate_person_name";
+            /** @description Why it was refused, in English */
+            message?: string;
+            /** @description The values the reason names */
+            params?: {
+                [key: string]: string | number;
+            };
+        };
+        OrganizationBulkResponseDto: {
+            results: components["schemas"]["OrganizationBulkRowDto"][];
+        };
+        BulkWorkingGroupDto: {
+            ids: string[];
+            /**
+             * Format: uuid
+             * @description The working group the organizations join; those already in it stay as they are
+             */
+            workingGroupId: string;
+        };
         MergeRequestDto: {
             /**
              * Format: uuid
@@ -2218,6 +2322,11 @@ export interface components {
             type: "ngo" | "network" | "union" | "social_movement" | "academic" | "nhri" | "other";
             /** Format: uuid */
             headquartersCountryId: string | null;
+            /**
+             * @description The region of the headquarters country
+             * @enum {string|null}
+             */
+            region: "Africa" | "Americas" | "Asia" | "Europe" | "Oceania" | "Other" | null;
             countriesOfWorkIds: string[];
             website: string | null;
             description: string | null;
@@ -2231,6 +2340,8 @@ export interface components {
             workingGroupIds: string[];
             email: string | null;
             phone: string | null;
+            /** @description Its current primary contacts, by last name */
+            primaryContacts: components["schemas"]["OrganizationContactDto"][];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2268,6 +2379,8 @@ export interface components {
             readonly id?: Record<string, never>;
             readonly createdAt?: Record<string, never>;
             readonly updatedAt?: Record<string, never>;
+            readonly region?: Record<string, never>;
+            readonly primaryContacts?: Record<string, never>;
         };
         PersonOrganizationDto: {
             /** Format: uuid */
@@ -2874,6 +2987,11 @@ export interface components {
             startedAt: string | null;
             /** Format: date-time */
             finishedAt: string | null;
+            /**
+             * Format: date-time
+             * @description A completed dry run: until when its file is kept, so that its uploader can start the real import from it (POST /api/imports/{id}/import)
+             */
+            fileKeptUntil: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -6412,6 +6530,126 @@ export interface operations {
             };
         };
     };
+    OrganizationsController_setMembershipStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkMembershipStatusDto"];
+            };
+        };
+        responses: {
+            /** @description Each organization whose status may go to the one sent is changed, as by a single edit; the others are reported with the reason */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationBulkResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_addToWorkingGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkWorkingGroupDto"];
+            };
+        };
+        responses: {
+            /** @description Each organization joins the working group; those already in it are unchanged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationBulkResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     OrganizationsController_merge: {
         parameters: {
             query?: never;
@@ -8380,6 +8618,64 @@ export interface operations {
             };
             /** @description The file is larger than 50 MB */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ImportsController_importDryRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The real import of a completed dry run's file, queued: only the user who uploaded it may start it, while the file is kept */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobResponseDto"];
+                };
+            };
+            /** @description Invalid input (body, query or path parameter); `field` names it when one field is at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Allowed roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such record, or none that the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Alert, Card, CardActions, CardContent, List, ListItem, ListItemButton, ListItemText, Skeleton, Typography } from '@mui/material';
 import { Button, Link, useCreatePath, useGetList, useTranslate } from 'react-admin';
 import { canAccess } from '../auth/can-access';
@@ -17,25 +18,48 @@ const useCount = (resource: string, filter: Record<string, string>, enabled = tr
   return { total, isPending, error };
 };
 
+const CountRow = ({ label, to, testId, count }: { label: ReactNode; to: string; testId: string; count: ReturnType<typeof useCount> }) => (
+  <ListItem disablePadding>
+    <ListItemButton component={Link} to={to} data-testid={testId}>
+      <ListItemText primary={label} />
+      <Typography variant="h6" component="span">
+        {count.isPending ? <Skeleton width={32} /> : count.error ? '–' : (count.total ?? 0)}
+      </Typography>
+    </ListItemButton>
+  </ListItem>
+);
+
 const StatusRow = ({ status, base }: { status: MembershipStatus; base: string }) => {
-  const { total, isPending, error } = useCount('organizations', { membershipStatus: status });
+  const count = useCount('organizations', { membershipStatus: status });
   return (
-    <ListItem disablePadding>
-      <ListItemButton component={Link} to={listPath(base, { membershipStatus: status })} data-testid={`members-count-${status}`}>
-        <ListItemText primary={<MembershipStatusChip status={status} />} />
-        <Typography variant="h6" component="span">
-          {isPending ? <Skeleton width={32} /> : error ? '–' : (total ?? 0)}
-        </Typography>
-      </ListItemButton>
-    </ListItem>
+    <CountRow
+      label={<MembershipStatusChip status={status} />}
+      to={listPath(base, { membershipStatus: status })}
+      testId={`members-count-${status}`}
+      count={count}
+    />
+  );
+};
+
+/** Organizations recorded with the status "applicant": on file, not admitted yet (not the public form's applications). */
+const ApplicantOrganizations = ({ base }: { base: string }) => {
+  const translate = useTranslate();
+  const count = useCount('organizations', { membershipStatus: 'applicant' });
+  return (
+    <CountRow
+      label={translate('app.dashboard.members.applicant_organizations')}
+      to={listPath(base, { membershipStatus: 'applicant' })}
+      testId="members-count-applicant"
+      count={count}
+    />
   );
 };
 
 const PendingApplications = () => {
   const translate = useTranslate();
   const createPath = useCreatePath();
-  const { total, isPending, error } = useCount('membership-applications', { status: 'pending' });
-  if (error) {
+  const count = useCount('membership-applications', { status: 'pending' });
+  if (count.error) {
     return (
       <ListItem disablePadding>
         <Alert severity="warning">{translate('app.dashboard.members.applications_error')}</Alert>
@@ -43,20 +67,22 @@ const PendingApplications = () => {
     );
   }
   return (
-    <ListItem disablePadding>
-      <ListItemButton
-        component={Link}
-        to={listPath(createPath({ resource: 'membership-applications', type: 'list' }), { status: 'pending' })}
-        data-testid="pending-applications"
-      >
-        <ListItemText primary={translate('app.dashboard.members.pending_applications')} />
-        <Typography variant="h6" component="span">
-          {isPending ? <Skeleton width={32} /> : (total ?? 0)}
-        </Typography>
-      </ListItemButton>
-    </ListItem>
+    <CountRow
+      label={translate('app.dashboard.members.pending_applications')}
+      to={listPath(createPath({ resource: 'membership-applications', type: 'list' }), { status: 'pending' })}
+      testId="pending-applications"
+      count={count}
+    />
   );
 };
+
+/**
+ * Two different things wait for a decision, and each is counted once under its
+ * own name: membership applications sent through the public form, and
+ * organizations the secretariat recorded as applicants. The statuses of
+ * admitted organizations are listed apart.
+ */
+const DECIDED_STATUSES = MEMBERSHIP_STATUSES.filter((status) => status !== 'applicant');
 
 /** Member organizations by membership status, and the applications waiting for a decision. */
 export const MembersCard = () => {
@@ -72,16 +98,27 @@ export const MembersCard = () => {
         <Typography id="members-card-title" component="h2" variant="h6" gutterBottom>
           {translate('app.dashboard.members.title')}
         </Typography>
-        <List dense disablePadding aria-label={translate('app.dashboard.members.by_status')}>
-          {MEMBERSHIP_STATUSES.map((status) => (
+        <Typography id="members-awaiting-title" component="h3" variant="subtitle2" color="text.secondary">
+          {translate('app.dashboard.members.awaiting_title')}
+        </Typography>
+        <List dense disablePadding aria-labelledby="members-awaiting-title" data-testid="members-awaiting">
+          {showApplications ? <PendingApplications /> : null}
+          <ApplicantOrganizations base={base} />
+        </List>
+        <Typography
+          id="members-status-title"
+          component="h3"
+          variant="subtitle2"
+          color="text.secondary"
+          sx={{ mt: 1, pt: 1, borderTop: 1, borderColor: 'divider' }}
+        >
+          {translate('app.dashboard.members.by_status')}
+        </Typography>
+        <List dense disablePadding aria-labelledby="members-status-title">
+          {DECIDED_STATUSES.map((status) => (
             <StatusRow key={status} status={status} base={base} />
           ))}
         </List>
-        {showApplications ? (
-          <List dense disablePadding sx={{ mt: 1, borderTop: 1, borderColor: 'divider' }}>
-            <PendingApplications />
-          </List>
-        ) : null}
       </CardContent>
       <CardActions>
         <Button component={Link} to={base} label="app.dashboard.members.all" />

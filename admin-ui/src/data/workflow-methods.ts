@@ -38,6 +38,24 @@ export const workflowMethods = (apiUrl: string, http: typeof httpClient) => ({
     const { json } = await http(`${apiUrl}/imports`, { method: 'POST', body });
     return { data: json as T };
   },
+
+  /** Starts the real import of a completed dry run from the file it kept; the answer is the new, queued import. */
+  async importDryRun<T>(dryRunId: Identifier): Promise<{ data: T }> {
+    const { json } = await http(`${apiUrl}/imports/${idPath(dryRunId)}/import`, { method: 'POST' });
+    return { data: json as T };
+  },
+
+  /** Changes the membership status of each selected organization in its own transaction; one result per organization. */
+  async setMembershipStatuses<T>(ids: readonly Identifier[], membershipStatus: string): Promise<{ data: T }> {
+    const { json } = await http(`${apiUrl}/organizations/bulk/membership-status`, { method: 'POST', body: JSON.stringify({ ids, membershipStatus }) });
+    return { data: json as T };
+  },
+
+  /** Adds each selected organization to a working group; one result per organization. */
+  async addToWorkingGroup<T>(ids: readonly Identifier[], workingGroupId: Identifier): Promise<{ data: T }> {
+    const { json } = await http(`${apiUrl}/organizations/bulk/working-group`, { method: 'POST', body: JSON.stringify({ ids, workingGroupId }) });
+    return { data: json as T };
+  },
 });
 
 export type WorkflowMethods = ReturnType<typeof workflowMethods>;

@@ -66,8 +66,10 @@ export const en = {
       all_changes: 'See all changes',
       members: {
         title: 'Member organizations',
-        by_status: 'Organizations by membership status',
-        pending_applications: 'Applications awaiting a decision',
+        awaiting_title: 'Waiting for a decision',
+        pending_applications: 'Application forms sent through the website',
+        applicant_organizations: 'Organizations on file as applicants, not yet admitted',
+        by_status: 'Other organizations, by membership status',
         applications_error: 'The applications could not be counted.',
         all: 'See all organizations',
       },

@@ -63,8 +63,10 @@ export const es: CatalogShape<AppCatalog> = {
       all_changes: 'Ver todos los cambios',
       members: {
         title: 'Organizaciones miembro',
-        by_status: 'Organizaciones por estado de membresía',
-        pending_applications: 'Solicitudes pendientes de decisión',
+        awaiting_title: 'Pendiente de decisión',
+        pending_applications: 'Formularios de solicitud enviados desde el sitio web',
+        applicant_organizations: 'Organizaciones registradas como solicitantes, aún no admitidas',
+        by_status: 'Demás organizaciones, por estado de membresía',
         applications_error: 'No se pudieron contar las solicitudes.',
         all: 'Ver todas las organizaciones',
       },

@@ -63,8 +63,10 @@ export const fr: CatalogShape<AppCatalog> = {
       all_changes: 'Voir toutes les modifications',
       members: {
         title: 'Organisations membres',
-        by_status: 'Organisations par statut d’adhésion',
-        pending_applications: 'Demandes en attente de décision',
+        awaiting_title: 'En attente d’une décision',
+        pending_applications: 'Formulaires de demande envoyés par le site web',
+        applicant_organizations: 'Organisations enregistrées comme candidates, pas encore admises',
+        by_status: 'Autres organisations, par statut d’adhésion',
         applications_error: 'Les demandes n’ont pas pu être comptées.',
         all: 'Voir toutes les organisations',
       },

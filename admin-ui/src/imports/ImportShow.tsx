@@ -1,8 +1,29 @@
-import { Alert, AlertTitle, Box, Button, Card, CardContent, Typography } from '@mui/material';
+import { useState } from 'react';
+import { Alert, AlertTitle, Box, Button, Card, CardContent, CircularProgress, Typography } from '@mui/material';
+import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import ReplayIcon from '@mui/icons-material/Replay';
-import { BooleanField, Labeled, Link, ListButton, NumberField, ShowBase, TextField, Title, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import {
+  BooleanField,
+  Labeled,
+  Link,
+  ListButton,
+  NumberField,
+  ShowBase,
+  TextField,
+  Title,
+  TopToolbar,
+  useCreatePath,
+  useDataProvider,
+  useGetIdentity,
+  useNavigate,
+  useNotify,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { useCanAccessResource } from '../auth/use-can-access';
 import { DateTimeField } from '../common/DateTimeField';
+import type { AppDataProvider } from '../data/data-provider';
+import { DRY_RUN_FILE_KEPT_HOURS } from '@contract/imports/import.contract';
 import { isImportActive, type ImportJobRecord } from './import-record';
 import { ImportErrorReport } from './ImportErrorReport';
 import { ImportProgress } from './ImportProgress';
@@ -27,33 +48,70 @@ const Count = ({ source }: { source: keyof ImportJobRecord }) => (
   </Labeled>
 );
 
-/** After a dry run: what it means, and the way to the real import (the file must be sent again). */
+/** Whether the signed-in user may start the real import from this dry run's kept file: they uploaded it, and it is still kept. */
+const useCanImportKeptFile = (job: ImportJobRecord): boolean => {
+  const { identity } = useGetIdentity();
+  const kept = job.fileKeptUntil !== null && Date.parse(job.fileKeptUntil) > Date.now();
+  return kept && identity !== undefined && String(identity.id) === job.createdById;
+};
+
+/** Starts the real import from the file the dry run kept, and opens it. */
+const ImportKeptFileButton = ({ job }: { job: ImportJobRecord }) => {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<AppDataProvider>();
+  const notify = useNotify();
+  const navigate = useNavigate();
+  const createPath = useCreatePath();
+  const [starting, setStarting] = useState(false);
+  const start = async () => {
+    setStarting(true);
+    try {
+      const { data } = await dataProvider.importDryRun<ImportJobRecord>(job.id);
+      navigate(createPath({ resource: 'imports', id: data.id, type: 'show' }));
+    } catch (failure: unknown) {
+      const message = failure instanceof Error ? failure.message : 'app.errors.server';
+      notify(message, { type: 'error', messageArgs: { _: message } });
+      setStarting(false);
+    }
+  };
+  return (
+    <Button
+      onClick={() => void start()}
+      disabled={starting}
+      color="inherit"
+      variant="outlined"
+      size="small"
+      startIcon={starting ? <CircularProgress size={16} color="inherit" /> : <PlayArrowIcon />}
+      data-testid="import-kept-file"
+    >
+      {translate('resources.imports.import_these_rows')}
+    </Button>
+  );
+};
+
+/** After a dry run: what it means, and the way to the real import (from the kept file, or by sending the file again). */
 const DryRunOutcome = ({ job }: { job: ImportJobRecord }) => {
   const translate = useTranslate();
   const canCreate = useCanAccessResource('imports', 'create');
+  const canImportKept = useCanImportKeptFile(job);
   if (!job.dryRun || job.status !== 'completed') return null;
-  return (
-    <Alert
-      severity="info"
-      data-testid="dry-run-outcome"
-      action={
-        canCreate ? (
-          <Button
-            component={Link}
-            to={`/imports/create?resource=${job.resource}&dryRun=false`}
-            color="inherit"
-            variant="outlined"
-            size="small"
-            startIcon={<ReplayIcon />}
-            data-testid="run-for-real"
-          >
-            {translate('resources.imports.run_for_real')}
-          </Button>
-        ) : undefined
-      }
+  const uploadAgain = (
+    <Button
+      component={Link}
+      to={`/imports/create?resource=${job.resource}&dryRun=false`}
+      color="inherit"
+      variant="outlined"
+      size="small"
+      startIcon={<ReplayIcon />}
+      data-testid="run-for-real"
     >
+      {translate('resources.imports.run_for_real')}
+    </Button>
+  );
+  return (
+    <Alert severity="info" data-testid="dry-run-outcome" action={canCreate ? canImportKept ? <ImportKeptFileButton job={job} /> : uploadAgain : undefined}>
       <AlertTitle>{translate('resources.imports.dry_run_done.title')}</AlertTitle>
-      {translate('resources.imports.dry_run_done.body')}
+      {translate(canImportKept ? 'resources.imports.dry_run_done.body_kept' : 'resources.imports.dry_run_done.body', { hours: DRY_RUN_FILE_KEPT_HOURS })}
     </Alert>
   );
 };

@@ -58,8 +58,10 @@ const en = {
   dry_run_done: {
     title: 'Dry run finished: nothing was written',
     body: 'If the counts and the error report look right, run the import for real: choose the same file again on the next page.',
+    body_kept: 'If the counts and the error report look right, import these rows: the file is kept for %{hours} hours, you need not choose it again.',
   },
   run_for_real: 'Run the import for real',
+  import_these_rows: 'Import these rows',
   failed: 'The import stopped',
   errors: {
     title: 'Error report: one row refused |||| Error report: %{smart_count} rows refused',
@@ -129,8 +131,11 @@ export const importsMessages: ResourceCatalogs<typeof en> = {
     dry_run_done: {
       title: 'Prueba terminada: no se ha escrito nada',
       body: 'Si las cifras y el informe de errores son correctos, lance la importación real: elija de nuevo el mismo archivo en la página siguiente.',
+      body_kept:
+        'Si las cifras y el informe de errores son correctos, importe estas filas: el archivo se conserva %{hours} horas, no hace falta elegirlo de nuevo.',
     },
     run_for_real: 'Lanzar la importación real',
+    import_these_rows: 'Importar estas filas',
     failed: 'La importación se detuvo',
     errors: {
       title: 'Informe de errores: una fila rechazada |||| Informe de errores: %{smart_count} filas rechazadas',
@@ -197,8 +202,11 @@ export const importsMessages: ResourceCatalogs<typeof en> = {
     dry_run_done: {
       title: 'Essai terminé : rien n’a été écrit',
       body: 'Si les chiffres et le rapport d’erreurs vous conviennent, lancez l’import pour de bon : choisissez à nouveau le même fichier sur la page suivante.',
+      body_kept:
+        'Si les chiffres et le rapport d’erreurs vous conviennent, importez ces lignes : le fichier est conservé %{hours} heures, inutile de le choisir à nouveau.',
     },
     run_for_real: 'Lancer l’import pour de bon',
+    import_these_rows: 'Importer ces lignes',
     failed: 'L’import s’est arrêté',
     errors: {
       title: 'Rapport d’erreurs : une ligne refusée |||| Rapport d’erreurs : %{smart_count} lignes refusées',

@@ -1,8 +1,9 @@
 import { forwardRef } from 'react';
-import { Box, ListItemIcon, ListItemText, MenuItem, Typography } from '@mui/material';
+import { Box, ListItemIcon, ListItemText, MenuItem, Typography, useMediaQuery, type Theme } from '@mui/material';
+import Brightness4Icon from '@mui/icons-material/Brightness4';
 import KeyIcon from '@mui/icons-material/Key';
 import SecurityIcon from '@mui/icons-material/Security';
-import { Link, Logout, UserMenu, useGetIdentity, useTranslate, useUserMenu } from 'react-admin';
+import { Link, Logout, UserMenu, useGetIdentity, useTheme, useTranslate, useUserMenu } from 'react-admin';
 import { canAccess } from '../auth/can-access';
 import { useRole } from '../auth/use-role';
 import { MY_PASSWORD_PATH } from '../me/my-records';
@@ -57,6 +58,23 @@ const SecurityMenuItem = forwardRef<HTMLAnchorElement>((props, ref) => {
 });
 SecurityMenuItem.displayName = 'SecurityMenuItem';
 
+/** On a phone the app bar has no room for the theme switch: it is here instead. */
+const ThemeMenuItem = forwardRef<HTMLLIElement>((props, ref) => {
+  const translate = useTranslate();
+  const [theme, setTheme] = useTheme();
+  const isPhone = useMediaQuery((muiTheme: Theme) => muiTheme.breakpoints.down('sm'));
+  if (!isPhone) return null;
+  return (
+    <MenuItem ref={ref} {...props} onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')} data-testid="menu-toggle-theme">
+      <ListItemIcon>
+        <Brightness4Icon fontSize="small" />
+      </ListItemIcon>
+      <ListItemText>{translate('ra.action.toggle_theme')}</ListItemText>
+    </MenuItem>
+  );
+});
+ThemeMenuItem.displayName = 'ThemeMenuItem';
+
 export const AppUserMenu = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
@@ -68,6 +86,7 @@ export const AppUserMenu = () => {
         <IdentitySummary />
         <ChangePasswordItem />
         <SecurityMenuItem />
+        <ThemeMenuItem />
         <Logout data-testid="logout-button" />
       </UserMenu>
     </Box>

@@ -36,6 +36,7 @@ export const LocaleSwitcher = ({ color = 'inherit' }: { color?: 'inherit' | 'pri
         aria-controls={anchor ? menuId : undefined}
         data-testid="locale-switcher"
         onClick={open}
+        sx={color === 'inherit' ? { minWidth: 0, '& .MuiButton-endIcon': { display: { xs: 'none', sm: 'inherit' } } } : undefined}
       >
         {/* In the app bar of a phone the page's title needs the room: the icon stays, the name (also in the aria-label) goes. */}
         <Box component="span" sx={color === 'inherit' ? { display: { xs: 'none', sm: 'inline' } } : undefined}>

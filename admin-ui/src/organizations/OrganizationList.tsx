@@ -1,51 +1,68 @@
+import { useMediaQuery, type Theme } from '@mui/material';
 import { BooleanField, DataTable, List, SelectField, ShowButton, TextField } from 'react-admin';
 import { ORGANIZATION_TYPE_CHOICES } from '../common/organization-choices';
 import { DateOnlyField } from '../common/DateOnlyField';
 import { ListEmpty } from '../common/ListEmpty';
-import { ServerExportButton } from '../common/ServerExportButton';
 import { CountryReferenceField } from '../countries/CountryReferenceField';
 import { organizationFilters } from './organization-filters';
 import { ExportingListActions } from '../common/ExportingListActions';
 import type { OrganizationRecord } from './organization-record';
 import { MembershipStatusField } from './MembershipStatusField';
+import { OrganizationBulkActions } from './OrganizationBulkActions';
+import { PrimaryContactsField, RegionField } from './OrganizationColumns';
 
-const bulkActions = <ServerExportButton selectedOnly label="app.export.selected_csv" />;
+const bulkActions = <OrganizationBulkActions />;
+
+// A phone shows the name, the primary contact and the membership; the other columns stay a tap away in the record.
+const PHONE_HIDDEN_COLUMNS = ['acronym', 'type', 'headquartersCountryId', 'region', 'joinedAt', 'isSteeringCommittee'];
 
 // Sortable columns follow the API's whitelist (name, acronym, type, membershipStatus, joinedAt, createdAt, updatedAt).
-export const OrganizationList = () => (
-  <List<OrganizationRecord>
-    filters={organizationFilters}
-    sort={{ field: 'name', order: 'ASC' }}
-    perPage={25}
-    actions={<ExportingListActions resource="organizations" />}
-    empty={<ListEmpty />}
-  >
-    <DataTable<OrganizationRecord> rowClick="show" bulkActionButtons={bulkActions}>
-      <DataTable.Col source="name">
-        <TextField source="name" sx={{ fontWeight: 500 }} />
-      </DataTable.Col>
-      <DataTable.Col source="acronym">
-        <TextField source="acronym" emptyText="—" />
-      </DataTable.Col>
-      <DataTable.Col source="type">
-        <SelectField source="type" choices={[...ORGANIZATION_TYPE_CHOICES]} />
-      </DataTable.Col>
-      <DataTable.Col source="headquartersCountryId" disableSort>
-        <CountryReferenceField source="headquartersCountryId" emptyText="—" link={false} />
-      </DataTable.Col>
-      <DataTable.Col source="membershipStatus">
-        <MembershipStatusField />
-      </DataTable.Col>
-      <DataTable.Col source="joinedAt">
-        <DateOnlyField source="joinedAt" emptyText="—" />
-      </DataTable.Col>
-      <DataTable.Col source="isSteeringCommittee" disableSort>
-        <BooleanField source="isSteeringCommittee" FalseIcon={null} />
-      </DataTable.Col>
-      {/* Row clicks need a mouse; this button gives keyboard users the same way in. */}
-      <DataTable.Col label={false} disableSort>
-        <ShowButton />
-      </DataTable.Col>
-    </DataTable>
-  </List>
-);
+export const OrganizationList = () => {
+  const isPhone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  return (
+    <List<OrganizationRecord>
+      filters={organizationFilters}
+      sort={{ field: 'name', order: 'ASC' }}
+      perPage={25}
+      actions={<ExportingListActions resource="organizations" />}
+      empty={<ListEmpty />}
+    >
+      <DataTable<OrganizationRecord> rowClick="show" bulkActionButtons={bulkActions} hiddenColumns={isPhone ? PHONE_HIDDEN_COLUMNS : undefined}>
+        <DataTable.Col source="name">
+          <TextField source="name" sx={{ fontWeight: 500 }} />
+        </DataTable.Col>
+        <DataTable.Col source="acronym">
+          <TextField source="acronym" emptyText="—" />
+        </DataTable.Col>
+        <DataTable.Col source="type">
+          <SelectField source="type" choices={[...ORGANIZATION_TYPE_CHOICES]} />
+        </DataTable.Col>
+        <DataTable.Col source="headquartersCountryId" disableSort>
+          <CountryReferenceField source="headquartersCountryId" emptyText="—" link={false} />
+        </DataTable.Col>
+        {/* The region is a filter rather than a sort: sorting by the headquarters' region has no index to walk. */}
+        <DataTable.Col source="region" disableSort>
+          <RegionField />
+        </DataTable.Col>
+        <DataTable.Col source="primaryContacts" disableSort>
+          <PrimaryContactsField />
+        </DataTable.Col>
+        <DataTable.Col source="membershipStatus">
+          <MembershipStatusField />
+        </DataTable.Col>
+        <DataTable.Col source="joinedAt">
+          <DateOnlyField source="joinedAt" emptyText="—" />
+        </DataTable.Col>
+        <DataTable.Col source="isSteeringCommittee" disableSort>
+          <BooleanField source="isSteeringCommittee" FalseIcon={null} />
+        </DataTable.Col>
+        {/* Row clicks need a mouse; this button gives keyboard users the same way in (on a phone, a tap on the row is the way). */}
+        {isPhone ? null : (
+          <DataTable.Col label={false} disableSort>
+            <ShowButton />
+          </DataTable.Col>
+        )}
+      </DataTable>
+    </List>
+  );
+};

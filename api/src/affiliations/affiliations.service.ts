@@ -138,6 +138,26 @@ export class AffiliationsService {
     return byPerson;
   }
 
+  /** The current primary contacts of each of the organizations, by last and first name, in one query for a whole page. */
+  async primaryContactsOf(manager: EntityManager, organizationIds: readonly string[]): Promise<Map<string, Array<{ id: string; name: string }>>> {
+    const byOrganization = new Map<string, Array<{ id: string; name: string }>>();
+    if (organizationIds.length === 0) return byOrganization;
+    // People call this service too, so it reads their names in SQL rather than through their entity.
+    const rows = await manager.query<Array<{ organization_id: string; id: string; name: string }>>(
+      `SELECT a.organization_id, p.id, concat_ws(' ', p.first_name, p.last_name) AS name
+         FROM affiliations a JOIN people p ON p.id = a.person_id
+        WHERE a.organization_id = ANY($1::uuid[]) AND a.is_primary_contact AND ${CURRENT_AFFILIATION}
+        ORDER BY lower(p.last_name), lower(p.first_name), p.id`,
+      [organizationIds],
+    );
+    for (const row of rows) {
+      const list = byOrganization.get(row.organization_id) ?? [];
+      list.push({ id: row.id, name: row.name });
+      byOrganization.set(row.organization_id, list);
+    }
+    return byOrganization;
+  }
+
   /** The contact's current affiliation with the organization, if any (approval links rather than duplicates). */
   findCurrent(manager: EntityManager, personId: string, organizationId: string): Promise<Affiliation | null> {
     return manager

@@ -13,7 +13,7 @@ import { requestContext } from '../request-context/request-context.js';
 import type { UserRole } from '../users/user-role.contract.js';
 import { COUNTRY_LIST, MEMBER_COUNTRY_LIST } from './countries.list-spec.js';
 import { CountryStatusChange } from './country-status-change.entity.js';
-import { SOURCED_COUNTRY_FIELDS, TRACKED_COUNTRY_FIELDS, type TrackedCountryField } from './country.contract.js';
+import { SOURCED_COUNTRY_FIELDS, TRACKED_COUNTRY_FIELDS, type Region, type TrackedCountryField } from './country.contract.js';
 import { Country } from './country.entity.js';
 import { CountryMemberResponseDto, CountryResponseDto, toCountryMemberResponse, toCountryResponse } from './dto/country-response.dto.js';
 import { CountryStatusChangeResponseDto, toCountryStatusChangeResponse } from './dto/country-status-change-response.dto.js';
@@ -124,6 +124,14 @@ export class CountriesService {
   async treatyDates(manager: EntityManager, id: string): Promise<TreatyDates> {
     const { opSignedAt, opRatifiedAt } = await this.load(manager, id);
     return { opSignedAt, opRatifiedAt };
+  }
+
+  /** The region of each of these countries, in one query (a page of records shows the region of its countries). */
+  async regionsOf(manager: EntityManager, ids: readonly string[]): Promise<Map<string, Region>> {
+    const wanted = [...new Set(ids)];
+    if (wanted.length === 0) return new Map();
+    const rows: Array<{ id: string; region: Region }> = await manager.query('SELECT id, region FROM countries WHERE id = ANY($1::uuid[])', [wanted]);
+    return new Map(rows.map((row) => [row.id, row.region]));
   }
 
   /** Refuses ids that name no country, with a 400 naming the field they came in. */

@@ -3,7 +3,7 @@ import { auditEntityTypeOf } from '../audit/audit-ignore.decorator.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../request-context/request-context.js';
 import { DomainException } from '../common/domain.exception.js';
-import type { ImportResource } from './import.contract.js';
+import { DRY_RUN_FILE_KEPT_HOURS, DRY_RUN_FILES_KEPT_PER_USER, type ImportResource } from './import.contract.js';
 import { ImportJob } from './import-job.entity.js';
 import type { RowError } from './row-importer.js';
 
@@ -127,7 +127,28 @@ export class ImportJobLedger {
         },
       });
     }
-    await manager.query(`DELETE FROM import_files WHERE import_id = $1`, [job.id]);
+    if (job.dryRun && job.createdById) await this.keepDryRunFile(manager, job.id, job.createdById);
+    else await manager.query(`DELETE FROM import_files WHERE import_id = $1`, [job.id]);
+  }
+
+  /**
+   * Keeps a dry run's file for its uploader to import for real, for a while:
+   * the uploader's oldest kept files beyond the allowed number go, and so do
+   * everybody's files kept past their time.
+   */
+  private async keepDryRunFile(manager: EntityManager, importId: string, userId: string): Promise<void> {
+    await manager.query(`UPDATE import_jobs SET file_kept_until = now() + make_interval(hours => $2) WHERE id = $1`, [importId, DRY_RUN_FILE_KEPT_HOURS]);
+    await manager.query(
+      `WITH released AS (
+         UPDATE import_jobs SET file_kept_until = NULL
+          WHERE file_kept_until IS NOT NULL
+            AND (file_kept_until < now()
+                 OR id IN (SELECT id FROM import_jobs WHERE created_by_id = $1 AND file_kept_until IS NOT NULL
+                            ORDER BY finished_at DESC, id DESC OFFSET $2))
+          RETURNING id)
+       DELETE FROM import_files WHERE import_id IN (SELECT id FROM released)`,
+      [userId, DRY_RUN_FILES_KEPT_PER_USER],
+    );
   }
 
   /** Ends the job as failed with a reason for the user; false when it had ended already. */

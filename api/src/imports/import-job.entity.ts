@@ -54,4 +54,8 @@ export class ImportJob extends BaseEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   finishedAt: Date | null;
+
+  /** A completed dry run's file is kept until then, for the real import to start from it; null once used or for other jobs. */
+  @Column({ type: 'timestamptz', nullable: true })
+  fileKeptUntil: Date | null;
 }

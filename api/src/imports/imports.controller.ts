@@ -46,6 +46,16 @@ export class ImportsController {
     return this.imports.create(file, dto, user.id);
   }
 
+  @Post(':id/import')
+  @Roles(...EDITOR_ROLES)
+  @ApiCreatedResponse({
+    type: ImportJobResponseDto,
+    description: "The real import of a completed dry run's file, queued: only the user who uploaded it may start it, while the file is kept",
+  })
+  importDryRun(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<ImportJobResponseDto> {
+    return this.imports.importDryRun(id, user.id);
+  }
+
   @Get()
   @ListEndpoint(IMPORT_JOB_LIST, ImportJobResponseDto)
   list(@Query() query: ListQueryDto): Promise<Paginated<ImportJobResponseDto>> {

@@ -58,6 +58,45 @@ export class ImportsService {
     return toImportJobResponse(await this.load(job.id));
   }
 
+  /**
+   * Starts the real import of a completed dry run's file, which the dry run
+   * kept: only its uploader may, once, while the file is kept. The file moves
+   * to the new job, in one transaction with the job and its queueing.
+   */
+  async importDryRun(dryRunId: string, userId: string): Promise<ImportJobResponseDto> {
+    const job = await this.dataSource.transaction(async (manager) => {
+      const dryRun = await manager.findOne(ImportJob, { where: { id: dryRunId }, lock: { mode: 'pessimistic_write' } });
+      if (!dryRun) throw notFound('Import', dryRunId);
+      if (dryRun.createdById !== userId) {
+        throw new DomainException('forbidden', 'Only the person who uploaded this file may import it: upload it again to import it yourself');
+      }
+      if (!dryRun.dryRun || dryRun.status !== 'completed') {
+        throw new DomainException('conflict', 'Only a completed dry run can be imported from its file');
+      }
+      const kept = dryRun.fileKeptUntil !== null && dryRun.fileKeptUntil.getTime() > Date.now();
+      const saved = await manager.save(
+        manager.create(ImportJob, {
+          resource: dryRun.resource,
+          dryRun: false,
+          status: 'queued',
+          fileName: dryRun.fileName,
+          fileSize: dryRun.fileSize,
+          createdById: userId,
+        }),
+      );
+      const [, moved] = kept
+        ? await manager.query<[unknown, number]>(`UPDATE import_files SET import_id = $2 WHERE import_id = $1`, [dryRun.id, saved.id])
+        : [undefined, 0];
+      if (moved === 0) {
+        throw new DomainException('conflict', 'The file of this dry run is no longer kept (it has been imported, or its time has passed): upload it again');
+      }
+      await manager.update(ImportJob, { id: dryRun.id }, { fileKeptUntil: null });
+      await this.outbox.add<RunImportPayload>(manager, QueueName.Imports, JobName.RunImport, { importId: saved.id });
+      return saved;
+    });
+    return toImportJobResponse(await this.load(job.id));
+  }
+
   async list(query: ListQuery): Promise<Paginated<ImportJobResponseDto>> {
     const builder = this.dataSource.getRepository(ImportJob).createQueryBuilder('j');
     const { items, total } = await runListQuery(builder, IMPORT_JOB_LIST, query);

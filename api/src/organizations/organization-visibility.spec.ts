@@ -20,7 +20,12 @@ const organization = Object.assign(new Organization(), {
   createdAt: new Date('2024-01-01T00:00:00Z'),
   updatedAt: new Date('2024-01-02T00:00:00Z'),
 });
-const links = { countriesOfWorkIds: [], workingGroupIds: [] };
+const links = {
+  countriesOfWorkIds: [],
+  workingGroupIds: [],
+  region: null,
+  primaryContacts: [{ id: '7f1c0c7e-0000-4000-8000-000000000002', name: 'Ana Pérez' }],
+};
 
 describe('organization visibility', () => {
   it('gives the staff the whole record', () => {
@@ -34,6 +39,7 @@ describe('organization visibility', () => {
     expect(view).not.toHaveProperty('email');
     expect(view).not.toHaveProperty('phone');
     expect(view).not.toHaveProperty('createdAt');
+    expect(view).not.toHaveProperty('primaryContacts');
     expect(view).toMatchObject({ name: 'Centro de Estudios Legales y Sociales', website: 'https://cels.example.org' });
   });
 

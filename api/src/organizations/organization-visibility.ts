@@ -2,7 +2,7 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { ListSpec } from '../list/list-spec.js';
 import { STAFF_ROLES, type UserRole } from '../users/user-role.contract.js';
 import {
-  OrganizationLinkIds,
+  OrganizationDetails,
   OrganizationPublicResponseDto,
   OrganizationResponseDto,
   toOrganizationPublicResponse,
@@ -30,8 +30,8 @@ export function restrictToVisible(query: SelectQueryBuilder<ObjectLiteral>, audi
 
 export function presentOrganization(
   organization: Organization,
-  links: OrganizationLinkIds,
+  details: OrganizationDetails,
   audience: OrganizationAudience,
 ): OrganizationResponseDto | OrganizationPublicResponseDto {
-  return audience === 'staff' ? toOrganizationResponse(organization, links) : toOrganizationPublicResponse(organization, links);
+  return audience === 'staff' ? toOrganizationResponse(organization, details) : toOrganizationPublicResponse(organization, details);
 }

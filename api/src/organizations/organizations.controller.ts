@@ -10,9 +10,12 @@ import { Paginated } from '../list/paginated.js';
 import { EDITOR_ROLES, STAFF_ROLES } from '../users/user-role.contract.js';
 import { CreateOrganizationDto } from './dto/create-organization.dto.js';
 import { MembershipChangeDto } from './dto/membership-change.dto.js';
+import { BulkMembershipStatusDto, BulkWorkingGroupDto } from './dto/organization-bulk.dto.js';
+import { OrganizationBulkResponseDto } from './dto/organization-bulk-result.dto.js';
 import { OrganizationMergeResponseDto } from './dto/organization-merge-response.dto.js';
 import { OrganizationPublicResponseDto, OrganizationResponseDto } from './dto/organization-response.dto.js';
 import { UpdateOrganizationDto } from './dto/update-organization.dto.js';
+import { OrganizationBulkService } from './organization-bulk.service.js';
 import { OrganizationMergeService } from './organization-merge.service.js';
 import { ORGANIZATION_LIST } from './organizations.list-spec.js';
 import { OrganizationsService } from './organizations.service.js';
@@ -30,6 +33,7 @@ export class OrganizationsController {
   constructor(
     private readonly organizations: OrganizationsService,
     private readonly merger: OrganizationMergeService,
+    private readonly bulk: OrganizationBulkService,
   ) {}
 
   @Get()
@@ -65,6 +69,25 @@ export class OrganizationsController {
   @ApiCreatedResponse({ type: OrganizationResponseDto })
   create(@Body() dto: CreateOrganizationDto): Promise<OrganizationResponseDto> {
     return this.organizations.create(dto);
+  }
+
+  @Post('bulk/membership-status')
+  @HttpCode(200)
+  @Roles(...EDITOR_ROLES)
+  @ApiOkResponse({
+    type: OrganizationBulkResponseDto,
+    description: 'Each organization whose status may go to the one sent is changed, as by a single edit; the others are reported with the reason',
+  })
+  setMembershipStatus(@Body() dto: BulkMembershipStatusDto): Promise<OrganizationBulkResponseDto> {
+    return this.bulk.setMembershipStatus(dto);
+  }
+
+  @Post('bulk/working-group')
+  @HttpCode(200)
+  @Roles(...EDITOR_ROLES)
+  @ApiOkResponse({ type: OrganizationBulkResponseDto, description: 'Each organization joins the working group; those already in it are unchanged' })
+  addToWorkingGroup(@Body() dto: BulkWorkingGroupDto): Promise<OrganizationBulkResponseDto> {
+    return this.bulk.addToWorkingGroup(dto);
   }
 
   @Post(':id/merge')

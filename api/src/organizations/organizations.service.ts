@@ -17,11 +17,17 @@ import { NotesService } from '../notes/notes.service.js';
 import { WorkingGroupsService } from '../working-groups/working-groups.service.js';
 import { CreateOrganizationDto } from './dto/create-organization.dto.js';
 import type { MembershipChangeDto } from './dto/membership-change.dto.js';
-import { OrganizationPublicResponseDto, OrganizationResponseDto, toOrganizationResponse, type OrganizationLinkIds } from './dto/organization-response.dto.js';
+import {
+  OrganizationPublicResponseDto,
+  OrganizationResponseDto,
+  toOrganizationResponse,
+  type OrganizationDetails,
+  type OrganizationLinkIds,
+} from './dto/organization-response.dto.js';
 import { UpdateOrganizationDto } from './dto/update-organization.dto.js';
 import { assertMembershipTransition, today } from './membership-transition.js';
 import { OrganizationLinksService } from './organization-links.service.js';
-import { audienceOf, listSpecFor, presentOrganization, restrictToVisible } from './organization-visibility.js';
+import { audienceOf, listSpecFor, presentOrganization, restrictToVisible, type OrganizationAudience } from './organization-visibility.js';
 import type { MembershipStatus } from './organization.contract.js';
 import { Organization } from './organization.entity.js';
 
@@ -59,11 +65,8 @@ export class OrganizationsService {
     const builder = this.dataSource.getRepository(Organization).createQueryBuilder('o');
     restrictToVisible(builder, audience);
     const { items, total } = await runPresentedListQuery(builder, spec, query, async (page) => {
-      const links = await this.links.load(
-        this.dataSource.manager,
-        page.map((organization) => organization.id),
-      );
-      return page.map((organization) => presentOrganization(organization, links.get(organization.id) ?? NO_LINKS, audience));
+      const details = await this.detailsOf(this.dataSource.manager, page, audience);
+      return page.map((organization, index) => presentOrganization(organization, details[index], audience));
     });
     return new Paginated(spec.resource, items, query.range[0], total);
   }
@@ -74,7 +77,8 @@ export class OrganizationsService {
     restrictToVisible(builder, audience);
     const organization = await builder.getOne();
     if (!organization) throw notFound('Organization', id);
-    return presentOrganization(organization, await this.links.of(this.dataSource.manager, id), audience);
+    const [details] = await this.detailsOf(this.dataSource.manager, [organization], audience);
+    return presentOrganization(organization, details, audience);
   }
 
   async create(dto: CreateOrganizationDto): Promise<OrganizationResponseDto> {
@@ -237,7 +241,27 @@ export class OrganizationsService {
   }
 
   async respond(manager: EntityManager, organization: Organization): Promise<OrganizationResponseDto> {
-    return toOrganizationResponse(organization, await this.links.of(manager, organization.id));
+    const [details] = await this.detailsOf(manager, [organization], 'staff');
+    return toOrganizationResponse(organization, details);
+  }
+
+  /**
+   * What a page of organizations shows besides their own columns, in one
+   * query per kind whatever the page's size: links, regions and (for the
+   * staff, who may see people) primary contacts. In the page's order.
+   */
+  private async detailsOf(manager: EntityManager, page: readonly Organization[], audience: OrganizationAudience): Promise<OrganizationDetails[]> {
+    const ids = page.map((organization) => organization.id);
+    const countryIds = page.flatMap((organization) => (organization.headquartersCountryId ? [organization.headquartersCountryId] : []));
+    // One after the other: inside a transaction the manager has a single connection.
+    const links = await this.links.load(manager, ids);
+    const regions = await this.countries.regionsOf(manager, countryIds);
+    const contacts = audience === 'staff' ? await this.affiliations.primaryContactsOf(manager, ids) : new Map<string, never[]>();
+    return page.map((organization) => ({
+      ...(links.get(organization.id) ?? NO_LINKS),
+      region: (organization.headquartersCountryId && regions.get(organization.headquartersCountryId)) || null,
+      primaryContacts: contacts.get(organization.id) ?? [],
+    }));
   }
 
   async load(manager: EntityManager, id: string, forUpdate = false): Promise<Organization> {

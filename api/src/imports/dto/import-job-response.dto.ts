@@ -48,6 +48,14 @@ export class ImportJobResponseDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   finishedAt: string | null;
 
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'A completed dry run: until when its file is kept, so that its uploader can start the real import from it (POST /api/imports/{id}/import)',
+  })
+  fileKeptUntil: string | null;
+
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 
@@ -82,6 +90,7 @@ export function toImportJobResponse(job: ImportJob): ImportJobResponseDto {
     createdById: job.createdById,
     startedAt: job.startedAt?.toISOString() ?? null,
     finishedAt: job.finishedAt?.toISOString() ?? null,
+    fileKeptUntil: job.fileKeptUntil?.toISOString() ?? null,
     createdAt: job.createdAt.toISOString(),
     updatedAt: job.updatedAt.toISOString(),
     progress: importProgress(job),

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { REGIONS, type Region } from '../../countries/country.contract.js';
 import type { Organization } from '../organization.entity.js';
 import { LANGUAGES, MEMBERSHIP_STATUSES, ORGANIZATION_TYPES, RIGHTS_FOCUS, type MembershipStatus, type OrganizationType } from '../organization.contract.js';
 
@@ -6,6 +7,21 @@ import { LANGUAGES, MEMBERSHIP_STATUSES, ORGANIZATION_TYPES, RIGHTS_FOCUS, type 
 export interface OrganizationLinkIds {
   countriesOfWorkIds: string[];
   workingGroupIds: string[];
+}
+
+/** A person who is a current primary contact of an organization: enough to name and open them. */
+export class OrganizationContactDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'Ana Pérez' })
+  name: string;
+}
+
+/** What a page of organizations shows besides their own columns, read for the whole page at once. */
+export interface OrganizationDetails extends OrganizationLinkIds {
+  region: Region | null;
+  primaryContacts: OrganizationContactDto[];
 }
 
 /** What every logged-in member may see of a member organization: no contact data, nothing internal. */
@@ -24,6 +40,10 @@ export class OrganizationPublicResponseDto {
 
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   headquartersCountryId: string | null;
+
+  // null is listed among the values: with `nullable` alone, a validator still refuses null as outside the enum.
+  @ApiProperty({ enum: [...REGIONS, null], nullable: true, description: 'The region of the headquarters country' })
+  region: Region | null;
 
   @ApiProperty({ type: [String], format: 'uuid' })
   countriesOfWorkIds: string[];
@@ -61,6 +81,9 @@ export class OrganizationResponseDto extends OrganizationPublicResponseDto {
   @ApiProperty({ type: String, nullable: true })
   phone: string | null;
 
+  @ApiProperty({ type: [OrganizationContactDto], description: 'Its current primary contacts, by last name' })
+  primaryContacts: OrganizationContactDto[];
+
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 
@@ -68,14 +91,15 @@ export class OrganizationResponseDto extends OrganizationPublicResponseDto {
   updatedAt: string;
 }
 
-export function toOrganizationPublicResponse(organization: Organization, links: OrganizationLinkIds): OrganizationPublicResponseDto {
+export function toOrganizationPublicResponse(organization: Organization, details: OrganizationDetails): OrganizationPublicResponseDto {
   return {
     id: organization.id,
     name: organization.name,
     acronym: organization.acronym,
     type: organization.type,
     headquartersCountryId: organization.headquartersCountryId,
-    countriesOfWorkIds: links.countriesOfWorkIds,
+    region: details.region,
+    countriesOfWorkIds: details.countriesOfWorkIds,
     website: organization.website,
     description: organization.description,
     rightsFocus: organization.rightsFocus,
@@ -83,15 +107,16 @@ export function toOrganizationPublicResponse(organization: Organization, links: 
     membershipStatus: organization.membershipStatus,
     joinedAt: organization.joinedAt,
     isSteeringCommittee: organization.isSteeringCommittee,
-    workingGroupIds: links.workingGroupIds,
+    workingGroupIds: details.workingGroupIds,
   };
 }
 
-export function toOrganizationResponse(organization: Organization, links: OrganizationLinkIds): OrganizationResponseDto {
+export function toOrganizationResponse(organization: Organization, details: OrganizationDetails): OrganizationResponseDto {
   return {
-    ...toOrganizationPublicResponse(organization, links),
+    ...toOrganizationPublicResponse(organization, details),
     email: organization.email,
     phone: organization.phone,
+    primaryContacts: details.primaryContacts,
     createdAt: organization.createdAt.toISOString(),
     updatedAt: organization.updatedAt.toISOString(),
   };

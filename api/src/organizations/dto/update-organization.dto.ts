@@ -74,4 +74,6 @@ export class UpdateOrganizationDto extends OrganizationProfileFields {
   @ReadOnlyField() id?: unknown;
   @ReadOnlyField() createdAt?: unknown;
   @ReadOnlyField() updatedAt?: unknown;
+  @ReadOnlyField() region?: unknown;
+  @ReadOnlyField() primaryContacts?: unknown;
 }
