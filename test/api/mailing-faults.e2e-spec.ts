@@ -9,7 +9,7 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
  * The mailing sync under faults: Redis away, a provider failing 30% of calls,
- * a worker killed mid-batch, two workers at once. Each case ends with the
+ * a worker killed mid-batch, two workers at once, an add answered late. Each case ends with the
  * provider's list equal to the database's and every change delivered once in
  * effect. Workers run as real processes (api/dist, built before the tests).
  */
@@ -257,4 +257,40 @@ describe('mailing sync under faults', () => {
       await stop(two, 'SIGKILL');
     }
   }, 300_000);
+
+  it('(e) an add the provider answers after the unsubscribe was committed does not leave the person on the list', async () => {
+    const listId = await newList('fault-race');
+    const undelivered = undeliveredOn(listId);
+    // Long enough that the held add is answered, not timed out: this case is about an answer that comes late, not one that never comes.
+    const worker = startWorker({ MAILING_PROVIDER_TIMEOUT_MS: '60000' });
+    try {
+      const email = 'race-held@example.org';
+      const person = await request(t.http)
+        .post('/api/people')
+        .set(c.headers('coordinator'))
+        .send({ firstName: 'Rosa', lastName: 'Race', email, consentAt: new Date().toISOString(), consentSource: 'test' })
+        .expect(201);
+      const held = provider.hold('POST /api/subscribers');
+      const subscription = await request(t.http)
+        .post('/api/subscriptions')
+        .set(c.headers('coordinator'))
+        .send({ personId: (person.body as { id: string }).id, mailingListId: listId })
+        .expect(201);
+      // The worker's add has reached the provider, which sits on it; meanwhile the unsubscribe is committed.
+      await held.arrived;
+      await request(t.http)
+        .put(`/api/subscriptions/${(subscription.body as { id: string }).id}`)
+        .set(c.headers('coordinator'))
+        .send({ status: 'unsubscribed' })
+        .expect(200);
+      // Only now does the provider apply the add and answer it.
+      await held.release();
+      await eventually(undelivered, (count) => count === 0, 60_000, 'both changes delivered');
+      expect(provider.confirmedMembers(provider.listIdByKey('fault-race') ?? -1).has(email)).toBe(false);
+      await expectProviderEqualsDatabase('fault-race', listId);
+      expectOnceAndInOrder([{ email, unsubscribed: true }]);
+    } finally {
+      await stop(worker, 'SIGKILL');
+    }
+  }, 120_000);
 });
