@@ -143,7 +143,9 @@ beforeAll(async () => {
   });
   expect(login.status).toBe(200);
   token = ((await login.json()) as { accessToken: string }).accessToken;
-  report(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 20)} MB RAM; API and worker in processes of their own`);
+  report(
+    `machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 20)} MB RAM; API and worker in processes of their own`,
+  );
   report(`people subscribed: ${PEOPLE}`);
 }, 600_000);
 

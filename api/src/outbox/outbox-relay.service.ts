@@ -99,7 +99,14 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         try {
           if (!queue) throw new Error(`No queue named ${name}`);
           const options = jobOptionsOf(name, this.config);
-          await queue.addBulk(messages.map((message) => ({ name: message.jobName, data: message.payload, opts: { ...options, jobId: message.id } })));
+          // A row about a person carries the person in its job, so the handler need not read the row to find them.
+          await queue.addBulk(
+            messages.map((message) => ({
+              name: message.jobName,
+              data: message.personId ? { ...message.payload, personId: message.personId } : message.payload,
+              opts: { ...options, jobId: message.id },
+            })),
+          );
           await manager.query(`UPDATE outbox_messages SET relayed_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1::uuid[])`, [
             messages.map((message) => message.id),
           ]);
