@@ -459,12 +459,12 @@ export class ListmonkStandIn {
     };
     if (ascending && conditions.length === 0) {
       // A page on the index: the rows up to the page's end, and the count of the rest without reading them.
-      for (let index = first; index < ids.length && results.length < wanted; index += 1) take(ids[index] as number);
+      for (let index = first; index < ids.length && results.length < wanted; index += 1) take(ids[index]);
       total = results.length + Math.max(0, ids.length - first - results.length);
     } else if (ascending) {
-      for (let index = first; index < ids.length; index += 1) take(ids[index] as number);
+      for (let index = first; index < ids.length; index += 1) take(ids[index]);
     } else {
-      for (let index = ids.length - 1; index >= first; index -= 1) take(ids[index] as number);
+      for (let index = ids.length - 1; index >= first; index -= 1) take(ids[index]);
     }
     const slice = results.slice((page - 1) * perPage, wanted);
     return { results: slice.map((subscriber) => this.present(subscriber)), total, per_page: perPage, page };
@@ -561,7 +561,7 @@ function firstAbove(ids: number[], after: number): number {
   let high = ids.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if ((ids[middle] as number) > after) high = middle;
+    if (ids[middle] > after) high = middle;
     else low = middle + 1;
   }
   return low;
