@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { setUpCoalition, type Coalition } from '../support/coalition.js';
 import { ListmonkStandIn } from '../support/listmonk-stand-in.js';
+import { freePort, stopChild } from '../support/processes.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -15,18 +15,6 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
  */
 
 const WORKER = join(process.cwd(), '..', 'api', 'dist', 'api', 'src', 'worker.js');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs: number, what: string): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -47,16 +35,8 @@ describe('mailing sync under faults', () => {
   let counter = 0;
 
   const workerEnv = (overrides: Record<string, string> = {}): NodeJS.ProcessEnv => ({
-    PATH: process.env.PATH,
-    NODE_ENV: 'test',
-    DATABASE_URL: t.config.DATABASE_URL,
-    REDIS_URL: t.config.REDIS_URL,
-    QUEUE_PREFIX: t.config.QUEUE_PREFIX,
-    JWT_SECRET: t.config.JWT_SECRET,
-    LOG_LEVEL: 'error',
-    LISTMONK_URL: provider.url,
-    LISTMONK_USER: provider.user,
-    LISTMONK_TOKEN: provider.token,
+    ...t.processEnv(),
+    ...provider.env(),
     MAILING_RETRY_DELAY_MS: '100',
     MAILING_SYNC_ATTEMPTS: '15',
     MAILING_PROVIDER_TIMEOUT_MS: '800',
@@ -70,12 +50,7 @@ describe('mailing sync under faults', () => {
     children.push(child);
     return child;
   };
-  const stop = async (child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill(signal);
-    await exited;
-  };
+  const stop = stopChild;
 
   /** A list of its own per case, on the stand-in. */
   const newList = async (key: string): Promise<string> => {

@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { ListmonkStandIn } from '../support/listmonk-stand-in.js';
+import { freePort, stopChild } from '../support/processes.js';
 import { PASSWORD, startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -39,31 +39,11 @@ const seconds = (ms: number): string => (ms / 1000).toFixed(2);
 const report = (line: string): void => console.log(`${line}  [load ${loadavg()[0]?.toFixed(2)}]`);
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
 function startProcess(script: string, env: Record<string, string>): ChildProcess {
   const profile = process.env.BENCH_CPU_PROF;
   if (profile) mkdirSync(profile, { recursive: true });
   const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
-  return spawn(process.execPath, [...flags, join(DIST, script)], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
-}
-
-async function stopProcess(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await Promise.race([exited, sleep(15_000)]);
-  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  return spawn(process.execPath, [...flags, join(DIST, script)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 async function call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
@@ -110,17 +90,9 @@ beforeAll(async () => {
   const port = await freePort();
   apiUrl = `http://127.0.0.1:${port}`;
   const env: Record<string, string> = {
-    NODE_ENV: 'test',
-    DATABASE_URL: t.config.DATABASE_URL,
-    REDIS_URL: t.config.REDIS_URL,
-    QUEUE_PREFIX: t.config.QUEUE_PREFIX,
-    JWT_SECRET: t.config.JWT_SECRET,
-    LOG_LEVEL: 'error',
-    RUN_MIGRATIONS: 'false',
+    ...t.processEnv(),
+    ...provider.env(),
     DATABASE_POOL_SIZE: '10',
-    LISTMONK_URL: provider.url,
-    LISTMONK_USER: provider.user,
-    LISTMONK_TOKEN: provider.token,
     MAILING_RECONCILE_EVERY_MINUTES: '0',
     MAILING_FULL_RECONCILE_CRON: '',
     MAILING_SYNC_CONCURRENCY: process.env.BENCH_CONCURRENCY ?? '8',
@@ -150,8 +122,8 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
-  await stopProcess(api);
-  await stopProcess(worker);
+  if (api) await stopChild(api);
+  if (worker) await stopChild(worker);
   await t?.close();
   await provider?.stop();
 });

@@ -131,6 +131,11 @@ export class ListmonkStandIn {
     return `http://127.0.0.1:${address.port}`;
   }
 
+  /** The API's or the worker's settings for this stand-in. */
+  env(): Record<'LISTMONK_URL' | 'LISTMONK_USER' | 'LISTMONK_TOKEN', string> {
+    return { LISTMONK_URL: this.url, LISTMONK_USER: this.user, LISTMONK_TOKEN: this.token };
+  }
+
   async stop(): Promise<void> {
     for (const response of this.hanging) response.destroy();
     this.hanging.clear();
