@@ -39,6 +39,13 @@ interface PendingSubscription {
   last_name: string | null;
 }
 
+/** What the provider holds of a subscription after this pass, and the version it was sent at. */
+interface SyncedSubscription {
+  id: string;
+  syncedEmail: string | null;
+  version: number;
+}
+
 /** What the sync needs of a list to find (or create) it at its provider. */
 type ListOfSync = Pick<MailingList, 'id' | 'key' | 'name' | 'language' | 'providerListId'>;
 
@@ -87,22 +94,15 @@ export class MailingSyncService {
         const seenIds = seen.map((message) => message.id);
         if (!seenIds.includes(messageId) && (await this.deliveredOrGone(manager, messageId))) return 'already-delivered';
         if (!seenIds.includes(messageId)) seenIds.push(messageId);
-        let waiting = false;
-        if (payload.erase && payload.erase.length > 0) waiting = (await this.erase(manager, payload.erase)) || waiting;
-        waiting = (await this.applySubscriptions(manager, personId, failures)) || waiting;
+        const erased = payload.erase && payload.erase.length > 0 ? await this.erase(manager, payload.erase) : false;
+        const applied = await this.applySubscriptions(manager, personId, failures);
         if (failures.length > 0) {
           // Nothing of this pass is kept: the rows are marked after the transaction, then the job is retried or given up.
           throw new SyncFailed(failures);
         }
-        if (waiting) {
-          await manager.query(`UPDATE outbox_messages SET last_error = $2 WHERE id = ANY($1::uuid[]) AND delivered_at IS NULL`, [seenIds, NOT_CONFIGURED]);
-          return 'not-configured';
-        }
-        await manager.query(
-          `UPDATE outbox_messages SET delivered_at = $2, failed_at = NULL, last_error = NULL WHERE id = ANY($1::uuid[]) AND delivered_at IS NULL`,
-          [seenIds, new Date()],
-        );
-        return 'delivered';
+        const waiting = erased || applied.waiting;
+        await this.record(manager, applied.synced, seenIds, waiting);
+        return waiting ? 'not-configured' : 'delivered';
       });
     } catch (error) {
       if (!(error instanceof SyncFailed)) throw error;
@@ -181,12 +181,12 @@ export class MailingSyncService {
   }
 
   /**
-   * Returns true when some change waits for an unconfigured provider. The person's unsent
-   * subscriptions, their lists and the person are read in one query, and each subscription is
-   * written back in one update: a delivery is a handful of statements, most of its time the
-   * provider's.
+   * Sends the person's unsent subscriptions, read with their lists and the person in one query;
+   * returns what the provider now holds of each (written by `record`), and whether some change
+   * waits for an unconfigured provider. A delivery is a handful of statements, most of its time
+   * the provider's.
    */
-  private async applySubscriptions(manager: EntityManager, personId: string, failures: Failure[]): Promise<boolean> {
+  private async applySubscriptions(manager: EntityManager, personId: string, failures: Failure[]): Promise<{ waiting: boolean; synced: SyncedSubscription[] }> {
     const subscriptions: PendingSubscription[] = await manager.query(
       `SELECT s.id, s.status, s.ended_by, s.version, s.synced_email,
               l.id AS list_id, l.key AS list_key, l.name AS list_name, l.language AS list_language, l.provider, l.provider_list_id,
@@ -198,6 +198,7 @@ export class MailingSyncService {
       [personId],
     );
     let waiting = false;
+    const synced: SyncedSubscription[] = [];
     for (const subscription of subscriptions) {
       const provider = this.providers.forKind(subscription.provider);
       if (!provider) {
@@ -225,19 +226,7 @@ export class MailingSyncService {
           if (!providerKnows || !email || email.toLowerCase() !== syncedEmail.toLowerCase()) await provider.removeMember(listId, syncedEmail);
           syncedEmail = null;
         }
-        // What the provider now holds is a fact whatever changed meanwhile: an unsubscribe made while
-        // this add was under way must find the address, or it would take the person for absent there.
-        // The version is claimed only if nothing changed meanwhile; a change that did is still to send.
-        await manager.query(
-          `UPDATE subscriptions
-              SET synced_email = $2,
-                  synced_version = CASE WHEN version = $3 THEN $3 ELSE synced_version END,
-                  last_synced_at = CASE WHEN version = $3 THEN now() ELSE last_synced_at END,
-                  last_error = CASE WHEN version = $3 THEN NULL ELSE last_error END,
-                  sync_failed_at = CASE WHEN version = $3 THEN NULL ELSE sync_failed_at END
-            WHERE id = $1`,
-          [subscription.id, syncedEmail, subscription.version],
-        );
+        synced.push({ id: subscription.id, syncedEmail, version: subscription.version });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         const permanent = error instanceof PermanentProviderError;
@@ -247,7 +236,37 @@ export class MailingSyncService {
         }
       }
     }
-    return waiting;
+    return { waiting, synced };
+  }
+
+  /**
+   * Writes, in one statement, what the provider now holds of each subscription sent and the
+   * outcome on the outbox rows seen (delivered, or waiting for a provider). The address the
+   * provider holds is a fact whatever changed meanwhile: an unsubscribe made while this add was
+   * under way must find it, or it would take the person for absent there. The version is claimed
+   * only if nothing changed meanwhile; a change that did is still to send.
+   */
+  private async record(manager: EntityManager, synced: SyncedSubscription[], seenIds: string[], waiting: boolean): Promise<void> {
+    const outcome = waiting ? `last_error = $5` : `delivered_at = $5, failed_at = NULL, last_error = NULL`;
+    await manager.query(
+      `WITH synced AS (
+         UPDATE subscriptions s
+            SET synced_email = w.synced_email,
+                synced_version = CASE WHEN s.version = w.version THEN w.version ELSE s.synced_version END,
+                last_synced_at = CASE WHEN s.version = w.version THEN now() ELSE s.last_synced_at END,
+                last_error = CASE WHEN s.version = w.version THEN NULL ELSE s.last_error END,
+                sync_failed_at = CASE WHEN s.version = w.version THEN NULL ELSE s.sync_failed_at END
+           FROM unnest($2::uuid[], $3::text[], $4::int[]) AS w(id, synced_email, version)
+          WHERE s.id = w.id)
+       UPDATE outbox_messages SET ${outcome} WHERE id = ANY($1::uuid[]) AND delivered_at IS NULL`,
+      [
+        seenIds,
+        synced.map((entry) => entry.id),
+        synced.map((entry) => entry.syncedEmail),
+        synced.map((entry) => entry.version),
+        waiting ? NOT_CONFIGURED : new Date(),
+      ],
+    );
   }
 
   /**
