@@ -1,32 +1,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { setUpCoalition, type Coalition } from '../support/coalition.js';
 import { ListmonkStandIn } from '../support/listmonk-stand-in.js';
+import { freePort, stopChild } from '../support/processes.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
  * The mailing sync under faults: Redis away, a provider failing 30% of calls,
- * a worker killed mid-batch, two workers at once. Each case ends with the
+ * a worker killed mid-batch, two workers at once, an add answered late. Each case ends with the
  * provider's list equal to the database's and every change delivered once in
  * effect. Workers run as real processes (api/dist, built before the tests).
  */
 
 const WORKER = join(process.cwd(), '..', 'api', 'dist', 'api', 'src', 'worker.js');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs: number, what: string): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -47,16 +35,8 @@ describe('mailing sync under faults', () => {
   let counter = 0;
 
   const workerEnv = (overrides: Record<string, string> = {}): NodeJS.ProcessEnv => ({
-    PATH: process.env.PATH,
-    NODE_ENV: 'test',
-    DATABASE_URL: t.config.DATABASE_URL,
-    REDIS_URL: t.config.REDIS_URL,
-    QUEUE_PREFIX: t.config.QUEUE_PREFIX,
-    JWT_SECRET: t.config.JWT_SECRET,
-    LOG_LEVEL: 'error',
-    LISTMONK_URL: provider.url,
-    LISTMONK_USER: provider.user,
-    LISTMONK_TOKEN: provider.token,
+    ...t.processEnv(),
+    ...provider.env(),
     MAILING_RETRY_DELAY_MS: '100',
     MAILING_SYNC_ATTEMPTS: '15',
     MAILING_PROVIDER_TIMEOUT_MS: '800',
@@ -70,12 +50,7 @@ describe('mailing sync under faults', () => {
     children.push(child);
     return child;
   };
-  const stop = async (child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill(signal);
-    await exited;
-  };
+  const stop = stopChild;
 
   /** A list of its own per case, on the stand-in. */
   const newList = async (key: string): Promise<string> => {
@@ -257,4 +232,40 @@ describe('mailing sync under faults', () => {
       await stop(two, 'SIGKILL');
     }
   }, 300_000);
+
+  it('(e) an add the provider answers after the unsubscribe was committed does not leave the person on the list', async () => {
+    const listId = await newList('fault-race');
+    const undelivered = undeliveredOn(listId);
+    // Long enough that the held add is answered, not timed out: this case is about an answer that comes late, not one that never comes.
+    const worker = startWorker({ MAILING_PROVIDER_TIMEOUT_MS: '60000' });
+    try {
+      const email = 'race-held@example.org';
+      const person = await request(t.http)
+        .post('/api/people')
+        .set(c.headers('coordinator'))
+        .send({ firstName: 'Rosa', lastName: 'Race', email, consentAt: new Date().toISOString(), consentSource: 'test' })
+        .expect(201);
+      const held = provider.hold('POST /api/subscribers');
+      const subscription = await request(t.http)
+        .post('/api/subscriptions')
+        .set(c.headers('coordinator'))
+        .send({ personId: (person.body as { id: string }).id, mailingListId: listId })
+        .expect(201);
+      // The worker's add has reached the provider, which sits on it; meanwhile the unsubscribe is committed.
+      await held.arrived;
+      await request(t.http)
+        .put(`/api/subscriptions/${(subscription.body as { id: string }).id}`)
+        .set(c.headers('coordinator'))
+        .send({ status: 'unsubscribed' })
+        .expect(200);
+      // Only now does the provider apply the add and answer it.
+      await held.release();
+      await eventually(undelivered, (count) => count === 0, 60_000, 'both changes delivered');
+      expect(provider.confirmedMembers(provider.listIdByKey('fault-race') ?? -1).has(email)).toBe(false);
+      await expectProviderEqualsDatabase('fault-race', listId);
+      expectOnceAndInOrder([{ email, unsubscribed: true }]);
+    } finally {
+      await stop(worker, 'SIGKILL');
+    }
+  }, 120_000);
 });

@@ -107,6 +107,8 @@ export class ListmonkStandIn {
   private readonly hanging = new Set<ServerResponse>();
   private readonly holds: PendingHold[] = [];
   private readonly bounces: { id: number; subscriberId: number; type: string; createdAt: Date }[] = [];
+  /** Each list's member ids, sorted: the stand-in's index for paging (see getSubscribers). */
+  private readonly listIndex = new Map<number, number[]>();
 
   constructor(options: StandInOptions = {}) {
     this.user = options.user ?? 'crm-api';
@@ -127,6 +129,11 @@ export class ListmonkStandIn {
     const address = this.server?.address() as AddressInfo | null;
     if (!address) throw new Error('The Listmonk stand-in is not started');
     return `http://127.0.0.1:${address.port}`;
+  }
+
+  /** The API's or the worker's settings for this stand-in. */
+  env(): Record<'LISTMONK_URL' | 'LISTMONK_USER' | 'LISTMONK_TOKEN', string> {
+    return { LISTMONK_URL: this.url, LISTMONK_USER: this.user, LISTMONK_TOKEN: this.token };
   }
 
   async stop(): Promise<void> {
@@ -179,6 +186,7 @@ export class ListmonkStandIn {
     this.subscribers.delete(id);
     this.byEmail.delete(email.toLowerCase());
     this.memberships.delete(id);
+    this.listIndex.clear();
   }
 
   /** Seeds confirmed members directly (benchmarks). */
@@ -191,6 +199,7 @@ export class ListmonkStandIn {
       this.byEmail.set(email, id);
       this.memberships.set(id, new Map([[listId, { status: 'confirmed', updatedAt: now }]]));
     }
+    this.listIndex.clear();
   }
 
   createList(name: string, key: string): number {
@@ -363,6 +372,7 @@ export class ListmonkStandIn {
     this.byEmail.set(email, id);
     const status: SubscriptionStatus = body.preconfirm_subscriptions === true ? 'confirmed' : 'unconfirmed';
     this.memberships.set(id, new Map(lists.map((listId) => [listId, { status, updatedAt: now }])));
+    this.listIndex.clear();
     for (const listId of lists) this.applied.push({ at: Date.now(), email, listId, change: 'add' });
     return this.present(subscriber);
   }
@@ -406,11 +416,13 @@ export class ListmonkStandIn {
         if (action === 'remove') {
           if (existing) this.applied.push({ at: Date.now(), email, listId, change: 'remove' });
           lists.delete(listId);
+          this.listIndex.delete(listId);
         } else if (action === 'unsubscribe') {
           if (existing && existing.status !== 'unsubscribed') this.applied.push({ at: Date.now(), email, listId, change: 'unsubscribe' });
           if (existing) Object.assign(existing, { status: 'unsubscribed', updatedAt: now });
         } else if (!existing) {
           lists.set(listId, { status: (body.status as SubscriptionStatus | undefined) ?? 'unconfirmed', updatedAt: now });
+          this.listIndex.delete(listId);
           this.applied.push({ at: Date.now(), email, listId, change: 'add' });
         } else if (body.status !== undefined && existing.status !== body.status) {
           // An add with a status moves existing rows to it; `add` never moves subscribers.updated_at.
@@ -423,24 +435,55 @@ export class ListmonkStandIn {
     return true;
   }
 
+  /**
+   * Listmonk pages through SQL on its own database: `subscriber_lists` is keyed by list and
+   * subscriber, so a page `subscribers.id > n` of one list reads that page, not the whole table.
+   * The stand-in does the same with each list's member ids kept sorted (rebuilt after a change),
+   * starting a page at the cursor by binary search.
+   */
   private getSubscribers(url: URL): unknown {
     const perPageRaw = url.searchParams.get('per_page') ?? '20';
     const perPage = perPageRaw === 'all' ? Number.MAX_SAFE_INTEGER : Math.max(1, Number(perPageRaw));
     const page = Math.max(1, Number(url.searchParams.get('page') ?? '1'));
-    const listId = url.searchParams.get('list_id');
-    const conditions = parseQuery(url.searchParams.get('query') ?? '', listId !== null);
+    const listIdRaw = url.searchParams.get('list_id');
+    const listId = listIdRaw === null ? null : Number(listIdRaw);
+    const { after, conditions } = parseQuery(url.searchParams.get('query') ?? '', listId !== null);
     const ascending = (url.searchParams.get('order') ?? 'desc').toLowerCase() === 'asc';
+    const ids = listId === null ? [...this.subscribers.keys()].sort((a, b) => a - b) : this.sortedMembers(listId);
+    const first = after === null ? 0 : firstAbove(ids, after);
+    const wanted = (page - 1) * perPage + perPage;
     const results: StoredSubscriber[] = [];
-    const ids = [...this.subscribers.keys()].sort((a, b) => (ascending ? a - b : b - a));
-    for (const id of ids) {
-      const subscriber = this.subscribers.get(id) as StoredSubscriber;
-      const membership = listId === null ? undefined : this.memberships.get(id)?.get(Number(listId));
-      if (listId !== null && !membership) continue;
-      if (!conditions.every((condition) => condition(subscriber, membership))) continue;
-      results.push(subscriber);
+    let total = 0;
+    const take = (id: number): void => {
+      const subscriber = this.subscribers.get(id);
+      if (!subscriber) return;
+      const membership = listId === null ? undefined : this.memberships.get(id)?.get(listId);
+      if (!conditions.every((condition) => condition(subscriber, membership))) return;
+      total += 1;
+      if (results.length < wanted) results.push(subscriber);
+    };
+    if (ascending && conditions.length === 0) {
+      // A page on the index: the rows up to the page's end, and the count of the rest without reading them.
+      for (let index = first; index < ids.length && results.length < wanted; index += 1) take(ids[index]);
+      total = results.length + Math.max(0, ids.length - first - results.length);
+    } else if (ascending) {
+      for (let index = first; index < ids.length; index += 1) take(ids[index]);
+    } else {
+      for (let index = ids.length - 1; index >= first; index -= 1) take(ids[index]);
     }
-    const slice = results.slice((page - 1) * perPage, (page - 1) * perPage + perPage);
-    return { results: slice.map((subscriber) => this.present(subscriber)), total: results.length, per_page: perPage, page };
+    const slice = results.slice((page - 1) * perPage, wanted);
+    return { results: slice.map((subscriber) => this.present(subscriber)), total, per_page: perPage, page };
+  }
+
+  /** The list's member ids in ascending order, rebuilt only after a change of its members. */
+  private sortedMembers(listId: number): number[] {
+    const cached = this.listIndex.get(listId);
+    if (cached) return cached;
+    const ids: number[] = [];
+    for (const [subscriberId, lists] of this.memberships) if (lists.has(listId)) ids.push(subscriberId);
+    ids.sort((a, b) => a - b);
+    this.listIndex.set(listId, ids);
+    return ids;
   }
 
   /** Listmonk answers a subscriber's bounce records as a plain array. */
@@ -485,31 +528,48 @@ export class ListmonkStandIn {
 
 type Condition = (subscriber: StoredSubscriber, membership: StoredMembership | undefined) => boolean;
 
-/** The SQL expressions the provider sends, joined by AND: anything else is a 400, as a bad query is in Listmonk. */
-function parseQuery(query: string, listJoined: boolean): Condition[] {
+/**
+ * The SQL expressions the provider sends, joined by AND: anything else is a 400, as a bad query is in Listmonk.
+ * A cursor `subscribers.id > n` is returned apart, for the index to start at.
+ */
+function parseQuery(query: string, listJoined: boolean): { after: number | null; conditions: Condition[] } {
   const text = query.trim();
-  if (text === '') return [];
-  return splitAnd(text).map((part) => {
+  let after: number | null = null;
+  if (text === '') return { after, conditions: [] };
+  const conditions = splitAnd(text).flatMap((part): Condition[] => {
     let match = /^subscribers\.email\s*=\s*'((?:[^']|'')*)'$/i.exec(part);
     if (match) {
       const email = (match[1] ?? '').replace(/''/g, "'").toLowerCase();
-      return (subscriber) => subscriber.email === email;
+      return [(subscriber) => subscriber.email === email];
     }
     match = /^subscribers\.id\s*>\s*(\d+)$/i.exec(part);
     if (match) {
-      const after = Number(match[1]);
-      return (subscriber) => subscriber.id > after;
+      after = Math.max(after ?? 0, Number(match[1]));
+      return [];
     }
     match = /^\(subscribers\.updated_at\s*>\s*'([^']+)'\s+OR\s+subscriber_lists\.updated_at\s*>\s*'([^']+)'\)$/i.exec(part);
     if (match) {
       if (!listJoined) throw new HttpError(400, 'missing FROM-clause entry for table "subscriber_lists"');
       const a = new Date(match[1] ?? '').getTime();
       const b = new Date(match[2] ?? '').getTime();
-      return (subscriber, membership) => subscriber.updatedAt.getTime() > a || (membership?.updatedAt.getTime() ?? 0) > b;
+      return [(subscriber, membership) => subscriber.updatedAt.getTime() > a || (membership?.updatedAt.getTime() ?? 0) > b];
     }
     if (/(^|[^.\w])(email|id|updated_at)\b/.test(part)) throw new HttpError(400, 'column reference is ambiguous');
     throw new HttpError(400, `error querying subscribers: ${part}`);
   });
+  return { after, conditions };
+}
+
+/** Index of the first id above `after` in ascending `ids`. */
+function firstAbove(ids: number[], after: number): number {
+  let low = 0;
+  let high = ids.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (ids[middle] > after) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 function splitAnd(text: string): string[] {

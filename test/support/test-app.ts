@@ -24,6 +24,8 @@ export interface TestApp {
   tokenFor(role: UserRole): Promise<string>;
   /** Starts the worker (outbox relay + job processors) against the same database and Redis. */
   startWorker(): Promise<INestApplicationContext>;
+  /** The environment of an API or worker process of its own (api/dist) on the same database and Redis. */
+  processEnv(): Record<string, string>;
   close(): Promise<void>;
 }
 
@@ -83,6 +85,18 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       const worker = await createWorker(config);
       workers.push(worker);
       return worker;
+    },
+    processEnv() {
+      return {
+        PATH: process.env.PATH ?? '',
+        NODE_ENV: 'test',
+        DATABASE_URL: config.DATABASE_URL,
+        REDIS_URL: config.REDIS_URL,
+        QUEUE_PREFIX: config.QUEUE_PREFIX,
+        JWT_SECRET: config.JWT_SECRET,
+        LOG_LEVEL: 'error',
+        RUN_MIGRATIONS: 'false',
+      };
     },
     async close() {
       for (const worker of workers) await worker.close();

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { OutboxMessage } from '../outbox/outbox-message.entity.js';
 import { OutboxService } from '../outbox/outbox.service.js';
-import { PeopleService } from '../people/people.service.js';
 import { JobName, QueueName } from '../queue/queue-names.js';
 import type { SubscriptionStatus } from './mailing.contract.js';
 import { MailingList } from './mailing-list.entity.js';
@@ -21,6 +20,34 @@ export type SyncOutcome = 'delivered' | 'already-delivered' | 'not-configured';
 
 /** Marks an outbox row that waits for its list's provider to be configured. */
 export const NOT_CONFIGURED = 'not configured: the list has no provider, or its provider address is not set';
+
+/** A subscription the provider has not heard of yet, with its list and its person, as the sync reads them. */
+interface PendingSubscription {
+  id: string;
+  status: SubscriptionStatus;
+  ended_by: string | null;
+  version: number;
+  synced_email: string | null;
+  list_id: string;
+  list_key: string;
+  list_name: string;
+  list_language: MailingList['language'];
+  provider: MailingList['provider'];
+  provider_list_id: string | null;
+  email: string | null;
+  first_name: string | null;
+  last_name: string | null;
+}
+
+/** What the provider holds of a subscription after this pass, and the version it was sent at. */
+interface SyncedSubscription {
+  id: string;
+  syncedEmail: string | null;
+  version: number;
+}
+
+/** What the sync needs of a list to find (or create) it at its provider. */
+type ListOfSync = Pick<MailingList, 'id' | 'key' | 'name' | 'language' | 'providerListId'>;
 
 interface Failure {
   subscriptionId: string;
@@ -49,7 +76,6 @@ export class MailingSyncService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly providers: MailingProviderFactory,
-    private readonly people: PeopleService,
     private readonly outbox: OutboxService,
   ) {}
 
@@ -60,26 +86,23 @@ export class MailingSyncService {
     try {
       outcome = await this.dataSource.transaction(async (manager) => {
         await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`mailing-sync:${personId}`]);
-        const row = await manager.findOne(OutboxMessage, { where: { id: messageId } });
-        if (!row || row.deliveredAt) return 'already-delivered';
-        const seen = await manager.find(OutboxMessage, {
-          select: { id: true },
-          where: { queue: QueueName.MailingSync, personId, deliveredAt: IsNull() },
-        });
-        const seenIds = [...new Set([messageId, ...seen.map((message) => message.id)])];
-        let waiting = false;
-        if (payload.erase && payload.erase.length > 0) waiting = (await this.erase(manager, payload.erase)) || waiting;
-        waiting = (await this.applySubscriptions(manager, personId, failures)) || waiting;
+        // The person's undelivered rows as of now: this job's own is among them unless another job delivered it.
+        const seen: { id: string }[] = await manager.query(`SELECT id FROM outbox_messages WHERE person_id = $1 AND queue = $2 AND delivered_at IS NULL`, [
+          personId,
+          QueueName.MailingSync,
+        ]);
+        const seenIds = seen.map((message) => message.id);
+        if (!seenIds.includes(messageId) && (await this.deliveredOrGone(manager, messageId))) return 'already-delivered';
+        if (!seenIds.includes(messageId)) seenIds.push(messageId);
+        const erased = payload.erase && payload.erase.length > 0 ? await this.erase(manager, payload.erase) : false;
+        const applied = await this.applySubscriptions(manager, personId, failures);
         if (failures.length > 0) {
           // Nothing of this pass is kept: the rows are marked after the transaction, then the job is retried or given up.
           throw new SyncFailed(failures);
         }
-        if (waiting) {
-          await manager.update(OutboxMessage, { id: In(seenIds), deliveredAt: IsNull() }, { lastError: NOT_CONFIGURED });
-          return 'not-configured';
-        }
-        await manager.update(OutboxMessage, { id: In(seenIds), deliveredAt: IsNull() }, { deliveredAt: new Date(), failedAt: null, lastError: null });
-        return 'delivered';
+        const waiting = erased || applied.waiting;
+        await this.record(manager, applied.synced, seenIds, waiting);
+        return waiting ? 'not-configured' : 'delivered';
       });
     } catch (error) {
       if (!(error instanceof SyncFailed)) throw error;
@@ -151,59 +174,99 @@ export class MailingSyncService {
     await this.dataSource.query(`UPDATE outbox_messages SET relayed_at = NULL WHERE id = ANY($1::uuid[]) AND delivered_at IS NULL`, [ids]);
   }
 
-  /** Returns true when some change waits for an unconfigured provider. */
-  private async applySubscriptions(manager: EntityManager, personId: string, failures: Failure[]): Promise<boolean> {
-    const subscriptions: (Subscription & { list?: MailingList })[] = await manager
-      .getRepository(Subscription)
-      .createQueryBuilder('s')
-      .where('s.personId = :personId', { personId })
-      .andWhere('s.version > s.syncedVersion')
-      .getMany();
-    if (subscriptions.length === 0) return false;
-    const lists = new Map((await manager.find(MailingList, { where: { id: In(subscriptions.map((s) => s.mailingListId)) } })).map((list) => [list.id, list]));
-    const person = await this.people.load(manager, personId).catch(() => null);
+  /** A row missing from the person's undelivered ones: delivered by another job, or of another person (then it is read as it is). */
+  private async deliveredOrGone(manager: EntityManager, messageId: string): Promise<boolean> {
+    const rows: { delivered_at: Date | null }[] = await manager.query(`SELECT delivered_at FROM outbox_messages WHERE id = $1`, [messageId]);
+    return rows.length === 0 || rows[0]?.delivered_at !== null;
+  }
+
+  /**
+   * Sends the person's unsent subscriptions, read with their lists and the person in one query;
+   * returns what the provider now holds of each (written by `record`), and whether some change
+   * waits for an unconfigured provider. A delivery is a handful of statements, most of its time
+   * the provider's.
+   */
+  private async applySubscriptions(manager: EntityManager, personId: string, failures: Failure[]): Promise<{ waiting: boolean; synced: SyncedSubscription[] }> {
+    const subscriptions: PendingSubscription[] = await manager.query(
+      `SELECT s.id, s.status, s.ended_by, s.version, s.synced_email,
+              l.id AS list_id, l.key AS list_key, l.name AS list_name, l.language AS list_language, l.provider, l.provider_list_id,
+              p.email, p.first_name, p.last_name
+         FROM subscriptions s
+         JOIN mailing_lists l ON l.id = s.mailing_list_id
+         LEFT JOIN people p ON p.id = s.person_id
+        WHERE s.person_id = $1 AND s.version > s.synced_version`,
+      [personId],
+    );
     let waiting = false;
+    const synced: SyncedSubscription[] = [];
     for (const subscription of subscriptions) {
-      const list = lists.get(subscription.mailingListId);
-      if (!list) continue;
-      const provider = this.providers.forKind(list.provider);
+      const provider = this.providers.forKind(subscription.provider);
       if (!provider) {
         waiting = true;
         continue;
       }
+      const email = subscription.email;
+      const name = email === null ? null : displayName({ firstName: subscription.first_name ?? '', lastName: subscription.last_name ?? '' });
       try {
-        const listId = await this.providerListId(manager, provider, list);
-        const email = person?.email ?? null;
-        let syncedEmail = subscription.syncedEmail;
-        if (wantsOnList(subscription.status) && email && person) {
-          if (syncedEmail && syncedEmail.toLowerCase() !== email.toLowerCase()) await provider.changeEmail(listId, syncedEmail, email, displayName(person));
-          else await provider.upsertMember(listId, { email, name: displayName(person) });
+        const listId = await this.providerListId(manager, provider, {
+          id: subscription.list_id,
+          key: subscription.list_key,
+          name: subscription.list_name,
+          language: subscription.list_language,
+          providerListId: subscription.provider_list_id,
+        });
+        let syncedEmail = subscription.synced_email;
+        if (wantsOnList(subscription.status) && email) {
+          if (syncedEmail && syncedEmail.toLowerCase() !== email.toLowerCase()) await provider.changeEmail(listId, syncedEmail, email, name);
+          else await provider.upsertMember(listId, { email, name });
           syncedEmail = email;
         } else if (syncedEmail) {
           // A bounce or an opt-out the provider reported is already in effect there.
-          const providerKnows = subscription.status === 'bounced' || (subscription.status === 'unsubscribed' && subscription.endedBy === 'provider');
+          const providerKnows = subscription.status === 'bounced' || (subscription.status === 'unsubscribed' && subscription.ended_by === 'provider');
           if (!providerKnows || !email || email.toLowerCase() !== syncedEmail.toLowerCase()) await provider.removeMember(listId, syncedEmail);
           syncedEmail = null;
         }
-        // What the provider now holds is a fact whatever changed meanwhile: an unsubscribe made while
-        // this add was under way must find the address, or it would take the person for absent there.
-        await manager.update(Subscription, { id: subscription.id }, { syncedEmail, updatedAt: () => 'updated_at' });
-        // The version is claimed only if nothing changed meanwhile; a change that did is still to send.
-        await manager.update(
-          Subscription,
-          { id: subscription.id, version: subscription.version },
-          { syncedVersion: subscription.version, lastSyncedAt: new Date(), lastError: null, syncFailedAt: null, updatedAt: () => 'updated_at' },
-        );
+        synced.push({ id: subscription.id, syncedEmail, version: subscription.version });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         const permanent = error instanceof PermanentProviderError;
-        failures.push({ subscriptionId: subscription.id, message: `${list.key}: ${message}`, permanent });
-        if (!permanent && wantsOnList(subscription.status) && person?.email && !subscription.syncedEmail) {
-          await this.notePossiblyAdded(subscription.id, person.email);
+        failures.push({ subscriptionId: subscription.id, message: `${subscription.list_key}: ${message}`, permanent });
+        if (!permanent && wantsOnList(subscription.status) && email && !subscription.synced_email) {
+          await this.notePossiblyAdded(subscription.id, email);
         }
       }
     }
-    return waiting;
+    return { waiting, synced };
+  }
+
+  /**
+   * Writes, in one statement, what the provider now holds of each subscription sent and the
+   * outcome on the outbox rows seen (delivered, or waiting for a provider). The address the
+   * provider holds is a fact whatever changed meanwhile: an unsubscribe made while this add was
+   * under way must find it, or it would take the person for absent there. The version is claimed
+   * only if nothing changed meanwhile; a change that did is still to send.
+   */
+  private async record(manager: EntityManager, synced: SyncedSubscription[], seenIds: string[], waiting: boolean): Promise<void> {
+    const outcome = waiting ? `last_error = $5` : `delivered_at = $5, failed_at = NULL, last_error = NULL`;
+    await manager.query(
+      `WITH synced AS (
+         UPDATE subscriptions s
+            SET synced_email = w.synced_email,
+                synced_version = CASE WHEN s.version = w.version THEN w.version ELSE s.synced_version END,
+                last_synced_at = CASE WHEN s.version = w.version THEN now() ELSE s.last_synced_at END,
+                last_error = CASE WHEN s.version = w.version THEN NULL ELSE s.last_error END,
+                sync_failed_at = CASE WHEN s.version = w.version THEN NULL ELSE s.sync_failed_at END
+           FROM unnest($2::uuid[], $3::text[], $4::int[]) AS w(id, synced_email, version)
+          WHERE s.id = w.id)
+       UPDATE outbox_messages SET ${outcome} WHERE id = ANY($1::uuid[]) AND delivered_at IS NULL`,
+      [
+        seenIds,
+        synced.map((entry) => entry.id),
+        synced.map((entry) => entry.syncedEmail),
+        synced.map((entry) => entry.version),
+        waiting ? NOT_CONFIGURED : new Date(),
+      ],
+    );
   }
 
   /**
@@ -232,7 +295,7 @@ export class MailingSyncService {
     return waiting;
   }
 
-  private async providerListId(manager: EntityManager, provider: MailingProvider, list: MailingList): Promise<string> {
+  private async providerListId(manager: EntityManager, provider: MailingProvider, list: ListOfSync): Promise<string> {
     if (list.providerListId) return list.providerListId;
     // The first deliveries of a new list run at once: one creates the list at the provider, the others wait and read its id.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`mailing-list:${list.id}`]);

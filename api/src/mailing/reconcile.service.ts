@@ -102,8 +102,30 @@ export class ReconcileService {
     return (await repository.findOne({ where: { id: run.id } })) as ReconcileRun;
   }
 
+  /**
+   * One set-based query per page: whether any member of it differs from our record (an opt-out,
+   * blocklist or bounce of someone we have subscribed; someone we ended still on the list, by the
+   * address we delivered or, never delivered, by the person's address). A page that agrees with
+   * us, the usual case, costs that one query; one that does not is applied under row locks.
+   */
+  private async pageDiffers(listId: string, members: ProviderMember[]): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `WITH page AS (SELECT * FROM unnest($2::text[], $3::text[]) AS m(email, state))
+       SELECT 1 FROM page JOIN subscriptions s ON s.mailing_list_id = $1 AND lower(s.synced_email) = page.email AND s.synced_email IS NOT NULL
+        WHERE (page.state <> 'subscribed' AND s.status IN ('subscribed', 'pending'))
+           OR (page.state = 'subscribed' AND s.status <> 'subscribed' AND s.version <= s.synced_version)
+       UNION ALL
+       SELECT 1 FROM page JOIN people p ON lower(p.email) = page.email JOIN subscriptions s ON s.person_id = p.id AND s.mailing_list_id = $1
+        WHERE page.state = 'subscribed' AND s.status <> 'subscribed' AND s.synced_email IS NULL
+          AND s.ended_by IS DISTINCT FROM 'provider' AND s.version <= s.synced_version
+       LIMIT 1`,
+      [listId, members.map((member) => member.email.toLowerCase()), members.map((member) => member.state)],
+    );
+    return rows.length > 0;
+  }
+
   private async applyPage(list: MailingList, members: ProviderMember[], counts: Counts): Promise<void> {
-    if (members.length === 0) return;
+    if (members.length === 0 || !(await this.pageDiffers(list.id, members))) return;
     const byEmail = new Map(members.map((member) => [member.email.toLowerCase(), member]));
     await this.dataSource.transaction(async (manager) => {
       const ours: OurRow[] = await manager.query(

@@ -8,6 +8,7 @@ import type { ListQuery } from '../list/list-spec.js';
 import { Paginated } from '../list/paginated.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { PeopleService } from '../people/people.service.js';
+import type { Person } from '../people/person.entity.js';
 import { JobName, QueueName } from '../queue/queue-names.js';
 import { CreateSubscriptionDto, MySubscriptionDto, SubscriptionResponseDto, UpdateSubscriptionDto } from './dto/subscription.dto.js';
 import type { SubscriptionEnder, SubscriptionSource, SubscriptionStatus, SyncState } from './mailing.contract.js';
@@ -49,7 +50,7 @@ export class SubscriptionsService {
   async create(dto: CreateSubscriptionDto): Promise<SubscriptionResponseDto> {
     return this.dataSource.transaction(async (manager) => {
       const status = dto.status ?? 'subscribed';
-      await this.assertMayHold(manager, dto.personId, status);
+      const person = await this.assertMayHold(manager, dto.personId, status);
       const list = await manager.findOne(MailingList, { where: { id: dto.mailingListId } });
       if (!list) throw new DomainException('invalid', `mailingListId ${dto.mailingListId} does not exist`, 'mailingListId');
       if (await manager.exists(Subscription, { where: { personId: dto.personId, mailingListId: dto.mailingListId } })) {
@@ -68,7 +69,10 @@ export class SubscriptionsService {
         }),
       );
       await this.changes.notifyWithin(manager, dto.personId, 'subscribe');
-      return this.respond(manager, subscription);
+      // The person and the list were read above: the answer is made from them, not read again.
+      return this.present(manager, [subscription], { people: new Map([[person.id, summaryOf(person)]]), lists: new Map([[list.id, list]]) }).then(
+        ([response]) => response,
+      );
     });
   }
 
@@ -173,18 +177,19 @@ export class SubscriptionsService {
     await this.changes.notifyWithin(manager, subscription.personId, status === 'subscribed' ? 'subscribe' : 'unsubscribe');
   }
 
-  /** A person is subscribed (or pending) only with consent and an address. */
-  private async assertMayHold(manager: EntityManager, personId: string, status: SubscriptionStatus): Promise<void> {
+  /** A person is subscribed (or pending) only with consent and an address; returns the person. */
+  private async assertMayHold(manager: EntityManager, personId: string, status: SubscriptionStatus): Promise<Person> {
     const person = await this.people.load(manager, personId).catch((error: unknown) => {
       if (error instanceof DomainException && error.code === 'not_found')
         throw new DomainException('invalid', `personId ${personId} does not exist`, 'personId');
       throw error;
     });
-    if (status !== 'subscribed' && status !== 'pending') return;
+    if (status !== 'subscribed' && status !== 'pending') return person;
     if (!person.consentAt) {
       throw new DomainException('invalid', 'consent: this person has not consented to be contacted; record their consent before subscribing them', 'consent');
     }
     if (!person.email) throw new DomainException('invalid', 'personId: this person has no e-mail address to subscribe', 'personId');
+    return person;
   }
 
   private async load(manager: EntityManager, id: string, forUpdate = false): Promise<Subscription> {
@@ -197,13 +202,20 @@ export class SubscriptionsService {
     return (await this.present(manager, [subscription]))[0];
   }
 
-  private async present(manager: EntityManager, page: Subscription[]): Promise<SubscriptionResponseDto[]> {
+  private async present(
+    manager: EntityManager,
+    page: Subscription[],
+    known?: { people: Map<string, PersonSummary>; lists: Map<string, MailingList> },
+  ): Promise<SubscriptionResponseDto[]> {
     if (page.length === 0) return [];
-    const people = await this.summaries(
-      manager,
-      page.map((s) => s.personId),
-    );
-    const lists = new Map((await manager.find(MailingList, { where: { id: In([...new Set(page.map((s) => s.mailingListId))]) } })).map((l) => [l.id, l]));
+    const people =
+      known?.people ??
+      (await this.summaries(
+        manager,
+        page.map((s) => s.personId),
+      ));
+    const lists =
+      known?.lists ?? new Map((await manager.find(MailingList, { where: { id: In([...new Set(page.map((s) => s.mailingListId))]) } })).map((l) => [l.id, l]));
     return page.map((s) => {
       const list = lists.get(s.mailingListId);
       const person = people.get(s.personId);
@@ -242,8 +254,12 @@ export class SubscriptionsService {
       `SELECT id, first_name, last_name, email FROM people WHERE id = ANY($1::uuid[])`,
       [[...new Set(ids)]],
     );
-    return new Map(rows.map((row) => [row.id, { name: `${row.first_name} ${row.last_name}`.trim(), email: row.email }]));
+    return new Map(rows.map((row) => [row.id, summaryOf({ firstName: row.first_name, lastName: row.last_name, email: row.email })]));
   }
+}
+
+function summaryOf(person: Pick<Person, 'firstName' | 'lastName' | 'email'>): PersonSummary {
+  return { name: `${person.firstName} ${person.lastName}`.trim(), email: person.email };
 }
 
 function personOf(user: AuthenticatedUser): string {
