@@ -1,4 +1,5 @@
 import type { Schema } from '../api/schema';
+import type { AuditValueKinds } from '../common/audit-values';
 import { RESOURCES } from '../resources';
 
 type AuditEntityType = Schema<'AuditEntryResponseDto'>['entityType'];
@@ -18,3 +19,12 @@ export const resourceOfEntityType = (entityType: string): string => resourceOfEn
 
 /** The entity types the audit list can be filtered by. */
 export const KNOWN_ENTITY_TYPES: readonly string[] = [...resourceOfEntity.keys(), ...WITHOUT_RESOURCE].sort();
+
+const valuesOfEntity: ReadonlyMap<string, AuditValueKinds> = new Map(
+  RESOURCES.flatMap(({ auditEntityType, auditValues }): Array<[string, AuditValueKinds]> =>
+    auditEntityType && auditValues ? [[auditEntityType, auditValues]] : [],
+  ),
+);
+
+/** How the fields of an entity type's records show in the audit trail (none declared: as recorded). */
+export const auditValuesOfEntityType = (entityType: string): AuditValueKinds => valuesOfEntity.get(entityType) ?? {};

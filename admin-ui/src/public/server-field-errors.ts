@@ -1,4 +1,4 @@
-import { readServerMessage } from '../data/server-message';
+import { localizedServerError } from '../data/localized-server-message';
 
 export type ServerErrors<Field extends string> = {
   /** Messages that belong to a form field, by field. */
@@ -23,9 +23,12 @@ const messagesOf = (body: unknown): string[] => {
 export const serverFieldErrors = <Field extends string>(body: unknown, fields: readonly Field[]): ServerErrors<Field> => {
   const isField = (word: string | undefined): word is Field => fields.some((field) => field === word);
   const result: ServerErrors<Field> = { fields: {}, general: [] };
-  const named = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).field : undefined;
-  if (typeof named === 'string' && isField(named)) {
-    result.fields[named] = readServerMessage(body) ?? named;
+  const code = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).code : undefined;
+  const worded = typeof code === 'string' ? localizedServerError(body) : null;
+  if (worded) {
+    // An answer with a code is worded in the reader's language, each field's part under its input.
+    for (const [field, text] of Object.entries(worded.fields)) if (isField(field)) result.fields[field] = text;
+    if (Object.keys(result.fields).length === 0) result.general.push(worded.message);
     return result;
   }
   for (const message of messagesOf(body)) {
