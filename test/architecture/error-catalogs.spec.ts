@@ -35,8 +35,8 @@ describe('the catalogs of error messages', () => {
     const answers = catalogs[locale].server_errors;
     const fields = catalogs[locale].field_errors;
     const missing = [
-      ...ANSWER_CODES.filter((code) => typeof answers[code] !== 'string' || (answers[code]).trim() === ''),
-      ...FIELD_ERROR_CODES.filter((code) => typeof fields[code] !== 'string' || (fields[code]).trim() === '').map((code) => `field_errors.${code}`),
+      ...ANSWER_CODES.filter((code) => typeof answers[code] !== 'string' || answers[code].trim() === ''),
+      ...FIELD_ERROR_CODES.filter((code) => typeof fields[code] !== 'string' || fields[code].trim() === '').map((code) => `field_errors.${code}`),
     ];
     expect(missing).toEqual([]);
   });

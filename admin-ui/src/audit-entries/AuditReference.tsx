@@ -17,7 +17,7 @@ const Muted = ({ text }: { text: string }) => (
  * request per resource. A record that is gone (deleted, merged), or that the
  * reader may not open, says so instead.
  */
-export const AuditReference = ({ resource, ids }: { resource: string; ids: readonly string[] }) => {
+export const AuditReference = ({ resource, ids, linked = true }: { resource: string; ids: readonly string[]; linked?: boolean }) => {
   const translate = useTranslate();
   const role = useRole();
   const createPath = useCreatePath();
@@ -28,8 +28,9 @@ export const AuditReference = ({ resource, ids }: { resource: string; ids: reado
   const represent = useGetRecordRepresentation(resource);
   if (!readable) return <Muted text={translate('resources.audit-entries.record_hidden', { smart_count: ids.length })} />;
   if (isPending) return <Skeleton width={120} component="span" sx={{ display: 'inline-block' }} />;
-  const page =
-    definition.hasShow && canAccess(role, { action: 'show', resource })
+  const page = !linked
+    ? null
+    : definition.hasShow && canAccess(role, { action: 'show', resource })
       ? 'show'
       : definition.hasEdit && canAccess(role, { action: 'edit', resource })
         ? 'edit'

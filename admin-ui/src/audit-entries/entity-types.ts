@@ -4,27 +4,35 @@ import { RESOURCES } from '../resources';
 
 type AuditEntityType = Schema<'AuditEntryResponseDto'>['entityType'];
 
+type EntityTypeIndex = { resourceOf: ReadonlyMap<string, string>; valuesOf: ReadonlyMap<string, AuditValueKinds> };
+
+let index: EntityTypeIndex | undefined;
+
 /**
  * The audit trail names records by the entity type each API entity declares;
- * each admin resource says which one is its own (ResourceDefinition.auditEntityType).
+ * each admin resource says which one is its own (ResourceDefinition.auditEntityType)
+ * and how its fields' values show. Built on first use, not at import: the
+ * audit pages are themselves listed in resources.ts, which may still be loading.
  */
-const resourceOfEntity: ReadonlyMap<string, string> = new Map(
-  RESOURCES.flatMap(({ name, auditEntityType }): Array<[string, string]> => (auditEntityType ? [[auditEntityType, name]] : [])),
-);
+const entityTypeIndex = (): EntityTypeIndex => {
+  index ??= {
+    resourceOf: new Map(RESOURCES.flatMap(({ name, auditEntityType }): Array<[string, string]> => (auditEntityType ? [[auditEntityType, name]] : []))),
+    valuesOf: new Map(
+      RESOURCES.flatMap(({ auditEntityType, auditValues }): Array<[string, AuditValueKinds]> =>
+        auditEntityType && auditValues ? [[auditEntityType, auditValues]] : [],
+      ),
+    ),
+  };
+  return index;
+};
 
 /** Audited records that no admin resource lists: they keep their own name. */
 const WITHOUT_RESOURCE: readonly AuditEntityType[] = ['CountryStatusChange', 'Setting', 'TwoFactorCredential'];
 
-export const resourceOfEntityType = (entityType: string): string => resourceOfEntity.get(entityType) ?? entityType;
+export const resourceOfEntityType = (entityType: string): string => entityTypeIndex().resourceOf.get(entityType) ?? entityType;
 
 /** The entity types the audit list can be filtered by. */
-export const KNOWN_ENTITY_TYPES: readonly string[] = [...resourceOfEntity.keys(), ...WITHOUT_RESOURCE].sort();
-
-const valuesOfEntity: ReadonlyMap<string, AuditValueKinds> = new Map(
-  RESOURCES.flatMap(({ auditEntityType, auditValues }): Array<[string, AuditValueKinds]> =>
-    auditEntityType && auditValues ? [[auditEntityType, auditValues]] : [],
-  ),
-);
+export const knownEntityTypes = (): readonly string[] => [...entityTypeIndex().resourceOf.keys(), ...WITHOUT_RESOURCE].sort();
 
 /** How the fields of an entity type's records show in the audit trail (none declared: as recorded). */
-export const auditValuesOfEntityType = (entityType: string): AuditValueKinds => valuesOfEntity.get(entityType) ?? {};
+export const auditValuesOfEntityType = (entityType: string): AuditValueKinds => entityTypeIndex().valuesOf.get(entityType) ?? {};

@@ -40,7 +40,7 @@ export const LatestAuditEntriesCard = () => {
                       action: translate(`resources.audit-entries.actions.${entry.action}`, { _: entry.action }),
                       entityType: entityTypeLabel(entry.entityType),
                     })}{' '}
-                    <AuditRecordName entityType={entry.entityType} entityId={entry.entityId} />
+                    <AuditRecordName entityType={entry.entityType} entityId={entry.entityId} linked={false} />
                   </>
                 }
                 secondary={`${entry.userEmail ?? translate('resources.audit-entries.system')} · ${new Date(entry.createdAt).toLocaleString(locale)}`}
