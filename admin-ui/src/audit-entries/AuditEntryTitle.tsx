@@ -1,21 +1,9 @@
-import { useRecordContext, useTranslate } from 'react-admin';
+import { useRecordContext } from 'react-admin';
 import type { AuditEntryRecord } from './audit-entry-record';
-import { AuditRecordName } from './AuditRecordName';
-import { useEntityTypeLabel } from './use-entity-type-label';
+import { AuditEntrySummary } from './AuditEntrySummary';
 
-/** An audit entry as its page title names it: what was done to which record ("Modificación: Organización Red de Vivienda Digna"), never its ids. */
+/** The audit entry page's title: what changed, never the entry's ids. */
 export const AuditEntryTitle = () => {
   const entry = useRecordContext<AuditEntryRecord>();
-  const translate = useTranslate();
-  const entityTypeLabel = useEntityTypeLabel();
-  if (!entry) return null;
-  return (
-    <>
-      {translate('resources.audit-entries.summary', {
-        action: translate(`resources.audit-entries.actions.${entry.action}`, { _: entry.action }),
-        entityType: entityTypeLabel(entry.entityType),
-      })}{' '}
-      <AuditRecordName entityType={entry.entityType} entityId={entry.entityId} linked={false} />
-    </>
-  );
+  return entry ? <AuditEntrySummary entry={entry} /> : null;
 };
