@@ -32,6 +32,7 @@ const SCREENS = [
   'applications',
   'my-profile',
   'member-directory',
+  'audit-entry',
 ] as const;
 
 interface Screen {
@@ -55,6 +56,7 @@ describe('the main screens pass axe-core', () => {
   let c: Coalition;
   let context: BrowserContext;
   let page: Page;
+  let auditEntryId: string;
 
   const screens = (): Screen[] => [
     { name: 'login', path: '/login', ready: (p) => p.getByTestId('login-email').waitFor() },
@@ -99,6 +101,12 @@ describe('the main screens pass axe-core', () => {
           .waitFor(),
     },
     { name: 'my-profile', path: '/my-profile', as: 'memberA', ready: (p) => p.locator('input[name="firstName"]').waitFor() },
+    {
+      name: 'audit-entry',
+      path: `/audit-entries/${auditEntryId}/show`,
+      as: 'coordinator',
+      ready: (p) => p.getByTestId('audit-changes').getByRole('link').first().waitFor(),
+    },
   ];
 
   /** Opens a path in a language, signed out or signed in (the session stored as the login page stores it). */
@@ -127,6 +135,11 @@ describe('the main screens pass axe-core', () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     s = await startBrowserSession({ LOGIN_LIMIT_PER_IP: '10000', LOGIN_LIMIT_PER_EMAIL: '10000' });
     c = await setUpCoalition(s.t);
+    // The trail of an affiliation names its person and organization, as links.
+    [{ id: auditEntryId }] = await s.t.dataSource.query<Array<{ id: string }>>(
+      `SELECT id FROM audit_entries WHERE entity_id = $1 AND action = 'create' LIMIT 1`,
+      [c.ids.affiliationB],
+    );
     // axe-core is injected as an inline script, which the app's CSP rightly forbids.
     context = await s.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', bypassCSP: true });
     page = await context.newPage();

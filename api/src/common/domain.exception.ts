@@ -54,7 +54,7 @@ export const unknownRecord = (field: string, resource: string): DomainException 
 
 /** Some of the ids given in `field` name no record of `resource`. */
 export const unknownRecords = (field: string, resource: string, count: number): DomainException =>
-  new DomainException('unknown_records', { field, resource, count }, `${field} refers to ${count} unknown ${resource}`, field);
+  new DomainException('unknown_records', { field, resource, count }, `${field} names ${count} record${count === 1 ? '' : 's'} that do not exist`, field);
 
 /** A date that must not come before another one of the same record (both named by their fields). */
 export const dateOrder = (earlier: string, later: string, message = `${later} must not be before ${earlier}`, field = later): DomainException =>
