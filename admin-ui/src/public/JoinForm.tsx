@@ -103,7 +103,7 @@ export const JoinForm = ({ onSubmitted }: { onSubmitted: (application: Submitted
       return undefined;
     }
     if (status === 400) {
-      const errors = serverFieldErrors(body, JOIN_FIELDS);
+      const errors = serverFieldErrors(body, JOIN_FIELDS, 'membership-applications');
       showProblem({ severity: 'error', key: 'app.join.errors.fix_fields', details: errors.general });
       // The API starts its messages with the field's name ("organizationWebsite must be…"): show the label people see instead.
       return Object.fromEntries(

@@ -18,13 +18,14 @@ const messagesOf = (body: unknown): string[] => {
 /**
  * Splits a 400 answer over the form's fields. The API names the field either
  * in `field` (business rules) or as the first word of each validation message
- * ("contactEmail must be an e-mail address").
+ * ("contactEmail must be an e-mail address"). An answer with a code is worded
+ * in the reader's language, fields named by the labels of `resource`.
  */
-export const serverFieldErrors = <Field extends string>(body: unknown, fields: readonly Field[]): ServerErrors<Field> => {
+export const serverFieldErrors = <Field extends string>(body: unknown, fields: readonly Field[], resource?: string): ServerErrors<Field> => {
   const isField = (word: string | undefined): word is Field => fields.some((field) => field === word);
   const result: ServerErrors<Field> = { fields: {}, general: [] };
   const code = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).code : undefined;
-  const worded = typeof code === 'string' ? localizedServerError(body) : null;
+  const worded = typeof code === 'string' ? localizedServerError(body, resource) : null;
   if (worded) {
     // An answer with a code is worded in the reader's language, each field's part under its input.
     for (const [field, text] of Object.entries(worded.fields)) if (isField(field)) result.fields[field] = text;
