@@ -22,6 +22,8 @@ describe('server messages and the audit trail in the reader’s language', () =>
   let auth: [string, string];
   let organizationId: string;
   let kenyaId: string;
+  /** Kenya's name in each language, as the reference data has it. */
+  let kenyaIn: Record<'es' | 'fr', string>;
 
   const open = (path: string, locale: 'en' | 'es' | 'fr'): Promise<void> => s.openAs(s.t.users.coordinator.email, path, locale, page);
 
@@ -34,7 +36,11 @@ describe('server messages and the audit trail in the reader’s language', () =>
       .set(...auth)
       .send({ firstName: 'Diego', lastName: 'Torres Mamani', email: 'diego@example.org' })
       .expect(201);
-    [{ id: kenyaId }] = await s.t.dataSource.query<Array<{ id: string }>>("SELECT id FROM countries WHERE iso3 = 'KEN'");
+    const [kenya] = await s.t.dataSource.query<Array<{ id: string; name: string; nameEs: string | null; nameFr: string | null }>>(
+      `SELECT id, name, name_es AS "nameEs", name_fr AS "nameFr" FROM countries WHERE iso3 = 'KEN'`,
+    );
+    kenyaId = kenya.id;
+    kenyaIn = { es: kenya.nameEs ?? kenya.name, fr: kenya.nameFr ?? kenya.name };
     await request(s.t.http)
       .put(`/api/countries/${kenyaId}`)
       .set(...auth)
@@ -90,7 +96,7 @@ describe('server messages and the audit trail in the reader’s language', () =>
     ['es', 'Membresía', 'Activa', 'Suspendida', 'Español', 'Francés'],
     ['fr', 'Adhésion', 'Active', 'Suspendue', 'Espagnol', 'Français'],
   ] as const)(
-    'shows an audit entry in %s with translated fields and values and the country by its name, linked',
+    'shows an audit entry in %s with translated fields and values and the country by its name in that language, linked',
     async (locale, field, before, after, spanish, french) => {
       const entries = await request(s.t.http)
         .get('/api/audit-entries')
@@ -104,7 +110,7 @@ describe('server messages and the audit trail in the reader’s language', () =>
       await status.getByRole('cell', { name: before, exact: true }).waitFor();
       await status.getByRole('cell', { name: after, exact: true }).waitFor();
       await changes.getByRole('cell', { name: `${spanish}, ${french}`, exact: true }).waitFor();
-      const country = changes.getByRole('link', { name: 'Kenya' });
+      const country = changes.getByRole('link', { name: kenyaIn[locale], exact: true });
       await country.waitFor();
       expect(await country.getAttribute('href')).toBe(`#/countries/${kenyaId}/show`);
       // The record the entry is about, by its name too.

@@ -1,7 +1,17 @@
 import { Skeleton, Typography } from '@mui/material';
-import { Link, useCreatePath, useGetManyAggregate, useGetRecordRepresentation, useResourceDefinitions, useTranslate, type RaRecord } from 'react-admin';
+import {
+  Link,
+  RecordContextProvider,
+  useCreatePath,
+  useGetManyAggregate,
+  useGetRecordRepresentation,
+  useResourceDefinitions,
+  useTranslate,
+  type RaRecord,
+} from 'react-admin';
 import { canAccess } from '../auth/can-access';
 import { useRole } from '../auth/use-role';
+import { localizedNameOf } from './entity-types';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
@@ -26,6 +36,7 @@ export const AuditReference = ({ resource, ids, linked = true }: { resource: str
   const readable = definition !== undefined && canAccess(role, { action: 'list', resource });
   const { data, isPending } = useGetManyAggregate<RaRecord>(resource, { ids: [...ids] }, { enabled: readable && ids.length > 0 });
   const represent = useGetRecordRepresentation(resource);
+  const LocalizedName = localizedNameOf(resource);
   if (!readable) return <Muted text={translate('resources.audit-entries.record_hidden', { smart_count: ids.length })} />;
   if (isPending) return <Skeleton width={120} component="span" sx={{ display: 'inline-block' }} />;
   const page = !linked
@@ -40,7 +51,16 @@ export const AuditReference = ({ resource, ids, linked = true }: { resource: str
       {ids.map((id, index) => {
         const record = data?.find((candidate) => String(candidate.id) === id);
         const representation = record ? represent(record) : undefined;
-        const name = typeof representation === 'string' && !UUID.test(representation) ? representation : undefined;
+        const text = typeof representation === 'string' && !UUID.test(representation) ? representation : undefined;
+        // A country is named in the reader's language, not in the reference data's English.
+        const name =
+          text && record && LocalizedName ? (
+            <RecordContextProvider value={record}>
+              <LocalizedName />
+            </RecordContextProvider>
+          ) : (
+            text
+          );
         return (
           <span key={id}>
             {index > 0 ? ', ' : null}

@@ -1,10 +1,15 @@
+import type { ComponentType } from 'react';
 import type { Schema } from '../api/schema';
 import type { AuditValueKinds } from '../common/audit-values';
 import { RESOURCES } from '../resources';
 
 type AuditEntityType = Schema<'AuditEntryResponseDto'>['entityType'];
 
-type EntityTypeIndex = { resourceOf: ReadonlyMap<string, string>; valuesOf: ReadonlyMap<string, AuditValueKinds> };
+type EntityTypeIndex = {
+  resourceOf: ReadonlyMap<string, string>;
+  valuesOf: ReadonlyMap<string, AuditValueKinds>;
+  localizedNameOf: ReadonlyMap<string, ComponentType>;
+};
 
 let index: EntityTypeIndex | undefined;
 
@@ -22,6 +27,7 @@ const entityTypeIndex = (): EntityTypeIndex => {
         auditEntityType && auditValues ? [[auditEntityType, auditValues]] : [],
       ),
     ),
+    localizedNameOf: new Map(RESOURCES.flatMap(({ name, localizedName }): Array<[string, ComponentType]> => (localizedName ? [[name, localizedName]] : []))),
   };
   return index;
 };
@@ -36,3 +42,6 @@ export const knownEntityTypes = (): readonly string[] => [...entityTypeIndex().r
 
 /** How the fields of an entity type's records show in the audit trail (none declared: as recorded). */
 export const auditValuesOfEntityType = (entityType: string): AuditValueKinds => entityTypeIndex().valuesOf.get(entityType) ?? {};
+
+/** A resource's name of a record in the reader's language, when its record representation is not enough. */
+export const localizedNameOf = (resource: string): ComponentType | undefined => entityTypeIndex().localizedNameOf.get(resource);

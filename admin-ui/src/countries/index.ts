@@ -11,6 +11,7 @@ import {
   SUBREGION_CHOICES,
 } from './country-record';
 import { countriesMessages } from './messages';
+import { CountryNameField } from './CountryNameField';
 
 /** Coordinators keep the campaign record of a country; nobody creates, deletes or exports what the reference data loads. */
 const EDIT: readonly Action[] = [...LIST_AND_SHOW, 'edit'];
@@ -27,6 +28,7 @@ export const countries: ResourceDefinition = {
   },
   menu: { group: 'campaign', order: 10 },
   access: { admin: EDIT, coordinator: EDIT, steering: LIST_AND_SHOW },
+  localizedName: CountryNameField,
   auditEntityType: 'Country',
   auditValues: {
     opStatus: { choices: OP_STATUS_CHOICES },
