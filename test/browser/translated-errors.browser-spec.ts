@@ -54,6 +54,11 @@ describe('server messages and the audit trail in the reader’s language', () =>
       .expect(201);
     organizationId = created.body.id as string;
     await request(s.t.http)
+      .post('/api/working-groups')
+      .set(...auth)
+      .send({ name: 'Right to food' })
+      .expect(201);
+    await request(s.t.http)
       .put(`/api/organizations/${organizationId}`)
       .set(...auth)
       .send({ ...created.body, membershipStatus: 'suspended', headquartersCountryId: kenyaId, languages: ['es', 'fr'] })
@@ -76,6 +81,19 @@ describe('server messages and the audit trail in the reader’s language', () =>
     await settle(page);
     await s.shot(`translated-errors-duplicate-email-${locale}`);
     expect(await page.locator('body').innerText()).not.toContain('already has the e-mail');
+  });
+
+  it.each([
+    ['es', 'Nombre', 'Guardar', 'Ya existe un grupo de trabajo llamado «Right to food».'],
+    ['fr', 'Nom', 'Enregistrer', 'Un groupe de travail nommé « Right to food » existe déjà.'],
+  ] as const)('words a working group name already taken in %s', async (locale, name, save, message) => {
+    await open('/working-groups/create', locale);
+    await page.getByLabel(labelled(name)).fill('right to FOOD');
+    await page.getByRole('button', { name: save }).click();
+    await page.getByRole('alert').filter({ hasText: message }).first().waitFor();
+    await settle(page);
+    await s.shot(`translated-errors-working-group-${locale}`);
+    expect(await page.locator('body').innerText()).not.toContain('already exists');
   });
 
   it.each([
