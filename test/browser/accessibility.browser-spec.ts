@@ -34,6 +34,7 @@ const SCREENS = [
   'member-directory',
   'organizations-bulk-status',
   'import-dry-run',
+  'audit-entry',
 ] as const;
 
 interface Screen {
@@ -58,6 +59,7 @@ describe('the main screens pass axe-core', () => {
   let context: BrowserContext;
   let page: Page;
   let dryRunId: string;
+  let auditEntryId: string;
 
   const screens = (): Screen[] => [
     { name: 'login', path: '/login', ready: (p) => p.getByTestId('login-email').waitFor() },
@@ -124,6 +126,12 @@ describe('the main screens pass axe-core', () => {
       as: 'coordinator',
       ready: (p) => p.getByTestId('import-kept-file').waitFor(),
     },
+    {
+      name: 'audit-entry',
+      path: `/audit-entries/${auditEntryId}/show`,
+      as: 'coordinator',
+      ready: (p) => p.getByTestId('audit-changes').getByRole('link').first().waitFor(),
+    },
   ];
 
   /** Opens a path in a language, signed out or signed in (the session stored as the login page stores it). */
@@ -160,6 +168,11 @@ describe('the main screens pass axe-core', () => {
     );
     dryRunId = job.id;
     await s.t.dataSource.query(`INSERT INTO import_files (import_id, content) VALUES ($1, $2)`, [dryRunId, Buffer.from('firstName,lastName\nAna,Lima\n')]);
+    // The trail of an affiliation names its person and organization, as links.
+    [{ id: auditEntryId }] = await s.t.dataSource.query<Array<{ id: string }>>(
+      `SELECT id FROM audit_entries WHERE entity_id = $1 AND action = 'create' LIMIT 1`,
+      [c.ids.affiliationB],
+    );
     // axe-core is injected as an inline script, which the app's CSP rightly forbids.
     context = await s.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', bypassCSP: true });
     page = await context.newPage();

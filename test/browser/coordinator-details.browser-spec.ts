@@ -3,7 +3,6 @@ import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { startBrowserSession, type BrowserSession } from '../support/browser.js';
 import { setUpCoalition, type Coalition } from '../support/coalition.js';
-import { PASSWORD } from '../support/test-app.js';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
@@ -13,21 +12,7 @@ describe('details a coordinator relies on', () => {
   let c: Coalition;
   let page: Page;
 
-  const open = async (path: string, locale = 'en'): Promise<void> => {
-    await page.goto(`${s.baseUrl}/#/login`);
-    const login = await request(s.t.http).post('/api/auth/login').send({ email: c.emails.coordinator, password: PASSWORD }).expect(200);
-    await page.evaluate(
-      ({ code, token, user }) => {
-        localStorage.clear();
-        localStorage.setItem('coalition-crm.locale', code);
-        localStorage.setItem('coalition-crm.token', token);
-        localStorage.setItem('coalition-crm.user', JSON.stringify({ id: user.id, email: user.email, role: user.role }));
-      },
-      { code: locale, token: login.body.accessToken as string, user: login.body.user as { id: string; email: string; role: string } },
-    );
-    await page.goto(`${s.baseUrl}/#${path}`);
-    await page.reload();
-  };
+  const open = (path: string, locale = 'en'): Promise<void> => s.openAs(c.emails.coordinator, path, locale, page);
 
   beforeAll(async () => {
     s = await startBrowserSession({ LOGIN_LIMIT_PER_IP: '10000', LOGIN_LIMIT_PER_EMAIL: '10000' });

@@ -2,9 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { BrowserContext, Page } from 'playwright-core';
-import request from 'supertest';
 import { startBrowserSession, SCREENSHOTS, type BrowserSession } from '../support/browser.js';
-import { PASSWORD } from '../support/test-app.js';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const LOCALES = ['en', 'es', 'fr'] as const;
@@ -36,21 +34,7 @@ describe('the country page in Chromium', () => {
   let angolaId: string;
 
   /** Opens a path signed in as the coordinator, in a language (the session stored as the login page stores it). */
-  const open = async (path: string, locale: Locale): Promise<void> => {
-    await page.goto(`${s.baseUrl}/#/login`);
-    const login = await request(s.t.http).post('/api/auth/login').send({ email: s.t.users.coordinator.email, password: PASSWORD }).expect(200);
-    await page.evaluate(
-      ({ code, token, user }) => {
-        localStorage.clear();
-        localStorage.setItem('coalition-crm.locale', code);
-        localStorage.setItem('coalition-crm.token', token);
-        localStorage.setItem('coalition-crm.user', JSON.stringify({ id: user.id, email: user.email, role: user.role }));
-      },
-      { code: locale, token: login.body.accessToken as string, user: login.body.user as { id: string; email: string; role: string } },
-    );
-    await page.goto(`${s.baseUrl}/#${path}`);
-    await page.reload();
-  };
+  const open = (path: string, locale: Locale): Promise<void> => s.openAs(s.t.users.coordinator.email, path, locale, page);
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });

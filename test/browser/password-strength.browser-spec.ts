@@ -39,7 +39,7 @@ describe('password strength feedback where a password is chosen', () => {
     await page.getByLabel('New password').fill('member@test.example.org rocks');
     await page.getByLabel('Repeat the password').fill('member@test.example.org rocks');
     await page.getByTestId('password-submit').click();
-    await page.getByText('password must not contain your e-mail address or your name').waitFor();
+    await page.getByText('The password must not contain your e-mail address or your name.').first().waitFor();
     await s.shot('password-03-server-refusal');
   });
 

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import request from 'supertest';
 import { PASSWORD, startTestApp, type TestApp } from './test-app.js';
 
 /** Written by every run, so kept out of git (.gitignore); a few chosen ones live in docs/screenshots/. */
@@ -16,6 +17,8 @@ export interface BrowserSession {
   shot(name: string, page?: Page): Promise<void>;
   /** Signs in on the login page with PASSWORD and waits for the dashboard. */
   logIn(email: string, page?: Page): Promise<void>;
+  /** Opens a path signed in as `email`, in a language: the session stored as the login page stores it, without its screens. */
+  openAs(email: string, path: string, locale: string, page?: Page): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -61,6 +64,21 @@ export async function startBrowserSession(env: Record<string, string> = {}): Pro
       await target.getByTestId('login-password').fill(PASSWORD);
       await target.keyboard.press('Enter');
       await target.getByTestId('welcome-card').waitFor();
+    },
+    async openAs(email, path, locale, target = page) {
+      await target.goto(`${baseUrl}/#/login`);
+      const login = await request(t.http).post('/api/auth/login').send({ email, password: PASSWORD }).expect(200);
+      await target.evaluate(
+        ({ code, token, user }) => {
+          localStorage.clear();
+          localStorage.setItem('coalition-crm.locale', code);
+          localStorage.setItem('coalition-crm.token', token);
+          localStorage.setItem('coalition-crm.user', JSON.stringify({ id: user.id, email: user.email, role: user.role }));
+        },
+        { code: locale, token: login.body.accessToken as string, user: login.body.user as { id: string; email: string; role: string } },
+      );
+      await target.goto(`${baseUrl}/#${path}`);
+      await target.reload();
     },
     async close() {
       await browser.close();

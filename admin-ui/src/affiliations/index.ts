@@ -17,5 +17,9 @@ export const affiliations: ResourceDefinition = {
   },
   access: { admin: ALL, coordinator: ALL, steering: READ },
   auditEntityType: 'Affiliation',
+  auditValues: {
+    personId: { reference: 'people' },
+    organizationId: { reference: 'organizations' },
+  },
   messages: affiliationsMessages,
 };

@@ -1,6 +1,7 @@
 import { ListButton, SelectField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { AUDIT_ACTION_CHOICES } from './audit-entry-record';
+import { AuditEntryTitle } from './AuditEntryTitle';
 import { AuditRecordField } from './AuditRecordName';
 import { ChangesField } from './ChangesField';
 import { EntityTypeField } from './EntityTypeField';
@@ -12,7 +13,7 @@ const AuditEntryShowActions = () => (
 );
 
 export const AuditEntryShow = () => (
-  <Show actions={<AuditEntryShowActions />}>
+  <Show actions={<AuditEntryShowActions />} title={<AuditEntryTitle />}>
     <SimpleShowLayout>
       <DateTimeField source="createdAt" />
       <TextField source="userEmail" emptyText="resources.audit-entries.system" />

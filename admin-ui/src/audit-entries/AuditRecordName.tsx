@@ -1,38 +1,20 @@
-import { Skeleton, Typography } from '@mui/material';
-import { useGetManyAggregate, useGetRecordRepresentation, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
+import { useRecordContext } from 'react-admin';
 import { canAccess } from '../auth/can-access';
 import { useRole } from '../auth/use-role';
 import type { AuditEntryRecord } from './audit-entry-record';
+import { AuditReference } from './AuditReference';
 import { resourceOfEntityType } from './entity-types';
 
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
-
 /**
- * The record an audit entry is about, by its name rather than its id: the
- * names of a page of entries come in one request per kind of record. A record
- * that is gone (deleted, merged) or that the reader may not open says so.
+ * The record an audit entry is about, by its name (linked to its page, unless
+ * the name sits inside a link already) rather than its id. Records that no admin list shows, or that the reader may not
+ * list, are left to the record type beside it.
  */
-export const AuditRecordName = ({ entityType, entityId }: { entityType: string; entityId: string }) => {
-  const translate = useTranslate();
+export const AuditRecordName = ({ entityType, entityId, linked = true }: { entityType: string; entityId: string; linked?: boolean }) => {
   const role = useRole();
   const resource = resourceOfEntityType(entityType);
   const named = resource !== entityType && resource !== 'audit-entries' && canAccess(role, { action: 'list', resource });
-  const { data, isPending } = useGetManyAggregate<RaRecord>(resource, { ids: [entityId] }, { enabled: named });
-  const represent = useGetRecordRepresentation(resource);
-  if (!named) return null;
-  if (isPending) return <Skeleton width={120} component="span" sx={{ display: 'inline-block' }} />;
-  const record = data?.find((candidate) => candidate.id === entityId);
-  if (!record) {
-    return (
-      <Typography component="span" variant="body2" color="text.secondary">
-        {translate('resources.audit-entries.record_unavailable')}
-      </Typography>
-    );
-  }
-  const representation = represent(record);
-  // A resource without a representation of its own falls back to "#<id>": the type alone says enough.
-  if (typeof representation !== 'string' || UUID.test(representation)) return null;
-  return <span>{representation}</span>;
+  return named ? <AuditReference resource={resource} ids={[entityId]} linked={linked} /> : null;
 };
 
 /** The record of the audit entry in context, by name. */

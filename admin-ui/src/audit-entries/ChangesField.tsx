@@ -2,19 +2,8 @@ import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@m
 import { useRecordContext, useTranslate } from 'react-admin';
 import { visuallyHidden } from '../common/visually-hidden';
 import { isAuditChange, type AuditEntryRecord } from './audit-entry-record';
-import { resourceOfEntityType } from './entity-types';
-
-type Translate = ReturnType<typeof useTranslate>;
-
-const EMPTY_VALUE = '—';
-
-const formatValue = (value: unknown, translate: Translate): string => {
-  if (value === null || value === undefined || value === '') return EMPTY_VALUE;
-  if (typeof value === 'string') return value;
-  if (typeof value === 'boolean') return translate(value ? 'ra.boolean.true' : 'ra.boolean.false');
-  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
-  return JSON.stringify(value);
-};
+import { AuditValue } from './AuditValue';
+import { auditValuesOfEntityType, resourceOfEntityType } from './entity-types';
 
 /** The diff of one audit entry as a field / before / after table. */
 export const ChangesField = (_props: { label?: string }) => {
@@ -29,6 +18,8 @@ export const ChangesField = (_props: { label?: string }) => {
     return <Typography variant="body2">{translate('resources.audit-entries.changes.empty')}</Typography>;
   }
 
+  const kinds = auditValuesOfEntityType(record.entityType);
+  const kindOf = (field: string) => (Object.hasOwn(kinds, field) ? kinds[field] : undefined);
   const fieldLabel = (field: string) => translate(`resources.${resourceOfEntityType(record.entityType)}.fields.${field}`, { _: field });
 
   return (
@@ -54,8 +45,12 @@ export const ChangesField = (_props: { label?: string }) => {
             <TableCell component="th" scope="row" sx={{ fontWeight: 500 }}>
               {fieldLabel(field)}
             </TableCell>
-            <TableCell sx={{ wordBreak: 'break-word' }}>{formatValue(before, translate)}</TableCell>
-            <TableCell sx={{ wordBreak: 'break-word' }}>{formatValue(after, translate)}</TableCell>
+            <TableCell sx={{ wordBreak: 'break-word' }}>
+              <AuditValue value={before} kind={kindOf(field)} />
+            </TableCell>
+            <TableCell sx={{ wordBreak: 'break-word' }}>
+              <AuditValue value={after} kind={kindOf(field)} />
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

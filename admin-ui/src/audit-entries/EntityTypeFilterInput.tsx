@@ -1,8 +1,6 @@
 import { SelectInput } from 'react-admin';
-import { KNOWN_ENTITY_TYPES } from './entity-types';
+import { knownEntityTypes } from './entity-types';
 import { useEntityTypeLabel } from './use-entity-type-label';
-
-const CHOICES = KNOWN_ENTITY_TYPES.map((entityType) => ({ id: entityType, name: entityType }));
 
 /**
  * The API filters entityType by exact match on the class name ("User"),
@@ -11,5 +9,6 @@ const CHOICES = KNOWN_ENTITY_TYPES.map((entityType) => ({ id: entityType, name: 
  */
 export const EntityTypeFilterInput = (props: { source: string; alwaysOn?: boolean }) => {
   const entityTypeLabel = useEntityTypeLabel();
-  return <SelectInput {...props} choices={CHOICES} translateChoice={false} optionText={(choice: { id: string }) => entityTypeLabel(choice.id)} />;
+  const choices = knownEntityTypes().map((entityType) => ({ id: entityType, name: entityType }));
+  return <SelectInput {...props} choices={choices} translateChoice={false} optionText={(choice: { id: string }) => entityTypeLabel(choice.id)} />;
 };

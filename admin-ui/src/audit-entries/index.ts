@@ -12,7 +12,8 @@ export const auditEntries: ResourceDefinition = {
     list: lazyPage(() => import('./AuditEntryList'), 'AuditEntryList'),
     show: lazyPage(() => import('./AuditEntryShow'), 'AuditEntryShow'),
     icon: HistoryIcon,
-    recordRepresentation: (record: AuditEntryRecord): string => `${record.entityType} ${record.entityId}`,
+    // Its page titles itself (AuditEntryTitle); elsewhere an entry is known by its time, never by its id.
+    recordRepresentation: (record: AuditEntryRecord): string => record.createdAt.replace('T', ' ').slice(0, 16),
   },
   menu: { group: 'administration', order: 20 },
   access: { admin: LIST_AND_SHOW, coordinator: LIST_AND_SHOW, steering: LIST_AND_SHOW },

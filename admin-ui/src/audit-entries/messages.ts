@@ -20,6 +20,8 @@ const en = {
   },
   system: 'System',
   record_unavailable: 'no longer available',
+  record_hidden: 'a record you may not open |||| %{smart_count} records you may not open',
+  a_record: 'a record',
   changes: {
     field: 'Field',
     before: 'Before',
@@ -51,6 +53,8 @@ export const auditEntriesMessages: ResourceCatalogs<typeof en> = {
     },
     system: 'Sistema',
     record_unavailable: 'ya no está disponible',
+    record_hidden: 'un registro que no puede abrir |||| %{smart_count} registros que no puede abrir',
+    a_record: 'un registro',
     changes: {
       field: 'Campo',
       before: 'Antes',
@@ -79,6 +83,8 @@ export const auditEntriesMessages: ResourceCatalogs<typeof en> = {
     },
     system: 'Système',
     record_unavailable: 'n’est plus disponible',
+    record_hidden: 'une fiche que vous ne pouvez pas ouvrir |||| %{smart_count} fiches que vous ne pouvez pas ouvrir',
+    a_record: 'une fiche',
     changes: {
       field: 'Champ',
       before: 'Avant',

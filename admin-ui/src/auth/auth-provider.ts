@@ -3,7 +3,7 @@ import { canAccess } from './can-access';
 import { clearSession, markSessionExpired, readToken, readUser } from './auth-storage';
 import { isJwtUsable } from './jwt';
 import { endSession, openSession, refreshSession } from './session';
-import { readServerMessage } from '../data/server-message';
+import { localizedServerMessage } from '../data/localized-server-message';
 import { completeTwoFactorSignIn, isTwoFactorAnswer, isTwoFactorChallenge, TwoFactorRequired } from '../security/two-factor-sign-in';
 
 const LOGIN_URL = '/api/auth/login';
@@ -29,7 +29,7 @@ const readJson = async (response: Response): Promise<unknown> => {
  * otherwise: server messages pass through, our own fallbacks get translated.
  */
 const loginError = async (response: Response): Promise<Error> => {
-  const serverMessage = readServerMessage(await readJson(response));
+  const serverMessage = localizedServerMessage(await readJson(response));
   switch (response.status) {
     case 429:
       return new Error('app.auth.throttled');

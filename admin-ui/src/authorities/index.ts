@@ -2,7 +2,7 @@ import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
 import { ALL, READ } from '../auth/access-rule';
 import { lazyPage } from '../common/lazy-page';
 import type { ResourceDefinition } from '../common/resource-definition';
-import type { AuthorityRecord } from './authority-record';
+import { type AuthorityRecord, INSTITUTION_CHOICES, STANCE_CHOICES } from './authority-record';
 import { authoritiesMessages } from './messages';
 
 export const authorities: ResourceDefinition = {
@@ -19,5 +19,10 @@ export const authorities: ResourceDefinition = {
   // Members see and register the posts of their organizations' countries.
   access: { admin: ALL, coordinator: ALL, steering: READ, member: ['list', 'show', 'create'] },
   auditEntityType: 'Authority',
+  auditValues: {
+    countryId: { reference: 'countries' },
+    institution: { choices: INSTITUTION_CHOICES },
+    stance: { choices: STANCE_CHOICES },
+  },
   messages: authoritiesMessages,
 };

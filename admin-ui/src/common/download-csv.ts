@@ -1,6 +1,6 @@
 import { readToken } from '../auth/auth-storage';
 import { currentToken, refreshSession } from '../auth/session';
-import { readServerMessage } from '../data/server-message';
+import { localizedServerMessage } from '../data/localized-server-message';
 
 /** Why a download failed: an i18n key or the server's own message. */
 export class DownloadError extends Error {}
@@ -14,7 +14,7 @@ const filenameOf = (response: Response, fallback: string): string => {
 
 const failureOf = async (response: Response): Promise<DownloadError> => {
   const body: unknown = await response.json().catch(() => null);
-  const message = readServerMessage(body);
+  const message = localizedServerMessage(body);
   if (message) return new DownloadError(message);
   if (response.status === 401) return new DownloadError('app.auth.session_expired');
   if (response.status === 403) return new DownloadError('app.errors.forbidden');

@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import type { ResourceProps } from 'react-admin';
 import type { Schema } from '../api/schema';
 import type { AccessRule } from '../auth/access-rule';
+import type { AuditValueKinds } from './audit-values';
 import type { LocaleCode } from '../i18n/locales';
 
 /** The menu's sections, in the order they appear; each title is `app.menu.<group>`. */
@@ -33,6 +34,10 @@ export type ResourceDefinition = {
   access: AccessRule;
   /** The name the API's audit trail gives this resource's records (`entityType`), if they are audited. */
   auditEntityType?: Schema<'AuditEntryResponseDto'>['entityType'];
+  /** The record's name in the reader's language, rendered in the record's context, where `recordRepresentation` has one language only (countries). */
+  localizedName?: ComponentType;
+  /** How the audit trail shows its fields' values: enumerations translated, references by the record's name. */
+  auditValues?: AuditValueKinds;
   /** Its labels under `resources.<name>`, per language. */
   messages: Readonly<Record<LocaleCode, MessageTree>>;
 };

@@ -2,8 +2,16 @@ import PublicIcon from '@mui/icons-material/Public';
 import { LIST_AND_SHOW, type Action } from '../auth/access-rule';
 import { lazyPage } from '../common/lazy-page';
 import type { ResourceDefinition } from '../common/resource-definition';
-import type { CountryRecord } from './country-record';
+import {
+  type CountryRecord,
+  GOVERNMENT_POSITION_CHOICES,
+  OP_STATUS_CHOICES,
+  REGION_CHOICES,
+  REGIONAL_MECHANISM_CHOICES,
+  SUBREGION_CHOICES,
+} from './country-record';
 import { countriesMessages } from './messages';
+import { CountryNameField } from './CountryNameField';
 
 /** Coordinators keep the campaign record of a country; nobody creates, deletes or exports what the reference data loads. */
 const EDIT: readonly Action[] = [...LIST_AND_SHOW, 'edit'];
@@ -20,6 +28,15 @@ export const countries: ResourceDefinition = {
   },
   menu: { group: 'campaign', order: 10 },
   access: { admin: EDIT, coordinator: EDIT, steering: LIST_AND_SHOW },
+  localizedName: CountryNameField,
   auditEntityType: 'Country',
+  auditValues: {
+    opStatus: { choices: OP_STATUS_CHOICES },
+    governmentPosition: { choices: GOVERNMENT_POSITION_CHOICES },
+    region: { choices: REGION_CHOICES },
+    subregion: { choices: SUBREGION_CHOICES },
+    regionalMechanisms: { choices: REGIONAL_MECHANISM_CHOICES },
+    focalPointOrganizationIds: { reference: 'organizations' },
+  },
   messages: countriesMessages,
 };

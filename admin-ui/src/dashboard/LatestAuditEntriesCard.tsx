@@ -1,8 +1,7 @@
 import { Alert, Card, CardActions, CardContent, List, ListItem, ListItemButton, ListItemText, Skeleton, Typography } from '@mui/material';
 import { Button, Link, useCreatePath, useGetList, useLocale, useTranslate } from 'react-admin';
 import type { AuditEntryRecord } from '../audit-entries/audit-entry-record';
-import { AuditRecordName } from '../audit-entries/AuditRecordName';
-import { useEntityTypeLabel } from '../audit-entries/use-entity-type-label';
+import { AuditEntrySummary } from '../audit-entries/AuditEntrySummary';
 
 const LATEST_COUNT = 5;
 
@@ -10,7 +9,6 @@ export const LatestAuditEntriesCard = () => {
   const translate = useTranslate();
   const locale = useLocale();
   const createPath = useCreatePath();
-  const entityTypeLabel = useEntityTypeLabel();
   const { data, isPending, error } = useGetList<AuditEntryRecord>('audit-entries', {
     pagination: { page: 1, perPage: LATEST_COUNT },
     sort: { field: 'createdAt', order: 'DESC' },
@@ -34,15 +32,7 @@ export const LatestAuditEntriesCard = () => {
           <ListItem key={entry.id} disablePadding>
             <ListItemButton component={Link} to={createPath({ resource: 'audit-entries', type: 'show', id: entry.id })}>
               <ListItemText
-                primary={
-                  <>
-                    {translate('resources.audit-entries.summary', {
-                      action: translate(`resources.audit-entries.actions.${entry.action}`, { _: entry.action }),
-                      entityType: entityTypeLabel(entry.entityType),
-                    })}{' '}
-                    <AuditRecordName entityType={entry.entityType} entityId={entry.entityId} />
-                  </>
-                }
+                primary={<AuditEntrySummary entry={entry} />}
                 secondary={`${entry.userEmail ?? translate('resources.audit-entries.system')} · ${new Date(entry.createdAt).toLocaleString(locale)}`}
               />
             </ListItemButton>

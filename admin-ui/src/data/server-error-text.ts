@@ -1,6 +1,6 @@
 import { isErrorCode, type ErrorParams, type FieldError } from '@contract/common/error-code.contract';
 
-type Translate = (key: string, options?: Record<string, unknown>) => string;
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
@@ -11,8 +11,15 @@ export const withoutIds = (text: string): string =>
     .replace(UUID, '…')
     .trim();
 
+/** Self-service routes whose forms are those of a resource (`/api/me/profile` edits a person). */
+const RESOURCE_OF_ROUTE: Readonly<Record<string, string>> = { 'me/profile': 'people', 'me/organization': 'organizations', 'me/subscriptions': 'subscriptions' };
+
 /** The resource a request went to (`/api/people/…` → `people`), whose field labels name the fields. */
-export const resourceOfUrl = (url: string): string | undefined => /\/api\/([a-z-]+)/.exec(url)?.[1];
+export const resourceOfUrl = (url: string): string | undefined => {
+  const route = /\/api\/([a-z-]+(?:\/[a-z-]+)?)/.exec(url)?.[1];
+  if (route && Object.hasOwn(RESOURCE_OF_ROUTE, route)) return RESOURCE_OF_ROUTE[route];
+  return /\/api\/([a-z-]+)/.exec(url)?.[1];
+};
 
 /** A field as its form labels it: the resource's label, else the field name itself. */
 const fieldLabel = (translate: Translate, resource: string | undefined, field: string): string => {
@@ -20,19 +27,34 @@ const fieldLabel = (translate: Translate, resource: string | undefined, field: s
   return resource ? translate(`resources.${resource}.fields.${last}`, { _: last }) : last;
 };
 
-/** Parameters as the user reads them: statuses translated, fields named by their labels. */
+/** Parameters that name an input of the form. */
+const FIELD_PARAMS = ['field', 'earlier', 'later'] as const;
+
+/** Where the label of an enumerated value of a parameter is, by code: the same catalogs the forms' choices use. */
+const valueKey = (code: string, param: string, params: ErrorParams): string | undefined => {
+  if (code === 'membership_transition' && (param === 'from' || param === 'to')) return 'app.choices.membership_status';
+  if (code === 'status_transition' && (param === 'from' || param === 'to')) return `resources.${String(params.resource)}.status`;
+  if (code === 'already_decided' && param === 'status') return 'app.server_errors.decided';
+  if (code === 'step_date_conflict' && (param === 'stage' || param === 'otherStage')) return 'resources.ratification-steps.stages';
+  if (code === 'role_not_allowed' && param === 'role') return 'app.roles';
+  return undefined;
+};
+
+/** Parameters as the user reads them: enumerations translated, fields named by their labels, records by their kind. */
 const readableParams = (translate: Translate, code: string, params: ErrorParams, resource: string | undefined): Record<string, unknown> => {
   const readable: Record<string, unknown> = { ...params };
-  if (code === 'membership_transition') {
-    for (const key of ['from', 'to'] as const) {
-      const value = params[key];
-      if (typeof value === 'string') readable[key] = translate(`app.choices.membership_status.${value}`, { _: value });
-    }
+  for (const [param, value] of Object.entries(params)) {
+    if (typeof value !== 'string') continue;
+    const prefix = valueKey(code, param, params);
+    if (prefix) readable[param] = translate(`${prefix}.${value}`, { _: value });
   }
-  if (code === 'already_decided' && typeof params.status === 'string') {
-    readable.status = translate(`app.server_errors.decided.${params.status}`, { _: params.status });
+  for (const param of FIELD_PARAMS) {
+    const value = params[param];
+    if (typeof value === 'string') readable[param] = fieldLabel(translate, resource, value);
   }
-  if (typeof params.field === 'string') readable.field = fieldLabel(translate, resource, params.field);
+  if (typeof params.resource === 'string') {
+    readable.resource = translate(`resources.${params.resource}.name`, { smart_count: 1, _: params.resource });
+  }
   return readable;
 };
 

@@ -2,7 +2,7 @@ import EventIcon from '@mui/icons-material/Event';
 import { ALL, READ } from '../auth/access-rule';
 import { lazyPage } from '../common/lazy-page';
 import type { ResourceDefinition } from '../common/resource-definition';
-import type { EventRecord } from './event-record';
+import { EVENT_STATUS_CHOICES, EVENT_SUPPORT_CHOICES, EVENT_TYPE_CHOICES, type EventRecord } from './event-record';
 import { eventsMessages } from './messages';
 
 export const events: ResourceDefinition = {
@@ -20,5 +20,14 @@ export const events: ResourceDefinition = {
   // Members propose events for their countries and see their organization's and the public ones.
   access: { admin: ALL, coordinator: ALL, steering: READ, member: ['list', 'show', 'create'] },
   auditEntityType: 'Event',
+  auditValues: {
+    type: { choices: EVENT_TYPE_CHOICES },
+    status: { choices: EVENT_STATUS_CHOICES },
+    supportRequested: { choices: EVENT_SUPPORT_CHOICES },
+    supportGiven: { choices: EVENT_SUPPORT_CHOICES },
+    countryId: { reference: 'countries' },
+    proposedByOrganizationId: { reference: 'organizations' },
+    organizerIds: { reference: 'organizations' },
+  },
   messages: eventsMessages,
 };

@@ -1,3 +1,6 @@
+import type { FieldErrorCatalog } from './server-error-catalog';
+import { serverErrorsEn } from './server-errors.en';
+
 /**
  * English catalog of the strings shared by the application (app.*). Each resource's
  * own strings (resources.<resource>.*) live in its folder's messages.ts; those and
@@ -96,38 +99,7 @@ export const en = {
         queues: 'Background jobs',
       },
     },
-    server_errors: {
-      invalid: '%{detail}',
-      validation_failed: 'Some values need correcting.',
-      invalid_json: 'The request could not be read. Reload the page and try again.',
-      unauthorized: 'Your session has ended. Please sign in again.',
-      forbidden: 'You are not allowed to do this. %{detail}',
-      not_found: 'This record does not exist or no longer exists.',
-      conflict: '%{detail}',
-      throttled: 'Too many requests. Please wait a moment and try again.',
-      too_large: 'What you sent is larger than the server accepts.',
-      duplicate_value: 'Another record already has this %{field}.',
-      unknown_reference: '%{field} refers to a record that does not exist (any more).',
-      still_referenced: 'Other records still refer to this one, so it cannot be deleted.',
-      rule_broken: 'A value breaks one of the rules of this record.',
-      required: '%{field} is required.',
-      bad_format: 'A value has the wrong format or is too long.',
-      internal: 'The server ran into a problem. Please try again later.',
-      email_taken: '%{name} already has the e-mail address %{email}.',
-      user_email_taken: 'An account with the e-mail address %{email} already exists.',
-      already_decided: 'This application was already %{status}.',
-      membership_transition: 'The membership cannot go from “%{from}” to “%{to}”.',
-      suspended_organization: '%{name} is suspended: lift the suspension before approving an application for it.',
-      duplicate_organization_email:
-        'The organization “%{name}” has the same e-mail address: link the application to it, or confirm that this is a different organization.',
-      duplicate_organization_name:
-        'The organization “%{name}” has the same name in the same country: link the application to it, or confirm that this is a different organization.',
-      duplicate_person_name: '%{name} has the same name in the same country: link the application to this person, or confirm that this is a different person.',
-      decided: {
-        approved: 'approved',
-        rejected: 'rejected',
-      },
-    },
+    server_errors: serverErrorsEn,
     field_errors: {
       unknown_field: 'This field cannot be changed here.',
       required: 'Required.',
@@ -151,7 +123,7 @@ export const en = {
       not_list: 'Must be a list.',
       bad_format: 'Wrong format.',
       invalid: 'Invalid value.',
-    },
+    } satisfies FieldErrorCatalog,
     list_error: {
       title: 'The %{name} could not be loaded',
       unreachable: 'The server cannot be reached. Check the connection, then try again.',

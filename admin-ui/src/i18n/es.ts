@@ -1,6 +1,7 @@
 import { ORGANIZATION_TYPE_WORDS } from '@contract/organizations/organization-words.contract';
 import type { CatalogShape } from './catalog-type';
 import type { AppCatalog } from './en';
+import { serverErrorsEs } from './server-errors.es';
 
 export const es: CatalogShape<AppCatalog> = {
   app: {
@@ -93,38 +94,7 @@ export const es: CatalogShape<AppCatalog> = {
         queues: 'Tareas en segundo plano',
       },
     },
-    server_errors: {
-      invalid: 'El servidor rechazó los datos: %{detail}',
-      validation_failed: 'Algunos valores deben corregirse.',
-      invalid_json: 'No se pudo leer la solicitud. Recargue la página y vuelva a intentarlo.',
-      unauthorized: 'Su sesión ha terminado. Vuelva a iniciar sesión.',
-      forbidden: 'No tiene permiso para hacer esto. %{detail}',
-      not_found: 'Este registro no existe o ya no existe.',
-      conflict: 'El servidor no pudo aplicar el cambio: %{detail}',
-      throttled: 'Demasiadas solicitudes. Espere un momento y vuelva a intentarlo.',
-      too_large: 'Lo que envió supera el tamaño que acepta el servidor.',
-      duplicate_value: 'Otro registro ya tiene este valor en «%{field}».',
-      unknown_reference: '«%{field}» remite a un registro que no existe (o ya no existe).',
-      still_referenced: 'Otros registros todavía remiten a este, así que no se puede eliminar.',
-      rule_broken: 'Un valor incumple una de las reglas de este registro.',
-      required: '«%{field}» es obligatorio.',
-      bad_format: 'Un valor tiene un formato incorrecto o es demasiado largo.',
-      internal: 'El servidor tuvo un problema. Vuelva a intentarlo más tarde.',
-      email_taken: '%{name} ya tiene la dirección de correo %{email}.',
-      user_email_taken: 'Ya existe una cuenta con la dirección de correo %{email}.',
-      already_decided: 'Esta solicitud ya fue %{status}.',
-      membership_transition: 'La membresía no puede pasar de «%{from}» a «%{to}».',
-      suspended_organization: '%{name} está suspendida: levante la suspensión antes de aprobar una solicitud para ella.',
-      duplicate_organization_email:
-        'La organización «%{name}» tiene la misma dirección de correo: vincule la solicitud a ella o confirme que se trata de otra organización.',
-      duplicate_organization_name:
-        'La organización «%{name}» tiene el mismo nombre en el mismo país: vincule la solicitud a ella o confirme que se trata de otra organización.',
-      duplicate_person_name: '%{name} tiene el mismo nombre en el mismo país: vincule la solicitud a esta persona o confirme que se trata de otra persona.',
-      decided: {
-        approved: 'aprobada',
-        rejected: 'rechazada',
-      },
-    },
+    server_errors: serverErrorsEs,
     field_errors: {
       unknown_field: 'Este campo no se puede cambiar aquí.',
       required: 'Obligatorio.',

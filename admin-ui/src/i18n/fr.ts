@@ -1,6 +1,7 @@
 import { ORGANIZATION_TYPE_WORDS } from '@contract/organizations/organization-words.contract';
 import type { CatalogShape } from './catalog-type';
 import type { AppCatalog } from './en';
+import { serverErrorsFr } from './server-errors.fr';
 
 export const fr: CatalogShape<AppCatalog> = {
   app: {
@@ -93,39 +94,7 @@ export const fr: CatalogShape<AppCatalog> = {
         queues: 'Tâches en arrière-plan',
       },
     },
-    server_errors: {
-      invalid: 'Le serveur a refusé les données : %{detail}',
-      validation_failed: 'Certaines valeurs doivent être corrigées.',
-      invalid_json: 'La requête n’a pas pu être lue. Rechargez la page et réessayez.',
-      unauthorized: 'Votre session a pris fin. Reconnectez-vous.',
-      forbidden: 'Vous n’êtes pas autorisé à faire ceci. %{detail}',
-      not_found: 'Cet enregistrement n’existe pas ou plus.',
-      conflict: 'Le serveur n’a pas pu appliquer la modification : %{detail}',
-      throttled: 'Trop de requêtes. Patientez un instant, puis réessayez.',
-      too_large: 'L’envoi dépasse la taille acceptée par le serveur.',
-      duplicate_value: 'Un autre enregistrement a déjà cette valeur pour « %{field} ».',
-      unknown_reference: '« %{field} » renvoie à un enregistrement qui n’existe pas (ou plus).',
-      still_referenced: 'D’autres enregistrements renvoient encore à celui-ci : il ne peut pas être supprimé.',
-      rule_broken: 'Une valeur enfreint l’une des règles de cet enregistrement.',
-      required: '« %{field} » est obligatoire.',
-      bad_format: 'Une valeur a un format incorrect ou est trop longue.',
-      internal: 'Le serveur a rencontré un problème. Réessayez plus tard.',
-      email_taken: '%{name} a déjà l’adresse e-mail %{email}.',
-      user_email_taken: 'Un compte avec l’adresse e-mail %{email} existe déjà.',
-      already_decided: 'Cette candidature a déjà été %{status}.',
-      membership_transition: 'L’adhésion ne peut pas passer de « %{from} » à « %{to} ».',
-      suspended_organization: '%{name} est suspendue : levez la suspension avant d’approuver une candidature pour elle.',
-      duplicate_organization_email:
-        'L’organisation « %{name} » a la même adresse e-mail : liez la candidature à celle-ci, ou confirmez qu’il s’agit d’une autre organisation.',
-      duplicate_organization_name:
-        'L’organisation « %{name} » porte le même nom dans le même pays : liez la candidature à celle-ci, ou confirmez qu’il s’agit d’une autre organisation.',
-      duplicate_person_name:
-        '%{name} porte le même nom dans le même pays : liez la candidature à cette personne, ou confirmez qu’il s’agit d’une autre personne.',
-      decided: {
-        approved: 'approuvée',
-        rejected: 'refusée',
-      },
-    },
+    server_errors: serverErrorsFr,
     field_errors: {
       unknown_field: 'Ce champ ne peut pas être modifié ici.',
       required: 'Obligatoire.',

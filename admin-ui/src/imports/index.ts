@@ -2,7 +2,7 @@ import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { ALL, LIST_AND_SHOW } from '../auth/access-rule';
 import { lazyPage } from '../common/lazy-page';
 import type { ResourceDefinition } from '../common/resource-definition';
-import type { ImportJobRecord } from './import-record';
+import { IMPORT_RESOURCE_CHOICES, IMPORT_STATUS_CHOICES, type ImportJobRecord } from './import-record';
 import { importsMessages } from './messages';
 
 /** CSV imports: uploaded on the create page, followed on the show page; jobs are never edited. */
@@ -18,5 +18,10 @@ export const imports: ResourceDefinition = {
   menu: { group: 'administration', order: 10 },
   access: { admin: ALL, coordinator: ALL, steering: LIST_AND_SHOW },
   auditEntityType: 'ImportJob',
+  auditValues: {
+    resource: { choices: IMPORT_RESOURCE_CHOICES },
+    status: { choices: IMPORT_STATUS_CHOICES },
+    createdById: { reference: 'users' },
+  },
   messages: importsMessages,
 };

@@ -64,7 +64,7 @@ export const JoinForm = ({ onSubmitted }: { onSubmitted: (application: Submitted
       showProblem(problemFor(status));
       return;
     }
-    const errors = serverFieldErrors(body, JOIN_FIELDS);
+    const errors = serverFieldErrors(body, JOIN_FIELDS, translate, 'membership-applications');
     showProblem({ severity: 'error', key: 'app.join.errors.fix_fields', details: errors.general });
     for (const field of JOIN_FIELDS) {
       const message = errors.fields[field];

@@ -38,10 +38,19 @@ export async function loadJoinWords(locale: LocaleCode): Promise<JoinWords> {
   }
 }
 
-export type Translate = (key: string, values?: Readonly<Record<string, string | number>>) => string;
+export type Translate = (key: string, values?: Readonly<Record<string, unknown>>) => string;
 
-/** Looks a key up and fills its `%{name}` placeholders; an unknown key shows as itself, as the admin's translator does. */
+/**
+ * Looks a key up and fills its `%{name}` placeholders, as the admin's translator does: an unknown
+ * key shows `values._` when given (the server's own words, for an error code this page has no
+ * text for) or else the key itself; `smart_count` picks the singular or plural of "one |||| many".
+ */
 export const translatorFor =
   (words: JoinWords): Translate =>
-  (key, values = {}) =>
-    (words[key] ?? key).replace(/%\{(\w+)\}/g, (placeholder, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : placeholder));
+  (key, values = {}) => {
+    const found = Object.hasOwn(words, key) ? words[key] : undefined;
+    if (found === undefined) return typeof values._ === 'string' ? values._ : key;
+    const forms = found.split(' |||| ');
+    const text = forms.length > 1 && values.smart_count !== 1 ? (forms[1] ?? found) : (forms[0] ?? found);
+    return text.replace(/%\{(\w+)\}/g, (placeholder, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : placeholder));
+  };

@@ -2,7 +2,7 @@ import CampaignIcon from '@mui/icons-material/Campaign';
 import { ALL, READ } from '../auth/access-rule';
 import { lazyPage } from '../common/lazy-page';
 import type { ResourceDefinition } from '../common/resource-definition';
-import type { LobbyingActionRecord } from './lobbying-action-record';
+import { ACTION_STATUS_CHOICES, ACTION_TYPE_CHOICES, ASK_CHOICES, type LobbyingActionRecord } from './lobbying-action-record';
 import { lobbyingActionsMessages } from './messages';
 
 export const lobbyingActions: ResourceDefinition = {
@@ -19,5 +19,15 @@ export const lobbyingActions: ResourceDefinition = {
   // Members record actions for their organizations' countries and change those their organization recorded.
   access: { admin: ALL, coordinator: ALL, steering: READ, member: ['list', 'show', 'create', 'edit'] },
   auditEntityType: 'LobbyingAction',
+  auditValues: {
+    type: { choices: ACTION_TYPE_CHOICES },
+    status: { choices: ACTION_STATUS_CHOICES },
+    asks: { choices: ASK_CHOICES },
+    countryId: { reference: 'countries' },
+    recordedByOrganizationId: { reference: 'organizations' },
+    organizationIds: { reference: 'organizations' },
+    authorityIds: { reference: 'authorities' },
+    createdByUserId: { reference: 'users' },
+  },
   messages: lobbyingActionsMessages,
 };

@@ -2,7 +2,7 @@ import ForwardToInboxIcon from '@mui/icons-material/ForwardToInbox';
 import { ALL, READ } from '../auth/access-rule';
 import { lazyPage } from '../common/lazy-page';
 import type { ResourceDefinition } from '../common/resource-definition';
-import type { MailingListRecord } from './mailing-list-record';
+import { AUDIENCE_CHOICES, LANGUAGE_CHOICES, type MailingListRecord, PROVIDER_CHOICES } from './mailing-list-record';
 import { mailingListsMessages } from './messages';
 
 export const mailingLists: ResourceDefinition = {
@@ -18,5 +18,10 @@ export const mailingLists: ResourceDefinition = {
   menu: { group: 'campaign', order: 80 },
   access: { admin: ALL, coordinator: ALL, steering: READ },
   auditEntityType: 'MailingList',
+  auditValues: {
+    language: { choices: LANGUAGE_CHOICES },
+    audience: { choices: AUDIENCE_CHOICES },
+    provider: { choices: PROVIDER_CHOICES },
+  },
   messages: mailingListsMessages,
 };

@@ -49,7 +49,7 @@ const MyPasswordForm = () => {
       return undefined;
     } catch (error: unknown) {
       if (error instanceof HttpError && error.status === 400) {
-        const { fields } = serverFieldErrors(error.body, ['currentPassword', 'newPassword'] as const);
+        const { fields } = serverFieldErrors(error.body, ['currentPassword', 'newPassword'] as const, translate);
         if (fields.currentPassword) return { currentPassword: 'app.me.password_wrong_current' };
         if (fields.newPassword) return { newPassword: fields.newPassword };
       }

@@ -9,5 +9,8 @@ export const notes: ResourceDefinition = {
   // Steering members comment on records: they may add notes, not change or delete them.
   access: { admin: ALL, coordinator: ALL, steering: ['list', 'show', 'create'] },
   auditEntityType: 'Note',
+  auditValues: {
+    authorId: { reference: 'users' },
+  },
   messages: notesMessages,
 };

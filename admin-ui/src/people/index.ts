@@ -4,6 +4,7 @@ import { lazyPage } from '../common/lazy-page';
 import type { ResourceDefinition } from '../common/resource-definition';
 import { fullName, type PersonRecord } from './person-record';
 import { peopleMessages } from './messages';
+import { LANGUAGE_CHOICES } from '../common/organization-choices';
 
 export const people: ResourceDefinition = {
   name: 'people',
@@ -18,5 +19,9 @@ export const people: ResourceDefinition = {
   menu: { group: 'members', order: 20 },
   access: { admin: ALL, coordinator: ALL, steering: READ },
   auditEntityType: 'Person',
+  auditValues: {
+    countryId: { reference: 'countries' },
+    languages: { choices: LANGUAGE_CHOICES },
+  },
   messages: peopleMessages,
 };

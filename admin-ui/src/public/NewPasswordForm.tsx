@@ -91,7 +91,7 @@ export const NewPasswordForm = ({ endpoint, intro, submitLabel }: NewPasswordFor
       return undefined;
     }
     if (status === 400) {
-      const { fields } = serverFieldErrors(body, ['password'] as const);
+      const { fields } = serverFieldErrors(body, ['password'] as const, translate);
       if (fields.password) return { password: fields.password };
     }
     if (status === 429) setProblem('throttled');

@@ -1,4 +1,4 @@
-import { readServerMessage } from '../data/server-message';
+import { serverErrorText, type Translate } from '../data/server-error-text';
 
 export type ServerErrors<Field extends string> = {
   /** Messages that belong to a form field, by field. */
@@ -18,14 +18,24 @@ const messagesOf = (body: unknown): string[] => {
 /**
  * Splits a 400 answer over the form's fields. The API names the field either
  * in `field` (business rules) or as the first word of each validation message
- * ("contactEmail must be an e-mail address").
+ * ("contactEmail must be an e-mail address"). An answer with a code is worded
+ * in the reader's language by `translate` (the page's own: the admin's, or the
+ * light /join page's), fields named by the labels of `resource`.
  */
-export const serverFieldErrors = <Field extends string>(body: unknown, fields: readonly Field[]): ServerErrors<Field> => {
+export const serverFieldErrors = <Field extends string>(
+  body: unknown,
+  fields: readonly Field[],
+  translate: Translate,
+  resource?: string,
+): ServerErrors<Field> => {
   const isField = (word: string | undefined): word is Field => fields.some((field) => field === word);
   const result: ServerErrors<Field> = { fields: {}, general: [] };
-  const named = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).field : undefined;
-  if (typeof named === 'string' && isField(named)) {
-    result.fields[named] = readServerMessage(body) ?? named;
+  const code = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).code : undefined;
+  const worded = typeof code === 'string' ? serverErrorText(body, translate, resource) : null;
+  if (worded) {
+    // An answer with a code is worded in the reader's language, each field's part under its input.
+    for (const [field, text] of Object.entries(worded.fields)) if (isField(field)) result.fields[field] = text;
+    if (Object.keys(result.fields).length === 0) result.general.push(worded.message);
     return result;
   }
   for (const message of messagesOf(body)) {

@@ -3,7 +3,7 @@ import { ALL, READ } from '../auth/access-rule';
 import { lazyPage } from '../common/lazy-page';
 import type { ResourceDefinition } from '../common/resource-definition';
 import { subscriptionsMessages } from './messages';
-import type { SubscriptionRecord } from './subscription-record';
+import { SOURCE_CHOICES, STATUS_CHOICES, type SubscriptionRecord } from './subscription-record';
 
 export const subscriptions: ResourceDefinition = {
   name: 'subscriptions',
@@ -18,5 +18,11 @@ export const subscriptions: ResourceDefinition = {
   menu: { group: 'campaign', order: 81 },
   access: { admin: ALL, coordinator: ALL, steering: READ },
   auditEntityType: 'Subscription',
+  auditValues: {
+    personId: { reference: 'people' },
+    mailingListId: { reference: 'mailing-lists' },
+    status: { choices: STATUS_CHOICES },
+    source: { choices: SOURCE_CHOICES },
+  },
   messages: subscriptionsMessages,
 };

@@ -3,7 +3,7 @@ import { ALL } from '../auth/access-rule';
 import { lazyPage } from '../common/lazy-page';
 import type { ResourceDefinition } from '../common/resource-definition';
 import { tasksMessages } from './messages';
-import type { TaskRecord } from './task-record';
+import { TASK_ORIGIN_CHOICES, TASK_STATUS_CHOICES, type TaskRecord } from './task-record';
 
 export const tasks: ResourceDefinition = {
   name: 'tasks',
@@ -18,5 +18,13 @@ export const tasks: ResourceDefinition = {
   // Members write and change their own and their organization's tasks; the steering committee reads.
   access: { admin: ALL, coordinator: ALL, steering: ['list'], member: ['list', 'create', 'edit'] },
   auditEntityType: 'Task',
+  auditValues: {
+    status: { choices: TASK_STATUS_CHOICES },
+    origin: { choices: TASK_ORIGIN_CHOICES },
+    assigneeUserId: { reference: 'users' },
+    assigneeOrganizationId: { reference: 'organizations' },
+    countryId: { reference: 'countries' },
+    createdByUserId: { reference: 'users' },
+  },
   messages: tasksMessages,
 };

@@ -64,7 +64,7 @@ export const TestifyPage = () => {
       requestAnimationFrame(() => problemRef.current?.scrollIntoView({ behavior: 'smooth', block: 'center' }));
     };
     if (status === 400) {
-      const errors = serverFieldErrors(body, FIELDS);
+      const errors = serverFieldErrors(body, FIELDS, translate, 'testimonies');
       show(`${T}.public.fix_fields`, errors.general);
       return Object.fromEntries(FIELDS.flatMap((field) => (errors.fields[field] ? [[field, errors.fields[field]]] : [])));
     }

@@ -3,7 +3,7 @@ import { ALL, LIST_AND_SHOW } from '../auth/access-rule';
 import { lazyPage } from '../common/lazy-page';
 import type { ResourceDefinition } from '../common/resource-definition';
 import { testimoniesMessages } from './messages';
-import type { TestimonyRecord } from './testimony-record';
+import { RIGHT_CHOICES, TESTIMONY_LOCALE_CHOICES, TESTIMONY_SOURCE_CHOICES, TESTIMONY_STATUS_CHOICES, type TestimonyRecord } from './testimony-record';
 
 export const testimonies: ResourceDefinition = {
   name: 'testimonies',
@@ -25,5 +25,14 @@ export const testimonies: ResourceDefinition = {
     member: ['list', 'show', 'create'],
   },
   auditEntityType: 'Testimony',
+  auditValues: {
+    countryId: { reference: 'countries' },
+    rightsAffected: { choices: RIGHT_CHOICES },
+    source: { choices: TESTIMONY_SOURCE_CHOICES },
+    locale: { choices: TESTIMONY_LOCALE_CHOICES },
+    status: { choices: TESTIMONY_STATUS_CHOICES },
+    organizationId: { reference: 'organizations' },
+    submittedByUserId: { reference: 'users' },
+  },
   messages: testimoniesMessages,
 };

@@ -4,6 +4,7 @@ import { lazyPage } from '../common/lazy-page';
 import type { ResourceDefinition } from '../common/resource-definition';
 import type { UserRecord } from './user-record';
 import { usersMessages } from './messages';
+import { ROLE_CHOICES } from '../auth/roles';
 
 export const users: ResourceDefinition = {
   name: 'users',
@@ -18,5 +19,9 @@ export const users: ResourceDefinition = {
   menu: { group: 'administration', order: 30 },
   access: { admin: ALL },
   auditEntityType: 'User',
+  auditValues: {
+    role: { choices: ROLE_CHOICES },
+    personId: { reference: 'people' },
+  },
   messages: usersMessages,
 };

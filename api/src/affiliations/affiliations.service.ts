@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, Not, type SelectQueryBuilder } from 'typeorm';
-import { DomainException, notFound } from '../common/domain.exception.js';
+import { DomainException, dateOrder, notFound, unknownRecord } from '../common/domain.exception.js';
 import { runListQuery } from '../list/apply-list-query.js';
 import type { ListQuery } from '../list/list-spec.js';
 import { Paginated } from '../list/paginated.js';
@@ -204,13 +204,13 @@ export class AffiliationsService {
   private async assertValid(manager: EntityManager, affiliation: Affiliation): Promise<void> {
     // People and organizations call this service (to remove or move their affiliations), so it reads their tables in SQL.
     if (!(await this.exists(manager, 'people', affiliation.personId))) {
-      throw new DomainException('invalid', `personId ${affiliation.personId} is not an existing person`, 'personId');
+      throw unknownRecord('personId', 'people');
     }
     if (!(await this.exists(manager, 'organizations', affiliation.organizationId))) {
-      throw new DomainException('invalid', `organizationId ${affiliation.organizationId} is not an existing organization`, 'organizationId');
+      throw unknownRecord('organizationId', 'organizations');
     }
     if (affiliation.since !== null && affiliation.until !== null && affiliation.until < affiliation.since) {
-      throw new DomainException('invalid', 'until must not be before since', 'until');
+      throw dateOrder('since', 'until');
     }
     if (affiliation.until === null) {
       const other = await manager.findOne(Affiliation, {
@@ -223,7 +223,8 @@ export class AffiliationsService {
       });
       if (other) {
         throw new DomainException(
-          'conflict',
+          'affiliation_exists',
+          { field: 'organizationId' },
           'This person already has a current affiliation with this organization: edit it, or end it (set until) first',
           'organizationId',
         );
@@ -247,13 +248,13 @@ export class AffiliationsService {
 
   private async loadWithNames(manager: EntityManager, id: string): Promise<Affiliation> {
     const affiliation = await this.withNames(manager).where('a.id = :id', { id }).getOne();
-    if (!affiliation) throw notFound('Affiliation', id);
+    if (!affiliation) throw notFound('affiliations', 'affiliation');
     return affiliation;
   }
 
   private async load(manager: EntityManager, id: string): Promise<Affiliation> {
     const affiliation = await manager.findOne(Affiliation, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!affiliation) throw notFound('Affiliation', id);
+    if (!affiliation) throw notFound('affiliations', 'affiliation');
     return affiliation;
   }
 }

@@ -49,7 +49,7 @@ export class AuditService {
 
   async get(id: string): Promise<AuditEntryResponseDto> {
     const entry = await this.dataSource.getRepository(AuditEntry).findOne({ where: { id } });
-    if (!entry) throw notFound('Audit entry', id);
+    if (!entry) throw notFound('audit-entries', 'audit entry');
     return toAuditEntryResponse(entry);
   }
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { ForbiddenException, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
+import type { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
+import { DomainException } from '../common/domain.exception.js';
 import type { SessionsService } from '../sessions/sessions.service.js';
 import { Public, Roles } from './access.decorators.js';
 import { accessTokenKey } from './access-token.js';
@@ -42,7 +43,7 @@ describe('AccessGuard', () => {
   const guard = new AccessGuard(new Reflector(), noEnrolmentLookup, noFeedTokenLookup);
 
   it('refuses a route that declares neither @Public() nor @Roles()', async () => {
-    await expect(guard.canActivate(contextFor(Undeclared))).rejects.toThrow(ForbiddenException);
+    await expect(guard.canActivate(contextFor(Undeclared))).rejects.toMatchObject({ code: 'route_closed', kind: 'forbidden' });
   });
 
   it('lets anyone through a @Public() route', async () => {
@@ -54,7 +55,7 @@ describe('AccessGuard', () => {
       () => undefined,
       (error: unknown) => error,
     );
-    expect(refusal).toBeInstanceOf(UnauthorizedException);
-    expect((refusal as UnauthorizedException).getStatus()).toBe(401);
+    expect(refusal).toBeInstanceOf(DomainException);
+    expect(refusal).toMatchObject({ code: 'sign_in_required', kind: 'unauthorized' });
   });
 });

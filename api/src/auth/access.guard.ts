@@ -1,4 +1,4 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
@@ -10,6 +10,7 @@ import { ACCEPTS_CALENDAR_FEED_TOKEN } from './calendar-feed/calendar-feed-token
 import { CalendarFeedTokenService } from './calendar-feed/calendar-feed-token.service.js';
 import { ALLOWED_BEFORE_TWO_FACTOR, TWO_FACTOR_ENROLMENT_REQUIRED } from './mfa/two-factor-enrolment.decorator.js';
 import { TwoFactorEnrolmentService } from './mfa/two-factor-enrolment.service.js';
+import { DomainException } from '../common/domain.exception.js';
 
 const JwtAuthGuard = AuthGuard('jwt');
 
@@ -36,14 +37,14 @@ export class AccessGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const roles = this.reflector.getAllAndOverride<UserRole[] | undefined>(ROLES, targets);
     if (!roles || roles.length === 0) {
-      throw new ForbiddenException('This route declares no access rule and is closed');
+      throw new DomainException('route_closed', {}, 'This route declares no access rule and is closed');
     }
     const request = context.switchToHttp().getRequest<Request & { user: AuthenticatedUser }>();
     const acceptsFeedToken = this.reflector.getAllAndOverride<boolean>(ACCEPTS_CALENDAR_FEED_TOKEN, targets) === true;
     const feedToken: unknown = acceptsFeedToken ? request.query.token : undefined;
     if (typeof feedToken === 'string' && !request.headers.authorization) {
       const owner = await this.feedTokens.ownerOf(feedToken);
-      if (!owner) throw new UnauthorizedException('This calendar address is no longer valid; copy the current one from your profile');
+      if (!owner) throw new DomainException('calendar_link_invalid', {}, 'This calendar address is no longer valid; copy the current one from your profile');
       request.user = owner;
     } else {
       await this.jwt.canActivate(context);
@@ -51,11 +52,11 @@ export class AccessGuard implements CanActivate {
     const user = request.user;
     requestContext.setActor({ id: user.id, email: user.email });
     if (!roles.includes(user.role)) {
-      throw new ForbiddenException(`Your role (${user.role}) may not do this; allowed: ${roles.join(', ')}`);
+      throw new DomainException('role_not_allowed', { role: user.role }, `Your role (${user.role}) may not do this; allowed: ${roles.join(', ')}`);
     }
     const beforeTwoFactor = this.reflector.getAllAndOverride<boolean>(ALLOWED_BEFORE_TWO_FACTOR, targets) === true;
     if (!beforeTwoFactor && (await this.twoFactorEnrolment.isOutstanding(user))) {
-      throw new ForbiddenException(TWO_FACTOR_ENROLMENT_REQUIRED);
+      throw new DomainException('two_factor_required', {}, TWO_FACTOR_ENROLMENT_REQUIRED);
     }
     return true;
   }

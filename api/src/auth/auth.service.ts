@@ -54,7 +54,7 @@ export class AuthService {
     await this.throttle.attempt(email, address);
     const user = await this.users.findByEmail(email);
     const matches = await this.passwords.verify(user?.passwordHash ?? (await this.decoy()), password);
-    if (!user?.passwordHash || !matches || !maySignIn(user)) throw new DomainException('unauthorized', WRONG_CREDENTIALS);
+    if (!user?.passwordHash || !matches || !maySignIn(user)) throw new DomainException('wrong_credentials', {}, WRONG_CREDENTIALS);
     await this.throttle.succeeded(email, address);
     return toAuthenticated(user);
   }
@@ -86,7 +86,7 @@ export class AuthService {
   /** Trades a refresh token for a new access token and the next refresh token. */
   async refresh(presented: string | undefined): Promise<IssuedSession> {
     const rotation = await this.sessions.rotate(presented);
-    if (rotation.outcome !== 'rotated') throw new DomainException('unauthorized', SESSION_ENDED);
+    if (rotation.outcome !== 'rotated') throw new DomainException('session_ended', {}, SESSION_ENDED);
     return this.tokensFor(rotation.owner, rotation);
   }
 
@@ -109,12 +109,12 @@ export class AuthService {
     await this.throttle.attempt(user.email, address);
     const account = await this.users.findById(this.dataSource.manager, user.id);
     if (!account || !(await this.passwords.verify(account.passwordHash, currentPassword))) {
-      throw new DomainException('invalid', 'currentPassword is not your current password', 'currentPassword');
+      throw new DomainException('wrong_password', { field: 'currentPassword' }, 'currentPassword is not your current password', 'currentPassword');
     }
     await this.throttle.succeeded(user.email, address);
     return this.dataSource.transaction(async (manager) => {
       const locked = await this.users.findById(manager, user.id, true);
-      if (!locked || !maySignIn(locked)) throw new DomainException('unauthorized', SESSION_ENDED);
+      if (!locked || !maySignIn(locked)) throw new DomainException('session_ended', {}, SESSION_ENDED);
       const saved = await this.users.setPasswordWithin(manager, locked, newPassword, 'newPassword');
       return this.issueSession(toAuthenticated(saved), client, manager);
     });
@@ -148,7 +148,7 @@ export class AuthService {
       const userId = await this.tokens.consume(manager, token, purpose);
       const found = userId ? await this.users.findById(manager, userId, true) : null;
       if (!found || !maySignIn(found)) {
-        throw new DomainException('invalid', 'This link is invalid, used or expired; ask for a new one', 'token');
+        throw new DomainException('link_invalid', { field: 'token' }, 'This link is invalid, used or expired; ask for a new one', 'token');
       }
       const saved = await this.users.setPasswordWithin(manager, found, password);
       return this.signIn(toAuthenticated(saved), client, manager);

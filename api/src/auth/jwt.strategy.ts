@@ -1,4 +1,4 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
@@ -6,6 +6,7 @@ import { Strategy } from 'passport-custom';
 import { SessionsService } from '../sessions/sessions.service.js';
 import { accessClaimsOf, bearerTokenOf } from './access-token.js';
 import type { AuthenticatedUser } from './authenticated-user.js';
+import { DomainException } from '../common/domain.exception.js';
 
 /**
  * Verifies the bearer token (HS256 with the module's key object, expiry
@@ -25,12 +26,12 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
 
   async validate(request: Request): Promise<AuthenticatedUser> {
     const token = bearerTokenOf(request.headers.authorization);
-    if (!token) throw new UnauthorizedException('Sign in to continue');
+    if (!token) throw new DomainException('sign_in_required', {}, 'Sign in to continue');
     const payload: unknown = await this.jwt.verifyAsync<object>(token, { algorithms: ['HS256'] }).catch(() => undefined);
     const claims = accessClaimsOf(payload);
-    if (!claims) throw new UnauthorizedException('This token is not valid; sign in again');
+    if (!claims) throw new DomainException('session_ended', {}, 'This token is not valid; sign in again');
     const owner = await this.sessions.activeOwner(claims.sid, claims.sub);
-    if (!owner) throw new UnauthorizedException('Your session has ended; sign in again');
+    if (!owner) throw new DomainException('session_ended', {}, 'Your session has ended; sign in again');
     return owner;
   }
 }

@@ -1,8 +1,9 @@
-import { BadRequestException, ExecutionContext, Injectable } from '@nestjs/common';
+import { ExecutionContext, Injectable } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { Request } from 'express';
+import { validationExceptionFactory, ValidationFailedException } from '../common/validation-failure.js';
 import { LoginDto } from './dto/login.dto.js';
 
 /**
@@ -15,11 +16,11 @@ export class LoginGuard extends AuthGuard('local') {
     const request = context.switchToHttp().getRequest<Request>();
     const body: unknown = request.body;
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      throw new BadRequestException(['body must be a JSON object with email and password']);
+      throw new ValidationFailedException([{ field: 'body', code: 'invalid', message: 'body must be a JSON object with email and password' }]);
     }
     const errors = await validate(plainToInstance(LoginDto, body), { whitelist: true, forbidNonWhitelisted: true });
     if (errors.length > 0) {
-      throw new BadRequestException(errors.flatMap((error) => Object.values(error.constraints ?? {})));
+      throw validationExceptionFactory(errors);
     }
     return (await super.canActivate(context)) as boolean;
   }

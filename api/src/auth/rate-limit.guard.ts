@@ -1,11 +1,12 @@
-import { CanActivate, ExecutionContext, HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppConfig } from '../config/app-config.js';
 import { REDIS } from '../redis/redis.module.js';
 import { RATE_LIMIT_BUCKET, type RateLimitBucket } from './rate-limit-bucket.js';
+import { tooManyAttempts } from '../common/domain.exception.js';
 
 /** The e-mail a public request is about, so that one account cannot be hammered from many addresses. */
 function emailOf(request: Request): string | undefined {
@@ -61,8 +62,7 @@ export class RateLimitGuard implements CanActivate {
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-      http.getResponse<Response>().setHeader('Retry-After', String(seconds));
-      throw new HttpException(`Too many attempts; try again in ${seconds} s`, HttpStatus.TOO_MANY_REQUESTS);
+      throw tooManyAttempts(seconds);
     }
     return true;
   }

@@ -44,7 +44,7 @@ export class SessionCookieInterceptor implements NestInterceptor {
         return result;
       }),
       catchError((error: unknown) => {
-        const refused = error instanceof DomainException && error.code === 'unauthorized';
+        const refused = error instanceof DomainException && error.kind === 'unauthorized';
         if (mode === 'close' || (mode === 'rotate' && refused)) clear();
         return throwError(() => error);
       }),

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
-import { DomainException, notFound } from '../common/domain.exception.js';
+import { DomainException, notFound, unknownRecords } from '../common/domain.exception.js';
 import { CountriesService } from '../countries/countries.service.js';
 import { runListQuery } from '../list/apply-list-query.js';
 import type { ListQuery } from '../list/list-spec.js';
@@ -97,7 +97,7 @@ export class AuthoritiesService {
       await this.countries.assertExist(manager, [dto.countryId], 'countryId');
       const viewer = await this.scope.viewerOf(manager, user);
       if (!this.scope.mayReach(viewer, dto.countryId)) {
-        throw new DomainException('forbidden', 'countryId must be a country your organization works in', 'countryId');
+        throw new DomainException('country_not_worked', { field: 'countryId' }, 'countryId must be a country your organization works in', 'countryId');
       }
       const authority = await manager.save(
         manager.create(Authority, {
@@ -121,7 +121,7 @@ export class AuthoritiesService {
           since: dto.holderSince ?? null,
         });
       } else if (dto.holderEmail || dto.holderPhone || dto.holderSince) {
-        throw new DomainException('invalid', 'holderName is required with the holder’s contact', 'holderName');
+        throw new DomainException('holder_name_required', { field: 'holderName' }, 'holderName is required with the holder’s contact', 'holderName');
       }
       if (authority.stance !== 'unknown') await this.recordStance(manager, authority.id, 'unknown', authority.stance, null);
       return this.respond(manager, authority);
@@ -157,7 +157,11 @@ export class AuthoritiesService {
       const authority = await this.load(manager, id);
       const named: unknown[] = await manager.query('SELECT 1 FROM lobbying_action_authorities WHERE authority_id = $1 LIMIT 1', [id]);
       if (named.length > 0)
-        throw new DomainException('conflict', 'Lobbying actions name this post: they are its history, so it cannot be deleted; mark it inactive instead');
+        throw new DomainException(
+          'authority_has_actions',
+          {},
+          'Lobbying actions name this post: they are its history, so it cannot be deleted; mark it inactive instead',
+        );
       const response = await this.respond(manager, authority);
       await this.notes.removeAllFor(manager, 'authority', id);
       await manager.delete(AuthorityStanceChange, { authorityId: id });
@@ -197,7 +201,7 @@ export class AuthoritiesService {
     );
     const found = new Set(rows.map((row) => row.id));
     const missing = ids.filter((id) => !found.has(id));
-    if (missing.length > 0) throw new DomainException('invalid', `${field} refers to unknown authorities: ${missing.join(', ')}`, field);
+    if (missing.length > 0) throw unknownRecords(field, 'authorities', missing.length);
     return rows;
   }
 
@@ -205,7 +209,7 @@ export class AuthoritiesService {
     const builder = manager.getRepository(Authority).createQueryBuilder('a').where('a.id = :id', { id });
     restrict(builder, await this.scope.viewerOf(manager, user));
     const authority = await builder.getOne();
-    if (!authority) throw notFound('Authority', id);
+    if (!authority) throw notFound('authorities', 'authority');
     return authority;
   }
 
@@ -218,7 +222,12 @@ export class AuthoritiesService {
     const current = await manager.findOne(AuthorityHolder, { where: { authorityId: authority.id, until: IsNull() } });
     if (current) {
       if (current.since !== null && current.since >= since) {
-        throw new DomainException('invalid', `since must be after ${current.since}, when the current holder took the post`, 'since');
+        throw new DomainException(
+          'holder_since_too_early',
+          { field: 'since', date: current.since },
+          `since must be after ${current.since}, when the current holder took the post`,
+          'since',
+        );
       }
       current.until = dayBefore(since);
       await manager.save(current);
@@ -241,7 +250,8 @@ export class AuthoritiesService {
       }
       return;
     }
-    if (fields.holderName === null) throw new DomainException('invalid', 'holderName must not be empty while the post has a holder', 'holderName');
+    if (fields.holderName === null)
+      throw new DomainException('holder_name_required', { field: 'holderName' }, 'holderName must not be empty while the post has a holder', 'holderName');
     const changes = withoutUndefined({ personName: fields.holderName, email: fields.holderEmail, phone: fields.holderPhone, since: fields.holderSince });
     const changed = Object.entries(changes).some(([key, value]) => current[key as keyof typeof changes] !== value);
     if (!changed) return;
@@ -273,7 +283,7 @@ export class AuthoritiesService {
 
   private async load(manager: EntityManager, id: string): Promise<Authority> {
     const authority = await manager.findOne(Authority, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!authority) throw notFound('Authority', id);
+    if (!authority) throw notFound('authorities', 'authority');
     return authority;
   }
 }

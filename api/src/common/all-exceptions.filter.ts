@@ -1,13 +1,13 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { EntityNotFoundError, QueryFailedError } from 'typeorm';
-import { DomainException, DomainErrorCode } from './domain.exception.js';
-import type { ErrorCode } from './error-code.contract.js';
+import { DomainException } from './domain.exception.js';
+import type { ErrorCode, ErrorKind } from './error-code.contract.js';
 import type { ErrorResponseDto } from './error-response.dto.js';
 import { mapPostgresError, PostgresErrorFields } from './postgres-error.js';
 import { ValidationFailedException } from './validation-failure.js';
 
-const STATUS_OF: Record<DomainErrorCode, number> = {
+const STATUS_OF: Record<ErrorKind, number> = {
   invalid: HttpStatus.BAD_REQUEST,
   unauthorized: HttpStatus.UNAUTHORIZED,
   forbidden: HttpStatus.FORBIDDEN,
@@ -73,9 +73,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return { statusCode: status, error: reason(status), code: codeOfStatus(status), message };
     }
     if (exception instanceof DomainException) {
-      const status = STATUS_OF[exception.code];
-      const { code, params } = exception.reason ?? { code: exception.code };
-      return { statusCode: status, error: reason(status), code, ...(params ? { params } : {}), message: exception.message, field: exception.field };
+      const status = STATUS_OF[exception.kind];
+      return { statusCode: status, error: reason(status), code: exception.code, params: exception.params, message: exception.message, field: exception.field };
     }
     if (exception instanceof EntityNotFoundError) {
       return { statusCode: 404, error: reason(404), code: 'not_found', message: 'Record not found' };

@@ -1,7 +1,6 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { DomainException } from './domain.exception.js';
-import { findShapeProblem, shapeMessage } from './input-shape.js';
+import { findShapeProblem, shapeException } from './input-shape.js';
 
 /**
  * Refuses, before any pipe or validator sees them, bodies and query strings
@@ -13,7 +12,7 @@ import { findShapeProblem, shapeMessage } from './input-shape.js';
 export class InputShapeMiddleware implements NestMiddleware {
   use(request: Request, _response: Response, next: NextFunction): void {
     const problem = findShapeProblem(request.query) ?? findShapeProblem(request.body as unknown);
-    if (problem) throw new DomainException('invalid', shapeMessage(problem), problem.kind === 'depth' ? undefined : problem.path);
+    if (problem) throw shapeException(problem);
     next();
   }
 }

@@ -1,3 +1,4 @@
+import { DomainException } from './domain.exception.js';
 /** How deep a JSON body may nest: the deepest form the API takes nests three levels. */
 export const MAX_JSON_DEPTH = 32;
 
@@ -54,4 +55,12 @@ export function shapeMessage(problem: ShapeProblem): string {
     case 'depth':
       return `The body is nested more than ${MAX_JSON_DEPTH} levels deep`;
   }
+}
+
+/** The refusal of a shape problem: the field at fault, or the nesting limit. */
+export function shapeException(problem: ShapeProblem): DomainException {
+  const message = shapeMessage(problem);
+  if (problem.kind === 'depth') return new DomainException('too_deeply_nested', { depth: MAX_JSON_DEPTH }, message);
+  const field = problem.path || 'value';
+  return new DomainException(problem.kind === 'reserved-key' ? 'reserved_key' : 'bad_text', { field }, message, problem.path || undefined);
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { auditEntityTypeOf } from '../audit/audit-ignore.decorator.js';
-import { DomainException, notFound } from '../common/domain.exception.js';
+import { DomainException, dateOrder, notFound, unknownRecords } from '../common/domain.exception.js';
 import { runListQuery, runPresentedListQuery } from '../list/apply-list-query.js';
 import type { ListQueryDto } from '../list/list-query.dto.js';
 import { parseListQuery } from '../list/parse-list-query.js';
@@ -73,7 +73,14 @@ export class CountriesService {
       const source = dto.source?.trim() || null;
       const changes = TRACKED_COUNTRY_FIELDS.filter((field) => dto[field] !== undefined && asText(dto[field] ?? null) !== asText(country[field]));
       const unsourced = changes.find((field) => SOURCED_COUNTRY_FIELDS.includes(field));
-      if (unsourced && !source) throw new DomainException('invalid', `source is required to change ${unsourced}: a URL or a document reference`, 'source');
+      if (unsourced && !source) {
+        throw new DomainException(
+          'source_required',
+          { field: unsourced },
+          `source is required to change ${unsourced}: a URL or a document reference`,
+          'source',
+        );
+      }
       const before = Object.fromEntries(changes.map((field) => [field, asText(country[field])])) as Record<TrackedCountryField, string | null>;
       Object.assign(country, Object.fromEntries(changes.map((field) => [field, dto[field]])));
       assertConsistent(country);
@@ -141,7 +148,7 @@ export class CountriesService {
     const rows: Array<{ id: string }> = await manager.query('SELECT id FROM countries WHERE id = ANY($1::uuid[])', [wanted]);
     const found = new Set(rows.map((row) => row.id));
     const missing = wanted.filter((id) => !found.has(id));
-    if (missing.length > 0) throw new DomainException('invalid', `${field} refers to unknown countries: ${missing.join(', ')}`, field);
+    if (missing.length > 0) throw unknownRecords(field, 'countries', missing.length);
   }
 
   /**
@@ -159,7 +166,14 @@ export class CountriesService {
     for (const [field, stage] of treaty) {
       const date = country[field];
       const conflict = date === null ? undefined : stageOutOfOrder({ stage, date }, steps);
-      if (conflict) throw new DomainException('invalid', `${field} ${date} contradicts the ${conflict.stage} step dated ${conflict.date}`, field);
+      if (date !== null && conflict) {
+        throw new DomainException(
+          'step_date_conflict',
+          { field, date, stage, otherStage: conflict.stage, otherDate: conflict.date },
+          `${field} ${date} contradicts the ${conflict.stage} step dated ${conflict.date}`,
+          field,
+        );
+      }
     }
   }
 
@@ -189,8 +203,7 @@ export class CountriesService {
     const found: Array<{ id: string }> = await manager.query(`SELECT id FROM organizations WHERE id = ANY($1::uuid[])`, [after]);
     const known = new Set(found.map((row) => row.id));
     const missing = after.filter((organizationId) => !known.has(organizationId));
-    if (missing.length > 0)
-      throw new DomainException('invalid', `focalPointOrganizationIds refers to unknown organizations: ${missing.join(', ')}`, 'focalPointOrganizationIds');
+    if (missing.length > 0) throw unknownRecords('focalPointOrganizationIds', 'organizations', missing.length);
     await manager.query(`DELETE FROM country_focal_points WHERE country_id = $1 AND NOT (organization_id = ANY($2::uuid[]))`, [countryId, after]);
     await manager.query(`INSERT INTO country_focal_points (country_id, organization_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [
       countryId,
@@ -206,21 +219,24 @@ export class CountriesService {
 
   private async load(manager: EntityManager, id: string, forUpdate = false): Promise<Country> {
     const country = await manager.findOne(Country, { where: { id }, ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!country) throw notFound('Country', id);
+    if (!country) throw notFound('countries', 'country');
     return country;
   }
 }
 
 /** Treaty facts that contradict each other are refused, naming the field to correct. Unknown (null) agrees with anything. */
 function assertConsistent(country: Country): void {
-  if (country.opStatus === 'none' && (country.opSignedAt !== null || country.opRatifiedAt !== null))
-    throw new DomainException('invalid', 'opStatus none cannot have a signature or ratification date', 'opStatus');
-  if (country.opStatus === 'signed' && country.opRatifiedAt !== null)
-    throw new DomainException('invalid', 'opRatifiedAt must be empty while the status is signed', 'opRatifiedAt');
-  if (country.opSignedAt !== null && country.opRatifiedAt !== null && country.opRatifiedAt < country.opSignedAt)
-    throw new DomainException('invalid', 'opRatifiedAt must not be before opSignedAt', 'opRatifiedAt');
+  if (country.opStatus === 'none' && (country.opSignedAt !== null || country.opRatifiedAt !== null)) {
+    throw new DomainException('op_dates_without_signature', { field: 'opStatus' }, 'opStatus none cannot have a signature or ratification date', 'opStatus');
+  }
+  if (country.opStatus === 'signed' && country.opRatifiedAt !== null) {
+    throw new DomainException('op_ratified_while_signed', { field: 'opRatifiedAt' }, 'opRatifiedAt must be empty while the status is signed', 'opRatifiedAt');
+  }
+  if (country.opSignedAt !== null && country.opRatifiedAt !== null && country.opRatifiedAt < country.opSignedAt) throw dateOrder('opSignedAt', 'opRatifiedAt');
   for (const article of ['art10', 'art11'] as const) {
-    if (country[`${article}DeclaredAt`] !== null && country[`${article}Declaration`] !== true)
-      throw new DomainException('invalid', `${article}DeclaredAt is given only for a declaration that was made`, `${article}DeclaredAt`);
+    const field = `${article}DeclaredAt` as const;
+    if (country[field] !== null && country[`${article}Declaration`] !== true) {
+      throw new DomainException('declaration_date_without_declaration', { field }, `${field} is given only for a declaration that was made`, field);
+    }
   }
 }

@@ -23,7 +23,7 @@ export class EventAccessService {
       return { kind: 'member', organizationId: await this.myRecords.organizationIdOf(manager, user) };
     } catch (error) {
       // A member without a current affiliation still sees the public events.
-      if (error instanceof DomainException && error.code === 'not_found') return { kind: 'member', organizationId: null };
+      if (error instanceof DomainException && error.kind === 'not_found') return { kind: 'member', organizationId: null };
       throw error;
     }
   }
@@ -45,16 +45,21 @@ export class EventAccessService {
   /** The member's organization, which must work in `countryId`: a member proposes events for its own countries only. */
   async assertMayPropose(manager: EntityManager, organizationId: string | null, countryId: string | null | undefined): Promise<string> {
     if (organizationId === null) {
-      throw new DomainException('forbidden', 'Your account has no current organization; ask the secretariat to add it');
+      throw new DomainException('no_current_organization', {}, 'Your account has no current organization; ask the secretariat to add it');
     }
     if (!countryId)
-      throw new DomainException('invalid', 'countryId is required: members propose events for a country their organization works in', 'countryId');
+      throw new DomainException(
+        'field_required',
+        { field: 'countryId' },
+        'countryId is required: members propose events for a country their organization works in',
+        'countryId',
+      );
     const rows: unknown[] = await manager.query('SELECT 1 FROM organization_countries WHERE organization_id = $1 AND country_id = $2', [
       organizationId,
       countryId,
     ]);
     if (rows.length === 0) {
-      throw new DomainException('forbidden', 'countryId must be a country your organization works in', 'countryId');
+      throw new DomainException('country_not_worked', { field: 'countryId' }, 'countryId must be a country your organization works in', 'countryId');
     }
     return organizationId;
   }

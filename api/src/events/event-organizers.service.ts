@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { auditEntityTypeOf } from '../audit/audit-ignore.decorator.js';
-import { DomainException } from '../common/domain.exception.js';
+import { unknownRecords } from '../common/domain.exception.js';
 import { Event } from './event.entity.js';
 
 /** The one writer of `event_organizers`: each change of an event's organizers is audited on the event. */
@@ -42,6 +42,6 @@ export class EventOrganizersService {
     const rows: Array<{ id: string }> = await manager.query('SELECT id FROM organizations WHERE id = ANY($1::uuid[])', [ids]);
     const found = new Set(rows.map((row) => row.id));
     const missing = ids.filter((id) => !found.has(id));
-    if (missing.length > 0) throw new DomainException('invalid', `organizerIds refers to unknown organizations: ${missing.join(', ')}`, 'organizerIds');
+    if (missing.length > 0) throw unknownRecords('organizerIds', 'organizations', missing.length);
   }
 }

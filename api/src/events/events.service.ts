@@ -51,7 +51,7 @@ export class EventsService {
     const builder = manager.getRepository(Event).createQueryBuilder('e').where('e.id = :id', { id });
     this.access.restrict(builder, await this.access.viewerOf(manager, user));
     const event = await builder.getOne();
-    if (!event) throw notFound('Event', id);
+    if (!event) throw notFound('events', 'event');
     return this.respond(manager, event);
   }
 
@@ -98,7 +98,12 @@ export class EventsService {
       if (dto.status !== undefined && !canMoveEvent(event.status, dto.status)) {
         const next = EVENT_TRANSITIONS[event.status];
         const allowed = next.length > 0 ? `it may become ${next.join(' or ')}` : 'it is final';
-        throw new DomainException('invalid', `status cannot go from ${event.status} to ${dto.status}: ${allowed}`, 'status');
+        throw new DomainException(
+          'status_transition',
+          { field: 'status', resource: 'events', from: event.status, to: dto.status },
+          `status cannot go from ${event.status} to ${dto.status}: ${allowed}`,
+          'status',
+        );
       }
       if (dto.countryId) await this.countries.assertExist(manager, [dto.countryId], 'countryId');
       const { organizerIds, startsAt, endsAt, id: _id, proposedByOrganizationId: _by, createdAt: _c, updatedAt: _u, ...fields } = dto;
@@ -109,7 +114,12 @@ export class EventsService {
       const required = fieldRequiredFor(event.status);
       if (required && !event[required]) {
         const why = required === 'outcomeReport' ? 'an event is marked held with its outcome report' : 'an event is declined or cancelled with its reason';
-        throw new DomainException('invalid', `${required} is required: ${why}`, required);
+        throw new DomainException(
+          required === 'outcomeReport' ? 'event_needs_outcome' : 'event_needs_reason',
+          { field: required },
+          `${required} is required: ${why}`,
+          required,
+        );
       }
       const saved = await manager.save(event);
       if (organizerIds !== undefined) await this.organizers.replace(manager, id, organizerIds);
@@ -129,9 +139,14 @@ export class EventsService {
   }
 
   private async proposerOf(manager: EntityManager, viewer: Extract<EventViewer, { kind: 'member' }>, dto: CreateEventDto): Promise<string> {
-    if (dto.isPublic === true) throw new DomainException('forbidden', 'isPublic is set by the secretariat', 'isPublic');
+    if (dto.isPublic === true) throw new DomainException('set_by_secretariat', { field: 'isPublic' }, 'isPublic is set by the secretariat', 'isPublic');
     if (dto.supportGiven !== undefined && dto.supportGiven.length > 0) {
-      throw new DomainException('forbidden', 'supportGiven is set by the secretariat; ask for support in supportRequested', 'supportGiven');
+      throw new DomainException(
+        'set_by_secretariat',
+        { field: 'supportGiven' },
+        'supportGiven is set by the secretariat; ask for support in supportRequested',
+        'supportGiven',
+      );
     }
     return this.access.assertMayPropose(manager, viewer.organizationId, dto.countryId);
   }
@@ -143,7 +158,7 @@ export class EventsService {
 
   private async load(manager: EntityManager, id: string, forUpdate = false): Promise<Event> {
     const event = await manager.findOne(Event, { where: { id }, ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!event) throw notFound('Event', id);
+    if (!event) throw notFound('events', 'event');
     return event;
   }
 }

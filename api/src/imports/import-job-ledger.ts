@@ -76,7 +76,7 @@ export class ImportJobLedger {
     );
     const job = rows[0];
     if (!job || job.status !== 'running' || job.processedRows !== expectedRows) {
-      throw new DomainException('conflict', `Import ${importId} is being run elsewhere or has ended`);
+      throw new DomainException('import_taken', {}, `Import ${importId} is being run elsewhere or has ended`);
     }
   }
 
@@ -112,7 +112,7 @@ export class ImportJobLedger {
       [job.id],
     );
     const totals = rows[0];
-    if (!totals) throw new DomainException('conflict', `Import ${job.id} has ended elsewhere`);
+    if (!totals) throw new DomainException('import_taken', {}, `Import ${job.id} has ended elsewhere`);
     if (!job.dryRun) {
       await this.audit.record(manager, {
         action: 'create',

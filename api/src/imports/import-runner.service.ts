@@ -67,7 +67,7 @@ export class ImportRunnerService {
       await this.importFile(job, batchSize, progress);
       return 'completed';
     } catch (error) {
-      if (error instanceof DomainException && error.code === 'conflict') {
+      if (error instanceof DomainException && error.kind === 'conflict') {
         this.logger.warn({ importId }, error.message);
         return 'skipped';
       }
@@ -81,7 +81,7 @@ export class ImportRunnerService {
 
   private async importFile(job: ClaimedImport, batchSize: number, progress: { committedRows: number }): Promise<void> {
     const content = await this.ledger.loadFile(this.dataSource.manager, job.id);
-    if (!content) throw new DomainException('invalid', 'The uploaded file is no longer stored: upload it again');
+    if (!content) throw new DomainException('import_file_gone', {}, 'The uploaded file is no longer stored: upload it again');
     const countries = await CountryLookup.load(this.dataSource.manager);
     const importer: RowImporter<unknown> =
       job.resource === 'people'
@@ -155,11 +155,12 @@ export class ImportRunnerService {
         else header = record.cells;
       }
     } catch (error) {
-      throw new DomainException('invalid', `The file is not valid CSV: ${error instanceof Error ? error.message : String(error)}`);
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new DomainException('csv_unreadable', { problem: detail }, `The file is not valid CSV: ${detail}`);
     }
-    if (!header) throw new DomainException('invalid', 'The file is empty: it needs a header row naming its columns');
+    if (!header) throw new DomainException('csv_without_header', {}, 'The file is empty: it needs a header row naming its columns');
     const checked = checkHeader(header, importer.columns);
-    if ('problem' in checked) throw new DomainException('invalid', checked.problem);
+    if ('problem' in checked) throw new DomainException('csv_bad_columns', { problem: checked.problem }, checked.problem);
     return { index: checked.index, totalRows };
   }
 

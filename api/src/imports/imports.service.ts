@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { Injectable, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DomainException, notFound } from '../common/domain.exception.js';
+import { DomainException, notFound, notOneOf } from '../common/domain.exception.js';
 import { CsvExportService } from '../exports/csv-export.service.js';
 import { escapeCsvCell } from '../exports/escape-csv-cell.js';
 import { runListQuery } from '../list/apply-list-query.js';
@@ -66,12 +66,12 @@ export class ImportsService {
   async importDryRun(dryRunId: string, userId: string): Promise<ImportJobResponseDto> {
     const job = await this.dataSource.transaction(async (manager) => {
       const dryRun = await manager.findOne(ImportJob, { where: { id: dryRunId }, lock: { mode: 'pessimistic_write' } });
-      if (!dryRun) throw notFound('Import', dryRunId);
+      if (!dryRun) throw notFound('imports', 'import');
       if (dryRun.createdById !== userId) {
-        throw new DomainException('forbidden', 'Only the person who uploaded this file may import it: upload it again to import it yourself');
+        throw new DomainException('dry_run_not_uploader', {}, 'Only the person who uploaded this file may import it: upload it again to import it yourself');
       }
       if (!dryRun.dryRun || dryRun.status !== 'completed') {
-        throw new DomainException('conflict', 'Only a completed dry run can be imported from its file');
+        throw new DomainException('not_a_completed_dry_run', {}, 'Only a completed dry run can be imported from its file');
       }
       const kept = dryRun.fileKeptUntil !== null && dryRun.fileKeptUntil.getTime() > Date.now();
       const saved = await manager.save(
@@ -88,7 +88,11 @@ export class ImportsService {
         ? await manager.query<[unknown, number]>(`UPDATE import_files SET import_id = $2 WHERE import_id = $1`, [dryRun.id, saved.id])
         : [undefined, 0];
       if (moved === 0) {
-        throw new DomainException('conflict', 'The file of this dry run is no longer kept (it has been imported, or its time has passed): upload it again');
+        throw new DomainException(
+          'dry_run_file_gone',
+          {},
+          'The file of this dry run is no longer kept (it has been imported, or its time has passed): upload it again',
+        );
       }
       await manager.update(ImportJob, { id: dryRun.id }, { fileKeptUntil: null });
       await this.outbox.add<RunImportPayload>(manager, QueueName.Imports, JobName.RunImport, { importId: saved.id });
@@ -134,7 +138,7 @@ export class ImportsService {
   /** A header-only file with every column the import of a resource accepts. */
   template(resource: string): StreamableFile {
     if (!IMPORT_RESOURCES.includes(resource as ImportResource)) {
-      throw new DomainException('invalid', `resource must be one of: ${IMPORT_RESOURCES.join(', ')}`, 'resource');
+      throw notOneOf('resource', IMPORT_RESOURCES);
     }
     const columns = resource === 'people' ? PEOPLE_TEMPLATE : ORGANIZATION_TEMPLATE;
     const header = `\uFEFF${columns.map((column) => escapeCsvCell(column.name)).join(',')}\r\n`;
@@ -146,19 +150,26 @@ export class ImportsService {
 
   /** Refuses anything that is not a non-empty UTF-8 CSV, before it is stored. */
   private checkFile(file: UploadedCsv | undefined): UploadedCsv {
-    if (!file) throw new DomainException('invalid', 'file is required: attach a CSV file as the "file" field', 'file');
+    if (!file) throw new DomainException('file_required', { field: 'file' }, 'file is required: attach a CSV file as the "file" field', 'file');
     const isCsv = CSV_TYPES.has(file.mimetype.toLowerCase()) || file.originalname.toLowerCase().endsWith('.csv');
-    if (!isCsv) throw new DomainException('invalid', `file must be a CSV file (.csv, text/csv); got ${file.mimetype}`, 'file');
-    if (file.size === 0) throw new DomainException('invalid', 'file is empty', 'file');
+    if (!isCsv) {
+      throw new DomainException(
+        'file_not_csv',
+        { field: 'file', type: file.mimetype },
+        `file must be a CSV file (.csv, text/csv); got ${file.mimetype}`,
+        'file',
+      );
+    }
+    if (file.size === 0) throw new DomainException('file_empty', { field: 'file' }, 'file is empty', 'file');
     if (!isUtf8(file.buffer)) {
-      throw new DomainException('invalid', 'file must be UTF-8 text: in Excel, save it as "CSV UTF-8 (comma delimited)"', 'file');
+      throw new DomainException('file_not_utf8', { field: 'file' }, 'file must be UTF-8 text: in Excel, save it as "CSV UTF-8 (comma delimited)"', 'file');
     }
     return file;
   }
 
   private async load(id: string): Promise<ImportJob> {
     const job = await this.dataSource.getRepository(ImportJob).findOne({ where: { id } });
-    if (!job) throw notFound('Import', id);
+    if (!job) throw notFound('imports', 'import');
     return job;
   }
 }

@@ -12,7 +12,7 @@ export interface RawListQuery {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 
-const invalid = (field: string, message: string): DomainException => new DomainException('invalid', message, field);
+const invalid = (field: string, message: string): DomainException => new DomainException('bad_list_query', { field }, message, field);
 
 function parseJson(name: string, text: string): unknown {
   try {

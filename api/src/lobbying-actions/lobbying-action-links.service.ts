@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { auditEntityTypeOf } from '../audit/audit-ignore.decorator.js';
 import type { AuthorityTarget } from '../authorities/authorities.service.js';
-import { DomainException } from '../common/domain.exception.js';
+import { unknownRecords } from '../common/domain.exception.js';
 import type { LobbyingActionLinks, LobbyingActionTargetDto } from './dto/lobbying-action-response.dto.js';
 import { LobbyingAction } from './lobbying-action.entity.js';
 
@@ -96,6 +96,6 @@ export class LobbyingActionLinksService {
     const rows: Array<{ id: string }> = await manager.query('SELECT id FROM organizations WHERE id = ANY($1::uuid[])', [ids]);
     const found = new Set(rows.map((row) => row.id));
     const missing = ids.filter((id) => !found.has(id));
-    if (missing.length > 0) throw new DomainException('invalid', `organizationIds refers to unknown organizations: ${missing.join(', ')}`, 'organizationIds');
+    if (missing.length > 0) throw unknownRecords('organizationIds', 'organizations', missing.length);
   }
 }

@@ -4,7 +4,7 @@ import { DataSource, EntityManager, type ObjectLiteral, type SelectQueryBuilder 
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
 import { MemberScopeService, type CampaignViewer } from '../authorities/member-scope.service.js';
-import { DomainException, notFound } from '../common/domain.exception.js';
+import { DomainException, dateOrder, notFound } from '../common/domain.exception.js';
 import { CountriesService } from '../countries/countries.service.js';
 import { runListQuery } from '../list/apply-list-query.js';
 import type { ListQuery } from '../list/list-spec.js';
@@ -69,7 +69,12 @@ export class LobbyingActionsService {
       const targets = await this.targetsOf(manager, dto.authorityIds ?? [], dto.countryId);
       const organizationIds = dto.organizationIds ?? (recordedBy ? [recordedBy] : []);
       if (viewer.kind === 'member' && !organizationIds.some((id) => viewer.organizationIds.includes(id.toLowerCase()))) {
-        throw new DomainException('invalid', 'organizationIds must include your organization: members record their own actions', 'organizationIds');
+        throw new DomainException(
+          'own_organization_required',
+          { field: 'organizationIds' },
+          'organizationIds must include your organization: members record their own actions',
+          'organizationIds',
+        );
       }
       const action = await manager.save(
         manager.create(LobbyingAction, {
@@ -98,12 +103,12 @@ export class LobbyingActionsService {
       const viewer = await this.scope.viewerOf(manager, user);
       const action = await this.visible(manager, id, viewer, true);
       if (viewer.kind === 'member' && !viewer.organizationIds.includes(action.recordedByOrganizationId ?? '')) {
-        throw new DomainException('forbidden', 'Members change only the actions their organization recorded');
+        throw new DomainException('action_not_yours', {}, 'Members change only the actions their organization recorded');
       }
       if (dto.countryId !== undefined && dto.countryId !== action.countryId) {
         await this.countries.assertExist(manager, [dto.countryId], 'countryId');
         if (!this.scope.mayReach(viewer, dto.countryId))
-          throw new DomainException('forbidden', 'countryId must be a country your organization works in', 'countryId');
+          throw new DomainException('country_not_worked', { field: 'countryId' }, 'countryId must be a country your organization works in', 'countryId');
       }
       const {
         authorityIds,
@@ -123,7 +128,12 @@ export class LobbyingActionsService {
       const targetIds = authorityIds ?? current.targets.map((target) => target.authorityId);
       const targets = await this.targetsOf(manager, targetIds, action.countryId);
       if (viewer.kind === 'member' && organizationIds !== undefined && !organizationIds.some((org) => viewer.organizationIds.includes(org.toLowerCase()))) {
-        throw new DomainException('invalid', 'organizationIds must include your organization: members record their own actions', 'organizationIds');
+        throw new DomainException(
+          'own_organization_required',
+          { field: 'organizationIds' },
+          'organizationIds must include your organization: members record their own actions',
+          'organizationIds',
+        );
       }
       const saved = await manager.save(action);
       await this.links.replaceTargets(manager, id, targets);
@@ -136,7 +146,7 @@ export class LobbyingActionsService {
   async remove(id: string): Promise<LobbyingActionResponseDto> {
     return this.dataSource.transaction(async (manager) => {
       const action = await manager.findOne(LobbyingAction, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!action) throw notFound('Lobbying action', id);
+      if (!action) throw notFound('lobbying-actions', 'lobbying action');
       const response = await this.respond(manager, action);
       await this.tasks.removeForSourceWithin(manager, 'lobbying_action', id);
       await this.notes.removeAllFor(manager, 'lobbying_action', id);
@@ -149,9 +159,12 @@ export class LobbyingActionsService {
   /** A member's organization working in the country (it records the action); null for the staff. */
   private async recorderOf(manager: EntityManager, viewer: CampaignViewer, countryId: string): Promise<string | null> {
     if (viewer.kind === 'staff') return null;
-    if (viewer.organizationIds.length === 0) throw new DomainException('forbidden', 'Your account has no current organization; ask the secretariat to add it');
+    if (viewer.organizationIds.length === 0) {
+      throw new DomainException('no_current_organization', {}, 'Your account has no current organization; ask the secretariat to add it');
+    }
     const working = await this.scope.organizationsWorkingIn(manager, viewer, countryId);
-    if (working.length === 0) throw new DomainException('forbidden', 'countryId must be a country your organization works in', 'countryId');
+    if (working.length === 0)
+      throw new DomainException('country_not_worked', { field: 'countryId' }, 'countryId must be a country your organization works in', 'countryId');
     return working[0] ?? null;
   }
 
@@ -159,9 +172,11 @@ export class LobbyingActionsService {
     const targets = await this.authorities.targetsWithin(manager, ids, 'authorityIds');
     const foreign = targets.filter((target) => target.countryId !== countryId);
     if (foreign.length > 0) {
+      const names = foreign.map((t) => t.postTitle).join(', ');
       throw new DomainException(
-        'invalid',
-        `authorityIds must name authorities of the action’s country: ${foreign.map((t) => t.postTitle).join(', ')}`,
+        'foreign_authorities',
+        { field: 'authorityIds', names },
+        `authorityIds must name authorities of the action’s country: ${names}`,
         'authorityIds',
       );
     }
@@ -190,14 +205,14 @@ export class LobbyingActionsService {
     restrict(builder, viewer);
     if (forUpdate) builder.setLock('pessimistic_write');
     const action = await builder.getOne();
-    if (!action) throw notFound('Lobbying action', id);
+    if (!action) throw notFound('lobbying-actions', 'lobbying action');
     return action;
   }
 }
 
 function assertFollowUp(occurredOn: string, followUpAt: string | null | undefined): void {
   if (followUpBeforeAction(occurredOn, followUpAt)) {
-    throw new DomainException('invalid', `followUpAt must not be before the action’s date (${occurredOn})`, 'followUpAt');
+    throw dateOrder('occurredOn', 'followUpAt', `followUpAt must not be before the action’s date (${occurredOn})`);
   }
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { DomainException, notFound } from '../common/domain.exception.js';
+import { notFound, unknownRecord } from '../common/domain.exception.js';
 import { runListQuery } from '../list/apply-list-query.js';
 import type { ListQuery } from '../list/list-spec.js';
 import { Paginated } from '../list/paginated.js';
@@ -32,7 +32,7 @@ export class MailingListRulesService {
   async create(dto: CreateMailingListRuleDto): Promise<MailingListRuleResponseDto> {
     return this.dataSource.transaction(async (manager) => {
       if (!(await manager.exists(MailingList, { where: { id: dto.mailingListId } }))) {
-        throw new DomainException('invalid', `mailingListId ${dto.mailingListId} does not exist`, 'mailingListId');
+        throw unknownRecord('mailingListId', 'mailing-lists');
       }
       const rule = await manager.save(
         manager.create(MailingListRule, {
@@ -71,7 +71,7 @@ export class MailingListRulesService {
 
   private async load(manager: EntityManager, id: string, forUpdate = false): Promise<MailingListRule> {
     const rule = await manager.findOne(MailingListRule, { where: { id }, ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!rule) throw notFound('Mailing list rule', id);
+    if (!rule) throw notFound('mailing-list-rules', 'mailing list rule');
     return rule;
   }
 }

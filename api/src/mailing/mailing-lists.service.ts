@@ -57,7 +57,7 @@ export class MailingListsService {
     return this.dataSource.transaction(async (manager) => {
       const list = await this.load(manager, id, true);
       if (dto.key !== undefined && dto.key !== list.key && list.providerListId) {
-        throw new DomainException('invalid', 'key cannot change once the list exists at its provider', 'key');
+        throw new DomainException('list_key_fixed', { field: 'key' }, 'key cannot change once the list exists at its provider', 'key');
       }
       const providerChanged = dto.provider !== undefined && dto.provider !== list.provider;
       for (const field of ['name', 'key', 'language', 'audience', 'provider', 'description'] as const) {
@@ -77,7 +77,11 @@ export class MailingListsService {
       const [response] = await this.present(manager, [list]);
       const subscribed = response?.counts.subscribed ?? 0;
       if (subscribed > 0) {
-        throw new DomainException('conflict', `The list has ${subscribed} subscribed people: unsubscribe them (or move the list to provider none) first`);
+        throw new DomainException(
+          'list_has_subscribers',
+          { count: subscribed },
+          `The list has ${subscribed} subscribed people: unsubscribe them (or move the list to provider none) first`,
+        );
       }
       await manager.remove(list);
       return response;
@@ -86,7 +90,7 @@ export class MailingListsService {
 
   async load(manager: EntityManager, id: string, forUpdate = false): Promise<MailingList> {
     const list = await manager.findOne(MailingList, { where: { id }, ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!list) throw notFound('Mailing list', id);
+    if (!list) throw notFound('mailing-lists', 'mailing list');
     return list;
   }
 
@@ -97,7 +101,7 @@ export class MailingListsService {
       .where('l.key = :key', { key: list.key })
       .andWhere(list.id ? 'l.id <> :id' : 'TRUE', { id: list.id })
       .getExists();
-    if (taken) throw new DomainException('conflict', `Another list has the key ${list.key}`, 'key');
+    if (taken) throw new DomainException('list_key_taken', { field: 'key', key: list.key }, `Another list has the key ${list.key}`, 'key');
     return manager.save(list);
   }
 

@@ -89,7 +89,11 @@ export class MailingOperationsService {
         .andWhere("r.createdAt > now() - interval '1 hour'")
         .getOne();
       if (running)
-        throw new DomainException('conflict', `A ${running.mode} reconcile is already ${running.status}; follow it at /api/mailing/reconcile/${running.id}`);
+        throw new DomainException(
+          'reconcile_running',
+          { mode: running.mode, status: running.status },
+          `A ${running.mode} reconcile is already ${running.status}; follow it at /api/mailing/reconcile/${running.id}`,
+        );
       const run = await manager.save(manager.create(ReconcileRun, { mode, status: 'queued', changes: {}, requestedBy: user.email }));
       const payload: ReconcilePayload = { runId: run.id, mode };
       await this.outbox.add(manager, QueueName.MailingReconcile, JobName.ReconcileMailing, payload);
@@ -99,7 +103,7 @@ export class MailingOperationsService {
 
   async reconcileRun(id: string): Promise<ReconcileRunDto> {
     const run = await this.dataSource.getRepository(ReconcileRun).findOne({ where: { id } });
-    if (!run) throw notFound('Reconcile run', id);
+    if (!run) throw notFound('mailing-reconcile-runs', 'reconcile run');
     return toRun(run);
   }
 

@@ -37,23 +37,24 @@ export class MailingWebhookService {
 
   async receive(signed: WebhookSignature, rawBody: Buffer | undefined, notice: BounceNoticeDto): Promise<BounceResultDto> {
     const secret = this.config.MAILING_WEBHOOK_SECRET;
-    if (!secret) throw new DomainException('unauthorized', 'The mailing webhook is not configured (MAILING_WEBHOOK_SECRET)');
+    if (!secret) throw new DomainException('webhook_refused', {}, 'The mailing webhook is not configured (MAILING_WEBHOOK_SECRET)');
     const { timestamp, nonce, signature } = signed;
-    if (!timestamp || !/^\d{1,12}$/.test(timestamp)) throw new DomainException('unauthorized', 'X-Mailing-Timestamp must be the time in Unix seconds');
+    if (!timestamp || !/^\d{1,12}$/.test(timestamp)) throw new DomainException('webhook_refused', {}, 'X-Mailing-Timestamp must be the time in Unix seconds');
     if (!nonce || !/^[A-Za-z0-9_-]{16,100}$/.test(nonce))
-      throw new DomainException('unauthorized', 'X-Mailing-Nonce must be 16 to 100 letters, digits, - or _');
+      throw new DomainException('webhook_refused', {}, 'X-Mailing-Nonce must be 16 to 100 letters, digits, - or _');
     if (Math.abs(Date.now() / 1000 - Number(timestamp)) > WEBHOOK_TOLERANCE_SECONDS) {
-      throw new DomainException('unauthorized', `X-Mailing-Timestamp is more than ${WEBHOOK_TOLERANCE_SECONDS} s away from now`);
+      throw new DomainException('webhook_refused', {}, `X-Mailing-Timestamp is more than ${WEBHOOK_TOLERANCE_SECONDS} s away from now`);
     }
     const expected = Buffer.from(signWebhook(secret, timestamp, nonce, rawBody?.toString('utf8') ?? ''), 'hex');
     const given = Buffer.from(/^[0-9a-f]{64}$/i.test(signature ?? '') ? (signature as string) : '', 'hex');
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new DomainException('unauthorized', 'X-Mailing-Signature does not match');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected))
+      throw new DomainException('webhook_refused', {}, 'X-Mailing-Signature does not match');
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`DELETE FROM mailing_webhook_nonces WHERE received_at < now() - make_interval(secs => $1)`, [WEBHOOK_TOLERANCE_SECONDS * 2]);
       const [inserted]: [unknown[], number] = await manager
         .query(`INSERT INTO mailing_webhook_nonces (nonce) VALUES ($1) ON CONFLICT DO NOTHING RETURNING nonce`, [nonce])
         .then((rows: unknown[]) => [rows, rows.length] as [unknown[], number]);
-      if (inserted.length === 0) throw new DomainException('conflict', 'This notice was received before (same X-Mailing-Nonce)');
+      if (inserted.length === 0) throw new DomainException('webhook_replayed', {}, 'This notice was received before (same X-Mailing-Nonce)');
       if (notice.kind === 'soft') return { applied: 0 };
       const status = notice.kind === 'unsubscribe' ? 'unsubscribed' : 'bounced';
       const [rows]: [{ id: string; status: string }[], number] = await manager.query(

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
-import { DomainException, notFound } from '../common/domain.exception.js';
+import { DomainException, notFound, unknownRecord } from '../common/domain.exception.js';
 import { runPresentedListQuery } from '../list/apply-list-query.js';
 import type { ListQuery } from '../list/list-spec.js';
 import { Paginated } from '../list/paginated.js';
@@ -52,9 +52,14 @@ export class SubscriptionsService {
       const status = dto.status ?? 'subscribed';
       const person = await this.assertMayHold(manager, dto.personId, status);
       const list = await manager.findOne(MailingList, { where: { id: dto.mailingListId } });
-      if (!list) throw new DomainException('invalid', `mailingListId ${dto.mailingListId} does not exist`, 'mailingListId');
+      if (!list) throw unknownRecord('mailingListId', 'mailing-lists');
       if (await manager.exists(Subscription, { where: { personId: dto.personId, mailingListId: dto.mailingListId } })) {
-        throw new DomainException('conflict', 'This person already has a subscription to this list: change its status instead', 'mailingListId');
+        throw new DomainException(
+          'subscription_exists',
+          { field: 'mailingListId' },
+          'This person already has a subscription to this list: change its status instead',
+          'mailingListId',
+        );
       }
       const subscription = await manager.save(
         manager.create(Subscription, {
@@ -141,7 +146,7 @@ export class SubscriptionsService {
     await this.dataSource.transaction(async (manager) => {
       const existing = await manager.findOne(Subscription, { where: { personId, mailingListId }, lock: { mode: 'pessimistic_write' } });
       const list = await manager.findOne(MailingList, { where: { id: mailingListId } });
-      if (!list || (!existing && !SELF_SERVICE_AUDIENCES.includes(list.audience))) throw notFound('Mailing list', mailingListId);
+      if (!list || (!existing && !SELF_SERVICE_AUDIENCES.includes(list.audience))) throw notFound('mailing-lists', 'mailing list');
       if (subscribed) await this.assertMayHold(manager, personId, 'subscribed');
       const target: SubscriptionStatus = subscribed ? 'subscribed' : 'unsubscribed';
       if (existing) {
@@ -180,21 +185,26 @@ export class SubscriptionsService {
   /** A person is subscribed (or pending) only with consent and an address; returns the person. */
   private async assertMayHold(manager: EntityManager, personId: string, status: SubscriptionStatus): Promise<Person> {
     const person = await this.people.load(manager, personId).catch((error: unknown) => {
-      if (error instanceof DomainException && error.code === 'not_found')
-        throw new DomainException('invalid', `personId ${personId} does not exist`, 'personId');
+      if (error instanceof DomainException && error.kind === 'not_found') throw unknownRecord('personId', 'people');
       throw error;
     });
     if (status !== 'subscribed' && status !== 'pending') return person;
     if (!person.consentAt) {
-      throw new DomainException('invalid', 'consent: this person has not consented to be contacted; record their consent before subscribing them', 'consent');
+      throw new DomainException(
+        'no_consent',
+        { field: 'consent' },
+        'consent: this person has not consented to be contacted; record their consent before subscribing them',
+        'consent',
+      );
     }
-    if (!person.email) throw new DomainException('invalid', 'personId: this person has no e-mail address to subscribe', 'personId');
+    if (!person.email)
+      throw new DomainException('no_email_to_subscribe', { field: 'personId' }, 'personId: this person has no e-mail address to subscribe', 'personId');
     return person;
   }
 
   private async load(manager: EntityManager, id: string, forUpdate = false): Promise<Subscription> {
     const subscription = await manager.findOne(Subscription, { where: { id }, ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!subscription) throw notFound('Subscription', id);
+    if (!subscription) throw notFound('subscriptions', 'subscription');
     return subscription;
   }
 
@@ -263,7 +273,7 @@ function summaryOf(person: Pick<Person, 'firstName' | 'lastName' | 'email'>): Pe
 }
 
 function personOf(user: AuthenticatedUser): string {
-  if (!user.personId) throw new DomainException('not_found', 'Your account is not linked to a contact record');
+  if (!user.personId) throw new DomainException('account_not_linked', {}, 'Your account is not linked to a contact record');
   return user.personId;
 }
 

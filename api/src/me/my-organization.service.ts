@@ -40,7 +40,7 @@ export class MyOrganizationService {
         },
         dto,
       );
-      if (changed) throw new DomainException('forbidden', SECRETARIAT_ORGANIZATION_FIELDS[changed], changed);
+      if (changed) throw new DomainException('set_by_secretariat', { field: changed }, SECRETARIAT_ORGANIZATION_FIELDS[changed], changed);
       const changes: UpdateOrganizationDto = memberChanges(MEMBER_ORGANIZATION_FIELDS, dto);
       return this.response(manager, await this.organizations.updateWithin(manager, organizationId, changes));
     });

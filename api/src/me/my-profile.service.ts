@@ -35,7 +35,14 @@ export class MyProfileService {
   async update(user: AuthenticatedUser, dto: UpdateMyProfileDto): Promise<MyProfileResponseDto> {
     return this.dataSource.transaction(async (manager) => {
       // Staff may clear a contact's e-mail; a member replaces theirs only through a confirmed new address.
-      if (dto.email === null) throw new DomainException('invalid', 'email must be an e-mail address: change it to a new one, which you confirm', 'email');
+      if (dto.email === null) {
+        throw new DomainException(
+          'own_email_required',
+          { field: 'email' },
+          'email must be an e-mail address: change it to a new one, which you confirm',
+          'email',
+        );
+      }
       const current = await this.load(manager, user, true);
       const { email, ...changes } = memberChanges(MEMBER_PROFILE_FIELDS, dto);
       if (typeof email === 'string') await this.emailChanges.request(manager, user, current, email);
@@ -48,7 +55,7 @@ export class MyProfileService {
   private async load(manager: EntityManager, user: AuthenticatedUser, forUpdate: boolean): Promise<Person> {
     const personId = this.mine.personIdOf(user);
     const person = forUpdate ? await this.people.findForUpdate(manager, personId) : await this.people.find(manager, personId);
-    if (!person) throw new DomainException('not_found', 'Your account is not linked to a contact record; ask the secretariat to link it');
+    if (!person) throw new DomainException('account_not_linked', {}, 'Your account is not linked to a contact record; ask the secretariat to link it');
     return person;
   }
 }

@@ -13,7 +13,7 @@ import { DomainException } from '../common/domain.exception.js';
 export class MyRecordsService {
   personIdOf(user: AuthenticatedUser): string {
     if (!user.personId) {
-      throw new DomainException('not_found', 'Your account is not linked to a contact record; ask the secretariat to link it');
+      throw new DomainException('account_not_linked', {}, 'Your account is not linked to a contact record; ask the secretariat to link it');
     }
     return user.personId;
   }
@@ -35,7 +35,7 @@ export class MyRecordsService {
       [personId],
     );
     if (rows.length === 0) {
-      throw new DomainException('not_found', 'You have no current affiliation with an organization; ask the secretariat to add it');
+      throw new DomainException('no_affiliation', {}, 'You have no current affiliation with an organization; ask the secretariat to add it');
     }
     return rows[0].organizationId;
   }

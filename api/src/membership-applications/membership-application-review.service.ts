@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AffiliationsService } from '../affiliations/affiliations.service.js';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
-import { DomainException, notFound } from '../common/domain.exception.js';
+import { DomainException, notFound, unknownRecord } from '../common/domain.exception.js';
 import { DuplicateFinderService, isExactDuplicate } from '../duplicates/duplicate-finder.service.js';
 import { today } from '../organizations/membership-transition.js';
 import { MailService } from '../mail/mail.service.js';
@@ -78,11 +78,9 @@ export class MembershipApplicationReviewService {
   /** Locks the application so that two reviewers deciding at once get one decision and one 409. */
   private async lockPending(manager: EntityManager, id: string): Promise<MembershipApplication> {
     const application = await manager.findOne(MembershipApplication, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!application) throw notFound('Membership application', id);
+    if (!application) throw notFound('membership-applications', 'membership application');
     if (application.status !== 'pending') {
-      throw new DomainException('conflict', `This application was already ${application.status}`, 'status').because('already_decided', {
-        status: application.status,
-      });
+      throw new DomainException('already_decided', { status: application.status }, `This application was already ${application.status}`, 'status');
     }
     return application;
   }
@@ -120,7 +118,7 @@ export class MembershipApplicationReviewService {
     }
     const organization = await this.organizations.findForUpdate(manager, organizationId);
     if (!organization) {
-      throw new DomainException('invalid', `organizationId ${organizationId} does not refer to an organization`, 'organizationId');
+      throw unknownRecord('organizationId', 'organizations');
     }
     return this.organizations.admitThroughApplication(manager, organization, {
       acronym: application.organizationAcronym,
@@ -145,7 +143,7 @@ export class MembershipApplicationReviewService {
     let person: Person | null;
     if (personId) {
       person = await this.people.findForUpdate(manager, personId);
-      if (!person) throw new DomainException('invalid', `personId ${personId} does not refer to a person`, 'personId');
+      if (!person) throw unknownRecord('personId', 'people');
     } else {
       person = await this.people.lockByEmail(manager, email);
     }
@@ -193,10 +191,11 @@ export class MembershipApplicationReviewService {
     if (!existing) return;
     const why = existing.reason === 'same_email' ? 'has the same e-mail address' : 'has the same name in the same country';
     throw new DomainException(
-      'conflict',
+      existing.reason === 'same_email' ? 'duplicate_organization_email' : 'duplicate_organization_name',
+      { name: existing.name },
       `The organization "${existing.name}" ${why}: link the application to it, or confirm that this is a different organization`,
       'organizationId',
-    ).because(existing.reason === 'same_email' ? 'duplicate_organization_email' : 'duplicate_organization_name', { name: existing.name });
+    );
   }
 
   /** A contact with another person's e-mail is linked to that person (see personFor), so only the same name in the same country is left to refuse. */
@@ -210,10 +209,11 @@ export class MembershipApplicationReviewService {
     const existing = candidates.find(isExactDuplicate);
     if (!existing) return;
     throw new DomainException(
-      'conflict',
+      'duplicate_person_name',
+      { name: `${existing.firstName} ${existing.lastName}` },
       `${existing.firstName} ${existing.lastName} has the same name in the same country: link the application to this person, or confirm that this is a different person`,
       'personId',
-    ).because('duplicate_person_name', { name: `${existing.firstName} ${existing.lastName}` });
+    );
   }
 
   /** The contact becomes the organization's primary contact from today, unless already affiliated. */

@@ -85,7 +85,7 @@ export class MembershipApplicationsService {
   async get(id: string): Promise<MembershipApplicationDetailDto> {
     const manager = this.dataSource.manager;
     const application = await manager.findOne(MembershipApplication, { where: { id } });
-    if (!application) throw notFound('Membership application', id);
+    if (!application) throw notFound('membership-applications', 'membership application');
     const duplicates = await this.duplicates.candidates(manager, application);
     return { ...toMembershipApplicationResponse(application, hasAnyDuplicate(duplicates)), duplicates };
   }

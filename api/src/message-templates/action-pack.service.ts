@@ -97,11 +97,12 @@ export class ActionPackService {
       organizationId,
       countryId,
     ]);
-    if (rows.length === 0) throw new DomainException('forbidden', 'Action packs are for the countries your organization works in', 'iso3');
+    if (rows.length === 0)
+      throw new DomainException('country_not_worked', { field: 'iso3' }, 'Action packs are for the countries your organization works in', 'iso3');
   }
 
   private async factsOf(manager: EntityManager, iso3: string): Promise<CountryFacts> {
-    if (!ISO3.test(iso3)) throw new DomainException('invalid', 'iso3 must be a three-letter ISO 3166 code, e.g. COL', 'iso3');
+    if (!ISO3.test(iso3)) throw new DomainException('bad_country_code', { field: 'iso3' }, 'iso3 must be a three-letter ISO 3166 code, e.g. COL', 'iso3');
     // Reads only: countries, their focal points, organizations and events belong to their own features.
     const rows: CountryFacts[] = await manager.query(
       `SELECT c.id, c.iso3, c.name, c.name_es AS "nameEs", c.name_fr AS "nameFr", c.op_status AS "opStatus",
@@ -116,7 +117,8 @@ export class ActionPackService {
          FROM countries c WHERE c.iso3 = $1`,
       [iso3.toUpperCase()],
     );
-    if (rows.length === 0) throw new DomainException('not_found', `There is no country with the code ${iso3.toUpperCase()}`);
+    if (rows.length === 0)
+      throw new DomainException('unknown_country_code', { iso3: iso3.toUpperCase() }, `There is no country with the code ${iso3.toUpperCase()}`);
     return rows[0];
   }
 

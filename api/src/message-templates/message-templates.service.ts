@@ -45,7 +45,7 @@ export class MessageTemplatesService {
 
   async update(id: string, dto: UpdateMessageTemplateDto): Promise<MessageTemplateResponseDto> {
     for (const field of REQUIRED_FIELDS) {
-      if (dto[field] === null) throw new DomainException('invalid', `${field} must not be empty`, field);
+      if (dto[field] === null) throw new DomainException('field_required', { field }, `${field} must not be empty`, field);
     }
     assertPlaceholders(dto);
     return this.dataSource.transaction(async (manager) => {
@@ -76,7 +76,7 @@ export class MessageTemplatesService {
 
   private async load(manager: EntityManager, id: string, forUpdate = false): Promise<MessageTemplate> {
     const template = await manager.findOne(MessageTemplate, { where: { id }, ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!template) throw notFound('Message template', id);
+    if (!template) throw notFound('message-templates', 'message template');
     return template;
   }
 }
@@ -88,7 +88,8 @@ function assertPlaceholders(dto: { subject?: string | null; body?: string }): vo
     if (unknown.length > 0) {
       const names = unknown.map((name) => `{${name}}`).join(', ');
       throw new DomainException(
-        'invalid',
+        'unknown_placeholder',
+        { field, names, known: PLACEHOLDER_NAMES.map((name) => `{${name}}`).join(', ') },
         `${field} uses unknown placeholder ${names}; known: ${PLACEHOLDER_NAMES.map((name) => `{${name}}`).join(', ')}`,
         field,
       );

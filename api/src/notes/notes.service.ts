@@ -42,9 +42,21 @@ export class NotesService {
   /** Adds a note inside the caller's transaction, e.g. the record of a merge or an approval. */
   async addWithin(manager: EntityManager, input: CreateNoteDto, author: NoteAuthor | null): Promise<Note> {
     const target = entityOfNoteTarget(input.targetType);
-    if (!target) throw new DomainException('invalid', `targetType ${input.targetType} accepts no notes`, 'targetType');
+    if (!target) {
+      throw new DomainException(
+        'notes_not_accepted',
+        { field: 'targetType', targetType: input.targetType },
+        `targetType ${input.targetType} accepts no notes`,
+        'targetType',
+      );
+    }
     if (!(await manager.exists(target, { where: { id: input.targetId } }))) {
-      throw new DomainException('invalid', `targetId ${input.targetId} is not an existing ${input.targetType.replace('_', ' ')}`, 'targetId');
+      throw new DomainException(
+        'unknown_record',
+        { field: 'targetId', resource: input.targetType },
+        `targetId is not an existing ${input.targetType.replace('_', ' ')}`,
+        'targetId',
+      );
     }
     const note = manager.create(Note, {
       targetType: input.targetType,
@@ -93,12 +105,12 @@ export class NotesService {
   /** Everybody on the staff may comment; a note is then changed by its author or by the secretariat. */
   private assertMayChange(note: Note, actor: AuthenticatedUser): void {
     if (note.authorId === actor.id || EDITOR_ROLES.includes(actor.role)) return;
-    throw new DomainException('forbidden', 'Only the author of a note, a coordinator or an admin may change or delete it');
+    throw new DomainException('note_not_yours', {}, 'Only the author of a note, a coordinator or an admin may change or delete it');
   }
 
   private async load(manager: EntityManager, id: string, forUpdate = false): Promise<Note> {
     const note = await manager.findOne(Note, { where: { id }, ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!note) throw notFound('Note', id);
+    if (!note) throw notFound('notes', 'note');
     return note;
   }
 }

@@ -12,7 +12,7 @@ export function membershipTransitionProblem(from: MembershipStatus, to: Membersh
 /** Refuses a hand-made change of membership status that the coalition's rules do not allow. */
 export function assertMembershipTransition(from: MembershipStatus, to: MembershipStatus): void {
   const problem = membershipTransitionProblem(from, to);
-  if (problem) throw new DomainException('conflict', problem, 'membershipStatus').because('membership_transition', { from, to });
+  if (problem) throw new DomainException('membership_transition', { from, to }, problem, 'membershipStatus');
 }
 
 /** Today's date as PostgreSQL's `date` columns hold it (UTC, YYYY-MM-DD). */

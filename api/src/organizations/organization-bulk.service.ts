@@ -63,8 +63,7 @@ export class OrganizationBulkService {
       });
     } catch (error) {
       if (!(error instanceof DomainException)) throw error;
-      const { code, params } = error.reason ?? { code: error.code };
-      return { id, name, outcome: 'refused', code, message: error.message, ...(params ? { params } : {}) };
+      return { id, name, outcome: 'refused', code: error.code, message: error.message, params: error.params };
     }
   }
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AffiliationsService } from '../affiliations/affiliations.service.js';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
-import { DomainException, notFound } from '../common/domain.exception.js';
+import { DomainException, notFound, unknownRecord } from '../common/domain.exception.js';
 import { MergeReferencesService } from '../duplicates/merge-references.service.js';
 import { fillEmpty, unionOf } from '../duplicates/merge-values.js';
 import { NotesService } from '../notes/notes.service.js';
@@ -25,7 +25,9 @@ export class OrganizationMergeService {
   ) {}
 
   async merge(mergedId: string, keptId: string, actor: AuthenticatedUser): Promise<OrganizationMergeResponseDto> {
-    if (mergedId === keptId) throw new DomainException('invalid', 'An organization cannot be merged into itself', 'intoId');
+    if (mergedId === keptId) {
+      throw new DomainException('merge_into_itself', { field: 'intoId', resource: 'organizations' }, 'An organization cannot be merged into itself', 'intoId');
+    }
     return this.dataSource.transaction(async (manager) => {
       const [merged, kept] = await this.lockBoth(manager, mergedId, keptId);
       // Taking over the merged record's countries and working groups first records them in the kept one's audit trail.
@@ -61,8 +63,8 @@ export class OrganizationMergeService {
     });
     const merged = rows.find((organization) => organization.id === mergedId);
     const kept = rows.find((organization) => organization.id === keptId);
-    if (!merged) throw notFound('Organization', mergedId);
-    if (!kept) throw new DomainException('invalid', `intoId ${keptId} is not an existing organization`, 'intoId');
+    if (!merged) throw notFound('organizations', 'organization');
+    if (!kept) throw unknownRecord('intoId', 'organizations');
     return [merged, kept];
   }
 }

@@ -76,7 +76,7 @@ export class OrganizationsService {
     const builder = this.dataSource.getRepository(Organization).createQueryBuilder('o').where('o.id = :id', { id });
     restrictToVisible(builder, audience);
     const organization = await builder.getOne();
-    if (!organization) throw notFound('Organization', id);
+    if (!organization) throw notFound('organizations', 'organization');
     const [details] = await this.detailsOf(this.dataSource.manager, [organization], audience);
     return presentOrganization(organization, details, audience);
   }
@@ -94,7 +94,8 @@ export class OrganizationsService {
     const status: MembershipStatus = dto.membershipStatus ?? 'applicant';
     if (status === 'rejected') {
       throw new DomainException(
-        'invalid',
+        'new_organization_rejected',
+        { field: 'membershipStatus' },
         'membershipStatus cannot be rejected for a new organization: reject its membership application instead',
         'membershipStatus',
       );
@@ -160,10 +161,11 @@ export class OrganizationsService {
     // A suspension is a decision of the secretariat; a new application must not lift it by a side door.
     if (organization.membershipStatus === 'suspended') {
       throw new DomainException(
-        'conflict',
+        'suspended_organization',
+        { name: organization.name },
         `${organization.name} is suspended: lift the suspension before approving an application for it`,
         'organizationId',
-      ).because('suspended_organization', { name: organization.name });
+      );
     }
     if (organization.membershipStatus !== 'active') {
       // The same rule as a hand-made change; a rejected organization applying again is an applicant.
@@ -269,7 +271,7 @@ export class OrganizationsService {
       where: { id },
       ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
-    if (!organization) throw notFound('Organization', id);
+    if (!organization) throw notFound('organizations', 'organization');
     return organization;
   }
 

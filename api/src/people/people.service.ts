@@ -120,7 +120,7 @@ export class PeopleService {
       const person = await this.load(manager, id, true);
       const response = await this.respond(manager, person);
       if (response.userId) {
-        throw new DomainException('conflict', 'This person has a user account: delete the user (or link it to someone else) first');
+        throw new DomainException('person_has_user', {}, 'This person has a user account: delete the user (or link it to someone else) first');
       }
       await this.affiliations.removeAllOf(manager, 'personId', id);
       await this.notes.removeAllFor(manager, 'person', id);
@@ -156,7 +156,7 @@ export class PeopleService {
 
   async load(manager: EntityManager, id: string, forUpdate = false): Promise<Person> {
     const person = await manager.findOne(Person, { where: { id }, ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!person) throw notFound('Person', id);
+    if (!person) throw notFound('people', 'person');
     return person;
   }
 
@@ -175,7 +175,7 @@ export class PeopleService {
       .getOne();
     if (other) {
       const name = `${other.firstName} ${other.lastName}`;
-      throw new DomainException('conflict', `${name} already has the e-mail ${email}`, 'email').because('email_taken', { name, email });
+      throw new DomainException('email_taken', { name, email }, `${name} already has the e-mail ${email}`, 'email');
     }
   }
 

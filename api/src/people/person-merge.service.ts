@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AffiliationsService } from '../affiliations/affiliations.service.js';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
-import { DomainException, notFound } from '../common/domain.exception.js';
+import { DomainException, notFound, unknownRecord } from '../common/domain.exception.js';
 import { MergeReferencesService } from '../duplicates/merge-references.service.js';
 import { fillEmpty, unionOf } from '../duplicates/merge-values.js';
 import { NotesService } from '../notes/notes.service.js';
@@ -25,7 +25,8 @@ export class PersonMergeService {
   ) {}
 
   async merge(mergedId: string, keptId: string, actor: AuthenticatedUser): Promise<PersonMergeResponseDto> {
-    if (mergedId === keptId) throw new DomainException('invalid', 'A person cannot be merged into itself', 'intoId');
+    if (mergedId === keptId)
+      throw new DomainException('merge_into_itself', { field: 'intoId', resource: 'people' }, 'A person cannot be merged into itself', 'intoId');
     return this.dataSource.transaction(async (manager) => {
       const [merged, kept] = await this.lockBoth(manager, mergedId, keptId);
       await this.moveUserAccount(manager, merged, kept);
@@ -58,8 +59,8 @@ export class PersonMergeService {
     const rows = await manager.find(Person, { where: { id: In([mergedId, keptId]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
     const merged = rows.find((person) => person.id === mergedId);
     const kept = rows.find((person) => person.id === keptId);
-    if (!merged) throw notFound('Person', mergedId);
-    if (!kept) throw new DomainException('invalid', `intoId ${keptId} is not an existing person`, 'intoId');
+    if (!merged) throw notFound('people', 'person');
+    if (!kept) throw unknownRecord('intoId', 'people');
     return [merged, kept];
   }
 
@@ -70,7 +71,8 @@ export class PersonMergeService {
     const keptAccount = accounts.find((user) => user.personId === kept.id);
     if (mergedAccount && keptAccount) {
       throw new DomainException(
-        'conflict',
+        'both_have_users',
+        { field: 'intoId', email: mergedAccount.email, otherEmail: keptAccount.email },
         `Both people have a user account (${mergedAccount.email} and ${keptAccount.email}): delete one account or link it to nobody before merging`,
         'intoId',
       );

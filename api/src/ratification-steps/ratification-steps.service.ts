@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Not } from 'typeorm';
-import { DomainException, notFound } from '../common/domain.exception.js';
+import { DomainException, notFound, unknownRecord } from '../common/domain.exception.js';
 import { CountriesService } from '../countries/countries.service.js';
 import { runListQuery } from '../list/apply-list-query.js';
 import type { ListQuery } from '../list/list-spec.js';
@@ -76,8 +76,7 @@ export class RatificationStepsService {
    */
   private async assertInOrder(manager: EntityManager, step: RatificationStep): Promise<void> {
     const treaty = await this.countries.treatyDates(manager, step.countryId).catch((error: unknown) => {
-      if (error instanceof DomainException && error.code === 'not_found')
-        throw new DomainException('invalid', `countryId ${step.countryId} names no country`, 'countryId');
+      if (error instanceof DomainException && error.kind === 'not_found') throw unknownRecord('countryId', 'countries');
       throw error;
     });
     if (step.date === null) return;
@@ -88,13 +87,19 @@ export class RatificationStepsService {
     if (treaty.opSignedAt) dated.push({ stage: 'signature', date: treaty.opSignedAt });
     if (treaty.opRatifiedAt) dated.push({ stage: 'instrument_deposited', date: treaty.opRatifiedAt });
     const conflict = stageOutOfOrder({ stage: step.stage, date: step.date }, dated);
-    if (conflict)
-      throw new DomainException('invalid', `date ${step.date} of the ${step.stage} step contradicts the ${conflict.stage} dated ${conflict.date}`, 'date');
+    if (conflict) {
+      throw new DomainException(
+        'step_date_conflict',
+        { field: 'date', date: step.date, stage: step.stage, otherStage: conflict.stage, otherDate: conflict.date },
+        `date ${step.date} of the ${step.stage} step contradicts the ${conflict.stage} dated ${conflict.date}`,
+        'date',
+      );
+    }
   }
 
   private async load(manager: EntityManager, id: string, forUpdate = false): Promise<RatificationStep> {
     const step = await manager.findOne(RatificationStep, { where: { id }, ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!step) throw notFound('Ratification step', id);
+    if (!step) throw notFound('ratification-steps', 'ratification step');
     return step;
   }
 }

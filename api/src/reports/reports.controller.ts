@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators.js';
-import { DomainException } from '../common/domain.exception.js';
+import { notOneOf } from '../common/domain.exception.js';
 import { STAFF_ROLES } from '../users/user-role.contract.js';
 import { renderCountryReportPdf } from './country-report-pdf.js';
 import { countryReportCsv } from './country-report-csv.js';
@@ -55,7 +55,7 @@ export class ReportsController {
     schema: { type: 'string' },
   })
   async csv(@Param('iso3') iso3: string, @Param('table') table: string, @Query() query: CountryReportQueryDto): Promise<StreamableFile> {
-    if (!isTable(table)) throw new DomainException('invalid', `table must be one of: ${COUNTRY_REPORT_TABLES.join(', ')}`, 'table');
+    if (!isTable(table)) throw notOneOf('table', COUNTRY_REPORT_TABLES);
     const report = await this.reports.country(iso3, query);
     return new StreamableFile(Buffer.from(countryReportCsv(report, table), 'utf8'), {
       type: 'text/csv; charset=utf-8',

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DomainException } from '../common/domain.exception.js';
+import { DomainException, dateOrder } from '../common/domain.exception.js';
 import {
   countryByIso3Within,
   countryFiguresWithin,
@@ -48,9 +48,15 @@ const today = (): string => new Date().toISOString().slice(0, 10);
 export function resolvePeriod(query: { from?: string; to?: string }): ReportPeriod {
   const to = query.to ?? today();
   const from = query.from ?? addDays(to, 1 - DEFAULT_PERIOD_DAYS);
-  if (from > to) throw new DomainException('invalid', 'from must not be after to', 'from');
-  if (daysBetween(from, to) > MAX_PERIOD_DAYS)
-    throw new DomainException('invalid', `the period from ${from} to ${to} is longer than ${MAX_PERIOD_DAYS} days`, 'from');
+  if (from > to) throw dateOrder('from', 'to', 'from must not be after to', 'from');
+  if (daysBetween(from, to) > MAX_PERIOD_DAYS) {
+    throw new DomainException(
+      'period_too_long',
+      { field: 'from', days: MAX_PERIOD_DAYS },
+      `the period from ${from} to ${to} is longer than ${MAX_PERIOD_DAYS} days`,
+      'from',
+    );
+  }
   return { from, to, until: addDays(to, 1) };
 }
 
@@ -178,7 +184,7 @@ export class ReportsService {
 
   /** Everything about one country for a steering meeting; 404 when no country has this code. */
   async country(iso3: string, query: CountryReportQueryDto): Promise<CountryReportDto> {
-    if (!/^[A-Za-z]{3}$/.test(iso3)) throw new DomainException('invalid', 'iso3 must be three letters (ISO 3166 alpha-3)', 'iso3');
+    if (!/^[A-Za-z]{3}$/.test(iso3)) throw new DomainException('bad_country_code', { field: 'iso3' }, 'iso3 must be three letters (ISO 3166 alpha-3)', 'iso3');
     const period = resolvePeriod(query);
     const manager = this.dataSource.manager;
     const code = iso3.toUpperCase();
@@ -186,7 +192,7 @@ export class ReportsService {
     let countryId = this.countryIds.get(code);
     if (countryId === undefined) {
       countryId = (await countryByIso3Within(manager, code))?.id;
-      if (countryId === undefined) throw new DomainException('not_found', `No country has the code ${code}`);
+      if (countryId === undefined) throw new DomainException('unknown_country_code', { iso3: code }, `No country has the code ${code}`);
       this.countryIds.set(code, countryId);
     }
     const figurePeriod: FigurePeriod = { from: period.from, until: period.until, region: null, countryId };
@@ -202,7 +208,7 @@ export class ReportsService {
     ]);
     if (!country || country.id !== countryId) {
       this.countryIds.delete(code);
-      throw new DomainException('not_found', `No country has the code ${code}`);
+      throw new DomainException('unknown_country_code', { iso3: code }, `No country has the code ${code}`);
     }
     const activity = zeroActivity();
     for (const row of figures.perCountry) addActivity(activity, row.kind, row.count);

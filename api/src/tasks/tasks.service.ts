@@ -118,7 +118,14 @@ export class TasksService {
           dto.assigneeUserId === undefined ? task.assigneeUserId : dto.assigneeUserId,
           dto.assigneeOrganizationId === undefined ? task.assigneeOrganizationId : dto.assigneeOrganizationId,
         );
-        if (!assignee) throw new DomainException('invalid', 'assigneeUserId or assigneeOrganizationId is required: a task is for someone', 'assigneeUserId');
+        if (!assignee) {
+          throw new DomainException(
+            'task_needs_assignee',
+            { field: 'assigneeUserId' },
+            'assigneeUserId or assigneeOrganizationId is required: a task is for someone',
+            'assigneeUserId',
+          );
+        }
         this.assertMayAssign(viewer, assignee);
         task.assigneeUserId = assignee.userId;
         task.assigneeOrganizationId = assignee.organizationId;
@@ -139,8 +146,8 @@ export class TasksService {
       const task = await this.visible(manager, id, viewer, true);
       const isEditor = EDITOR_ROLES.includes(user.role);
       const isTheirs = task.assigneeUserId === user.id || (viewer.kind === 'member' && viewer.organizationIds.includes(task.assigneeOrganizationId ?? ''));
-      if (!isEditor && !isTheirs) throw new DomainException('forbidden', 'Only the task’s assignee or the secretariat marks it done');
-      if (task.status === 'cancelled') throw new DomainException('conflict', 'The task was cancelled', 'status');
+      if (!isEditor && !isTheirs) throw new DomainException('task_not_yours', {}, 'Only the task’s assignee or the secretariat marks it done');
+      if (task.status === 'cancelled') throw new DomainException('task_cancelled', { field: 'status' }, 'The task was cancelled', 'status');
       if (task.status === 'done') return toTaskResponse(task, today());
       setStatus(task, 'done');
       return toTaskResponse(await manager.save(task), today());
@@ -150,7 +157,7 @@ export class TasksService {
   async remove(id: string): Promise<TaskResponseDto> {
     return this.dataSource.transaction(async (manager) => {
       const task = await manager.findOne(Task, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!task) throw notFound('Task', id);
+      if (!task) throw notFound('tasks', 'task');
       const response = toTaskResponse(task, today());
       await manager.remove(task);
       return response;
@@ -210,10 +217,15 @@ export class TasksService {
   private assertMayAssign(viewer: CampaignViewer, assignee: { userId: string | null; organizationId: string | null }): void {
     if (viewer.kind === 'staff') return;
     if (assignee.userId !== null && assignee.userId !== viewer.userId) {
-      throw new DomainException('forbidden', 'assigneeUserId may only be yourself', 'assigneeUserId');
+      throw new DomainException('assignee_not_yourself', { field: 'assigneeUserId' }, 'assigneeUserId may only be yourself', 'assigneeUserId');
     }
     if (assignee.organizationId !== null && !viewer.organizationIds.includes(assignee.organizationId.toLowerCase())) {
-      throw new DomainException('forbidden', 'assigneeOrganizationId must be your organization', 'assigneeOrganizationId');
+      throw new DomainException(
+        'assignee_not_your_organization',
+        { field: 'assigneeOrganizationId' },
+        'assigneeOrganizationId must be your organization',
+        'assigneeOrganizationId',
+      );
     }
   }
 
@@ -222,7 +234,7 @@ export class TasksService {
     restrict(builder, viewer);
     if (forUpdate) builder.setLock('pessimistic_write');
     const task = await builder.getOne();
-    if (!task) throw notFound('Task', id);
+    if (!task) throw notFound('tasks', 'task');
     return task;
   }
 }
@@ -231,7 +243,8 @@ export class TasksService {
 function assigneeOf(userId: string | null, organizationId: string | null): { userId: string | null; organizationId: string | null } | null {
   if (userId !== null && organizationId !== null) {
     throw new DomainException(
-      'invalid',
+      'task_one_assignee',
+      { field: 'assigneeOrganizationId' },
       'assigneeOrganizationId must be left empty when assigneeUserId is given: a task is for one user or one organization',
       'assigneeOrganizationId',
     );

@@ -73,7 +73,7 @@ export class TestimoniesService {
     const builder = manager.getRepository(Testimony).createQueryBuilder('t').where('t.id = :id', { id });
     this.access.restrict(builder, await this.access.viewerOf(manager, user));
     const testimony = await builder.getOne();
-    if (!testimony) throw notFound('Testimony', id);
+    if (!testimony) throw notFound('testimonies', 'testimony');
     return toTestimonyResponse(testimony, user.role);
   }
 
@@ -81,15 +81,25 @@ export class TestimoniesService {
     return this.dataSource.transaction(async (manager) => {
       const testimony = await this.load(manager, id, true);
       if (dto.consentToPublish === true && !testimony.consentToPublish) {
-        throw new DomainException('forbidden', 'consentToPublish is given by the submitter only; it may be withdrawn here', 'consentToPublish');
+        throw new DomainException(
+          'consent_given_by_submitter',
+          { field: 'consentToPublish' },
+          'consentToPublish is given by the submitter only; it may be withdrawn here',
+          'consentToPublish',
+        );
       }
       if (dto.anonymize === false && testimony.anonymize) {
-        throw new DomainException('forbidden', 'anonymize was asked for by the submitter and cannot be lifted', 'anonymize');
+        throw new DomainException('anonymity_kept', { field: 'anonymize' }, 'anonymize was asked for by the submitter and cannot be lifted', 'anonymize');
       }
       if (dto.status !== undefined && !canMoveTestimony(testimony.status, dto.status)) {
         const next = TESTIMONY_TRANSITIONS[testimony.status];
         const allowed = next.length > 0 ? `it may become ${next.join(' or ')}` : 'it is final';
-        throw new DomainException('invalid', `status cannot go from ${testimony.status} to ${dto.status}: ${allowed}`, 'status');
+        throw new DomainException(
+          'status_transition',
+          { field: 'status', resource: 'testimonies', from: testimony.status, to: dto.status },
+          `status cannot go from ${testimony.status} to ${dto.status}: ${allowed}`,
+          'status',
+        );
       }
       if (dto.rightsAffected !== undefined) testimony.rightsAffected = dto.rightsAffected;
       if (dto.publicTitle !== undefined) testimony.publicTitle = dto.publicTitle;
@@ -150,7 +160,7 @@ export class TestimoniesService {
 
   private async load(manager: EntityManager, id: string, forUpdate = false): Promise<Testimony> {
     const testimony = await manager.findOne(Testimony, { where: { id }, ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!testimony) throw notFound('Testimony', id);
+    if (!testimony) throw notFound('testimonies', 'testimony');
     return testimony;
   }
 }
@@ -158,10 +168,18 @@ export class TestimoniesService {
 /** Publishing needs the submitter's consent and a public version that does not name an anonymous submitter. */
 function assertPublishable(testimony: Testimony): void {
   const blocker = publicationBlocker(testimony);
-  if (blocker === 'consentToPublish') throw new DomainException('invalid', 'a testimony is published only with its submitter’s consent', 'consentToPublish');
-  if (blocker) throw new DomainException('invalid', `${blocker} is required to publish: the public version is what is shown`, blocker);
+  if (blocker === 'consentToPublish') {
+    throw new DomainException('publish_needs_consent', { field: blocker }, 'a testimony is published only with its submitter’s consent', blocker);
+  }
+  if (blocker)
+    throw new DomainException('publish_needs_field', { field: blocker }, `${blocker} is required to publish: the public version is what is shown`, blocker);
   const name = testimony.submitterName?.trim().toLowerCase();
   if (testimony.anonymize && name && `${testimony.publicTitle ?? ''}\n${testimony.publicText ?? ''}`.toLowerCase().includes(name)) {
-    throw new DomainException('invalid', 'publicText names the submitter of an anonymized testimony', 'publicText');
+    throw new DomainException(
+      'public_text_names_submitter',
+      { field: 'publicText' },
+      'publicText names the submitter of an anonymized testimony',
+      'publicText',
+    );
   }
 }

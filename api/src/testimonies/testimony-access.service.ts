@@ -23,7 +23,7 @@ export class TestimonyAccessService {
     try {
       return { kind: 'member', organizationId: await this.myRecords.organizationIdOf(manager, user) };
     } catch (error) {
-      if (error instanceof DomainException && error.code === 'not_found') return { kind: 'member', organizationId: null };
+      if (error instanceof DomainException && error.kind === 'not_found') return { kind: 'member', organizationId: null };
       throw error;
     }
   }
@@ -38,13 +38,14 @@ export class TestimonyAccessService {
   /** The member's organization, which must work in `countryId`. */
   async assertMayRecord(manager: EntityManager, viewer: Extract<TestimonyViewer, { kind: 'member' }>, countryId: string): Promise<string> {
     if (viewer.organizationId === null) {
-      throw new DomainException('forbidden', 'Your account has no current organization; ask the secretariat to add it');
+      throw new DomainException('no_current_organization', {}, 'Your account has no current organization; ask the secretariat to add it');
     }
     const rows: unknown[] = await manager.query('SELECT 1 FROM organization_countries WHERE organization_id = $1 AND country_id = $2', [
       viewer.organizationId,
       countryId,
     ]);
-    if (rows.length === 0) throw new DomainException('forbidden', 'countryId must be a country your organization works in', 'countryId');
+    if (rows.length === 0)
+      throw new DomainException('country_not_worked', { field: 'countryId' }, 'countryId must be a country your organization works in', 'countryId');
     return viewer.organizationId;
   }
 }

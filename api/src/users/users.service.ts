@@ -108,9 +108,7 @@ export class UsersService {
    */
   async createWithin(manager: EntityManager, input: NewUser): Promise<User> {
     if (await this.findByEmail(input.email, manager)) {
-      throw new DomainException('conflict', `A user with the e-mail ${input.email} already exists`, 'email').because('user_email_taken', {
-        email: input.email,
-      });
+      throw new DomainException('user_email_taken', { email: input.email }, `A user with the e-mail ${input.email} already exists`, 'email');
     }
     const user = manager.create(User, {
       email: input.email.trim().toLowerCase(),
@@ -130,14 +128,12 @@ export class UsersService {
       const demoted = current.role === 'admin' && ((dto.role !== undefined && dto.role !== 'admin') || dto.isActive === false);
       if (demoted) await this.assertAnotherAdmin(manager, id, dto.role !== undefined && dto.role !== 'admin' ? 'role' : 'isActive');
       if (dto.isActive === false && id === actorId) {
-        throw new DomainException('conflict', 'You cannot deactivate your own account', 'isActive');
+        throw new DomainException('own_account_deactivation', { field: 'isActive' }, 'You cannot deactivate your own account', 'isActive');
       }
       if (dto.email !== undefined && dto.email.toLowerCase() !== current.email) {
         const other = await this.findByEmail(dto.email, manager);
         if (other && other.id !== id)
-          throw new DomainException('conflict', `A user with the e-mail ${dto.email} already exists`, 'email').because('user_email_taken', {
-            email: dto.email,
-          });
+          throw new DomainException('user_email_taken', { email: dto.email }, `A user with the e-mail ${dto.email} already exists`, 'email');
         current.email = dto.email.trim().toLowerCase();
       }
       const lockedUntil = dto.lockedUntil === undefined ? current.lockedUntil : dto.lockedUntil === null ? null : new Date(dto.lockedUntil);
@@ -160,7 +156,7 @@ export class UsersService {
   async remove(id: string, actorId: string): Promise<UserResponseDto> {
     return this.dataSource.transaction(async (manager) => {
       const user = await this.load(manager, id, true);
-      if (id === actorId) throw new DomainException('conflict', 'You cannot delete your own account');
+      if (id === actorId) throw new DomainException('own_account_deletion', {}, 'You cannot delete your own account');
       if (user.role === 'admin') await this.assertAnotherAdmin(manager, id, 'role');
       const response = toUserResponse(user);
       await manager.remove(user);
@@ -176,7 +172,7 @@ export class UsersService {
 
   private async load(manager: EntityManager, id: string, forUpdate = false): Promise<User> {
     const user = await manager.findOne(User, { where: { id }, ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!user) throw notFound('User', id);
+    if (!user) throw notFound('users', 'user');
     return user;
   }
 
@@ -189,7 +185,7 @@ export class UsersService {
       .where("u.role = 'admin' AND u.isActive = true AND u.id <> :exceptId", { exceptId })
       .getMany();
     if (admins.length === 0) {
-      throw new DomainException('conflict', 'This is the last active admin: make another user admin first', field);
+      throw new DomainException('last_admin', { field }, 'This is the last active admin: make another user admin first', field);
     }
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { DomainException, notFound } from '../common/domain.exception.js';
+import { DomainException, notFound, unknownRecords } from '../common/domain.exception.js';
 import { runListQuery } from '../list/apply-list-query.js';
 import type { ListQuery } from '../list/list-spec.js';
 import { Paginated } from '../list/paginated.js';
@@ -64,17 +64,24 @@ export class WorkingGroupsService {
     const rows: Array<{ id: string }> = await manager.query('SELECT id FROM working_groups WHERE id = ANY($1::uuid[])', [wanted]);
     const found = new Set(rows.map((row) => row.id));
     const missing = wanted.filter((id) => !found.has(id));
-    if (missing.length > 0) throw new DomainException('invalid', `${field} refers to unknown working groups: ${missing.join(', ')}`, field);
+    if (missing.length > 0) throw unknownRecords(field, 'working-groups', missing.length);
   }
 
   private async assertNameFree(manager: EntityManager, name: string, exceptId?: string): Promise<void> {
     const other = await manager.getRepository(WorkingGroup).createQueryBuilder('g').where('lower(g.name) = lower(:name)', { name }).getOne();
-    if (other && other.id !== exceptId) throw new DomainException('conflict', `A working group named "${other.name}" already exists`, 'name');
+    if (other && other.id !== exceptId) {
+      throw new DomainException(
+        'working_group_name_taken',
+        { field: 'name', name: other.name },
+        `A working group named "${other.name}" already exists`,
+        'name',
+      );
+    }
   }
 
   private async load(manager: EntityManager, id: string, forUpdate = false): Promise<WorkingGroup> {
     const group = await manager.findOne(WorkingGroup, { where: { id }, ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!group) throw notFound('Working group', id);
+    if (!group) throw notFound('working-groups', 'working group');
     return group;
   }
 }

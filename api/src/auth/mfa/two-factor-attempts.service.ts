@@ -49,6 +49,6 @@ export class TwoFactorAttemptsService {
 
   private throttled(state: RateLimiterRes): DomainException {
     const minutes = Math.max(1, Math.ceil(state.msBeforeNext / 60_000));
-    return new DomainException('throttled', `Too many wrong codes; try again in ${minutes} min`, 'code');
+    return new DomainException('too_many_codes', { minutes }, `Too many wrong codes; try again in ${minutes} min`, 'code');
   }
 }

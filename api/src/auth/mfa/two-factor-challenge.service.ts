@@ -65,13 +65,13 @@ export class TwoFactorChallengeService {
     const claims = await this.read(challengeToken);
     const user = await this.users.findActive(claims.sub);
     // A deactivated or locked account is told no more than an expired challenge.
-    if (!user) throw new DomainException('unauthorized', EXPIRED, 'challengeToken');
+    if (!user) throw new DomainException('two_factor_sign_in_expired', { field: 'challengeToken' }, EXPIRED, 'challengeToken');
     // Nobody is signed in yet: what this step writes is the user's own doing.
     requestContext.setActor({ id: user.id, email: user.email });
     if (!(await this.twoFactor.verifySecondFactor(user.id, code))) {
-      throw new DomainException('unauthorized', 'Wrong code, or a code that was already used', 'code');
+      throw new DomainException('two_factor_sign_in_code_wrong', { field: 'code' }, 'Wrong code, or a code that was already used', 'code');
     }
-    if (!(await this.firstUse(claims))) throw new DomainException('unauthorized', EXPIRED, 'challengeToken');
+    if (!(await this.firstUse(claims))) throw new DomainException('two_factor_sign_in_expired', { field: 'challengeToken' }, EXPIRED, 'challengeToken');
     return { id: user.id, email: user.email, role: user.role, personId: user.personId };
   }
 
@@ -82,7 +82,7 @@ export class TwoFactorChallengeService {
     } catch {
       // Expired, forged, or an access token: all the same to the caller.
     }
-    throw new DomainException('unauthorized', EXPIRED, 'challengeToken');
+    throw new DomainException('two_factor_sign_in_expired', { field: 'challengeToken' }, EXPIRED, 'challengeToken');
   }
 
   /**

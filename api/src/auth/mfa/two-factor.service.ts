@@ -68,7 +68,7 @@ export class TwoFactorService {
     await this.dataSource.transaction(async (manager) => {
       const credential = await this.credential(manager, user.id);
       if (credential?.enabledAt) {
-        throw new DomainException('conflict', 'Two-factor authentication is already on; turn it off first to set up another device');
+        throw new DomainException('two_factor_already_on', {}, 'Two-factor authentication is already on; turn it off first to set up another device');
       }
       const next =
         credential ?? manager.create(TwoFactorCredential, { id: user.id, secret: null, enabledAt: null, lastUsedStep: null, recoveryCodeUsedAt: null });
@@ -85,15 +85,25 @@ export class TwoFactorService {
   async enable(user: AuthenticatedUser, code: string): Promise<RecoveryCodesDto> {
     return this.dataSource.transaction(async (manager) => {
       const credential = await this.credential(manager, user.id);
-      if (credential?.enabledAt) throw new DomainException('conflict', 'Two-factor authentication is already on');
+      if (credential?.enabledAt) throw new DomainException('two_factor_already_on', {}, 'Two-factor authentication is already on');
       const fresh = credential?.pendingSince && credential.pendingSince.getTime() + SETUP_LIFETIME_MS > Date.now();
       const secret = fresh && credential.pendingSecret ? this.box.open(credential.pendingSecret, user.id) : undefined;
       if (!credential || !secret) {
-        throw new DomainException('conflict', 'No set-up is waiting for a code, or it expired: start the set-up again', 'code');
+        throw new DomainException(
+          'two_factor_setup_missing',
+          { field: 'code' },
+          'No set-up is waiting for a code, or it expired: start the set-up again',
+          'code',
+        );
       }
       const step = await verifyTotp(secret, code, null);
       if (step === undefined) {
-        throw new DomainException('invalid', 'code is not the current code of your authenticator app; check the time on your phone and try again', 'code');
+        throw new DomainException(
+          'two_factor_code_wrong',
+          { field: 'code' },
+          'code is not the current code of your authenticator app; check the time on your phone and try again',
+          'code',
+        );
       }
       credential.secret = credential.pendingSecret;
       credential.pendingSecret = null;
@@ -112,7 +122,7 @@ export class TwoFactorService {
     const account = await this.users.findById(this.dataSource.manager, user.id);
     if (!account || !(await this.passwords.verify(account.passwordHash, password))) {
       await this.attempts.recordFailure(user.id);
-      throw new DomainException('invalid', 'password is not your current password', 'password');
+      throw new DomainException('wrong_password', { field: 'password' }, 'password is not your current password', 'password');
     }
     await this.dataSource.transaction((manager) => this.remove(manager, user.id));
     return this.status(user);
@@ -126,7 +136,7 @@ export class TwoFactorService {
   async reset(userId: string): Promise<TwoFactorStatusDto> {
     const user = await this.dataSource.transaction(async (manager) => {
       const found = await this.users.findById(manager, userId);
-      if (!found) throw notFound('User', userId);
+      if (!found) throw notFound('users', 'user');
       await this.remove(manager, userId);
       await this.sessions.endAll(manager, userId);
       return found;

@@ -28,7 +28,9 @@ export class PasswordPolicyService {
   /** Throws unless the password is acceptable for its owner; `field` names the input in the 400. */
   assertAcceptable(password: string, owner: PasswordOwner, field = 'password'): void {
     const verdict = judgePassword(password, owner);
-    if (!verdict.acceptable) throw new DomainException('invalid', refusalMessage(verdict, field), field);
+    if (!verdict.acceptable) {
+      throw new DomainException(verdict.reason === 'personal' ? 'password_personal' : 'password_guessable', { field }, refusalMessage(verdict, field), field);
+    }
   }
 
   /** As assertAcceptable, for an account: the names of its linked contact record count as personal data. */

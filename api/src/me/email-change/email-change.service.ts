@@ -100,7 +100,7 @@ export class EmailChangeService {
     const user = request ? await this.users.findById(manager, request.userId) : null;
     // The account must still be active and still the person's own.
     if (!request || !user || !user.isActive || user.personId !== request.personId) {
-      throw new DomainException('invalid', INVALID_LINK, 'token');
+      throw new DomainException('link_invalid', { field: 'token' }, INVALID_LINK, 'token');
     }
     // The link is public: the change is the requesting user's, and audited as theirs.
     requestContext.setActor({ id: user.id, email: user.email });
