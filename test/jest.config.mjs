@@ -4,9 +4,11 @@
 const transform = {
   '^.+\\.tsx?$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/../api/tsconfig.json', diagnostics: false }],
 };
+// The admin UI's modules that tests read (its catalogs) import the API's contracts as `@contract/…`, as Vite resolves it.
+const contracts = new URL('../api/src/', import.meta.url).pathname;
 const common = {
   extensionsToTreatAsEsm: ['.ts'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1', '^@contract/(.*)$': `${contracts}$1` },
   transform,
   testEnvironment: 'node',
 };
