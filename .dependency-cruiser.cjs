@@ -95,6 +95,16 @@ module.exports = {
       from: { path: '^admin-ui/src/join/' },
       to: { path: 'node_modules/(react-admin|ra-[^/]+|@mui/[^/]+|@emotion/[^/]+|react-router)/', reachable: true },
     },
+    {
+      name: 'words-load-per-language',
+      severity: 'error',
+      comment:
+        "A language's words (a resource's messages-<language>.ts, the application's i18n/<language>.ts) are fetched when the reader uses " +
+        "that language, so they are imported only with import() (by the resource's messages.ts, the i18n provider, the /join page): a " +
+        "static import would put that language in every reader's start-up code. Their types may be imported anywhere.",
+      from: {},
+      to: { path: '^admin-ui/src/([a-z-]+/messages-(en|es|fr)|i18n/(en|es|fr))\\.ts$', dependencyTypesNot: ['type-only', 'dynamic-import'] },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -2,9 +2,10 @@ import { defineConfig } from 'vite';
 import { root, shared } from './vite.shared';
 
 /**
- * The membership form at /join, built on its own after the admin (into the
- * same dist/, which it must not empty): without the admin's vendor chunks,
- * so that the page loads only the parts of React-Admin and MUI it uses.
+ * The public pages, built on their own after the admin (into the same dist/,
+ * which they must not empty), so that they share none of the admin's chunks:
+ * the membership form at /join and the ratification map at /map (embeddable
+ * in the coalition's website), each loading only the code it runs.
  */
 export default defineConfig({
   ...shared,
@@ -12,6 +13,6 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: false,
     sourcemap: true,
-    rollupOptions: { input: { join: `${root}join.html` } },
+    rolldownOptions: { input: { join: `${root}join.html`, map: `${root}map.html` } },
   },
 });

@@ -1,9 +1,8 @@
 import { Route } from 'react-router';
-import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource, type I18nProvider } from 'react-admin';
 import { authProvider } from './auth/auth-provider';
 import { LoginPage } from './auth/LoginPage';
 import { dataProvider } from './data/data-provider';
-import { i18nProvider } from './i18n/i18n-provider';
 import { AppLayout } from './layout/AppLayout';
 import { AccessDeniedPage } from './layout/AccessDeniedPage';
 import { Dashboard } from './dashboard/Dashboard';
@@ -22,7 +21,8 @@ const MemberDirectoryPage = lazyPage(() => import('./me/MemberDirectoryPage'), '
 const SecurityPage = lazyPage(() => import('./security/SecurityPage'), 'SecurityPage');
 const SecurityPolicyPage = lazyPage(() => import('./security/SecurityPolicyPage'), 'SecurityPolicyPage');
 
-export const App = () => (
+/** The admin, in the language whose words `i18nProvider` holds (main.tsx fetches them first). */
+export const App = ({ i18nProvider }: { i18nProvider: I18nProvider }) => (
   <Admin
     title="Coalition CRM"
     // React-Admin otherwise reports usage to marmelab's servers.

@@ -29,6 +29,7 @@ describe('architecture rules', () => {
       'join-page-stays-light: admin-ui/src/join/main.ts → ../../../node_modules/react-admin/dist/index.js',
       'no-cycles: api/src/list/list-direction.ts → api/src/list/list-order.ts',
       'ui-imports-only-api-contracts: admin-ui/src/things/thing-service.ts → api/src/things/things.service.ts',
+      'words-load-per-language: admin-ui/src/things/thing-title.ts → admin-ui/src/things/messages-en.ts',
     ]);
   });
 });

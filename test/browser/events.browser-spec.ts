@@ -13,6 +13,7 @@ import { PASSWORD } from '../support/test-app.js';
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TITLE = 'Dialogue with the Ministry of Foreign Affairs on the Optional Protocol';
 const AUTHORITY = 'Vice-minister for multilateral affairs';
+const COLOMBIA = { en: 'Colombia', es: 'Colombia', fr: 'Colombie' } as const;
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 800 },
   { name: 'phone', width: 390, height: 844 },
@@ -124,13 +125,15 @@ describe('events and the campaign calendar in Chromium', () => {
     // axe-core is injected as a script, which the application's Content-Security-Policy rightly refuses.
     const context = await s.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', bypassCSP: true });
     page = await context.newPage();
-    for (const locale of ['en', 'es', 'fr']) {
+    for (const locale of ['en', 'es', 'fr'] as const) {
       await signIn(page, s.baseUrl, s.t.users.coordinator.email, locale);
       await page.goto(`${s.baseUrl}/#/events`);
       await page.getByTestId('event-calendar').getByText(TITLE).waitFor();
       await capture(`events-calendar-${locale}`);
       await page.getByTestId('event-calendar').getByText(TITLE).click();
       await page.getByText(AUTHORITY).waitFor();
+      // The country by the name the reader's language gives it, linked to its page.
+      await page.getByRole('link', { name: COLOMBIA[locale], exact: true }).waitFor();
       await capture(`events-show-${locale}`);
     }
     expect(problems).toEqual([]);

@@ -122,4 +122,20 @@ describe('honest states of lists and forms', () => {
     const [row] = await s.t.dataSource.query<Array<{ value: string }>>(`SELECT ${column} AS value FROM ${table} WHERE id = $1`, [c.ids[record]]);
     expect(row.value).not.toBe('Changed but not saved');
   });
+
+  it("says so in the three languages when the words of the reader's language cannot be fetched, and starts once they can", async () => {
+    const spanishWords = (url: URL) => /\/assets\/words-es-[\w-]+\.js$/.test(url.pathname);
+    const fail = async (route: Route) => route.abort('connectionfailed');
+    await page.route(spanishWords, fail);
+    await open('/', 'es');
+    const notice = page.getByRole('main');
+    await notice.getByText('The application could not be loaded.', { exact: false }).waitFor();
+    await notice.getByText('No se pudo cargar la aplicación.', { exact: false }).waitFor();
+    await notice.getByText('L’application n’a pas pu être chargée.', { exact: false }).waitFor();
+    await s.shot('honest-states-words-unreachable');
+    await page.unroute(spanishWords, fail);
+    await notice.getByRole('button', { name: 'Try again · Reintentar · Réessayer' }).click();
+    await page.getByTestId('welcome-card').getByText(`Bienvenida/o, ${c.emails.coordinator}`).waitFor();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
+  });
 });

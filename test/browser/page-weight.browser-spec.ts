@@ -38,8 +38,10 @@ describe('what the pages weigh in Chromium', () => {
       await page.goto(`${s.baseUrl}/join`);
       await page.getByLabel('Organization name').waitFor();
     });
-    // None of the admin's chunks: its React-Admin vendor chunk, its resources, its start-up module.
-    expect(join.files.filter((file) => /\/(vendor-react-admin|resources|main)-/.test(file))).toEqual([]);
+    // None of the admin's chunks: neither what its index.html loads nor its catalogs of words.
+    const adminStartUp = [...(await (await fetch(`${s.baseUrl}/`)).text()).matchAll(/\/assets\/[\w~.-]+\.js/g)].map(([file]) => file);
+    expect(adminStartUp.length).toBeGreaterThan(0);
+    expect(join.files.filter((file) => adminStartUp.includes(file) || /\/words-/.test(file))).toEqual([]);
 
     const signIn = await javascriptFetched(page, async () => {
       await page.goto(`${s.baseUrl}/#/login`);
@@ -67,6 +69,9 @@ describe('what the pages weigh in Chromium', () => {
     // The form is React and the browser's own controls: no React-Admin, MUI or router (README, "Page weight").
     expect(join.bytes).toBeLessThanOrEqual(150 * 1024);
     expect(join.bytes).toBeLessThan(dashboard.bytes * 0.6);
+    // The admin's start-up code, the reader's language only (English here), and the dashboard's charts and map.
+    expect(signIn.files.filter((file) => /\/words-/.test(file))).toEqual([expect.stringMatching(/\/words-en-/)]);
+    expect(dashboard.bytes).toBeLessThanOrEqual(450 * 1024);
 
     await page.goto(`${s.baseUrl}/#/logout`);
     await page.goto(`${s.baseUrl}/#/join`);

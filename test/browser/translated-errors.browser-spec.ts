@@ -140,4 +140,24 @@ describe('server messages and the audit trail in the reader’s language', () =>
       expect(await changes.innerText()).not.toMatch(/\bsuspended\b|\bactive\b/);
     },
   );
+
+  it('names the record a note is about in its audit entry, linked, instead of "a record"', async () => {
+    const note = await request(s.t.http)
+      .post('/api/notes')
+      .set(...auth)
+      .send({ targetType: 'organization', targetId: organizationId, body: 'Met their board in Nairobi.' })
+      .expect(201);
+    const entries = await request(s.t.http)
+      .get('/api/audit-entries')
+      .query({ filter: JSON.stringify({ entityId: note.body.id as string, action: 'create' }) })
+      .set(...auth)
+      .expect(200);
+    await open(`/audit-entries/${(entries.body as Array<{ id: string }>)[0].id}/show`, 'es');
+    const changes = page.getByTestId('audit-changes');
+    const target = changes.getByRole('link', { name: 'Red de Vivienda Digna', exact: true });
+    await target.waitFor();
+    expect(await target.getAttribute('href')).toBe(`#/organizations/${organizationId}/show`);
+    expect(await changes.innerText()).not.toContain('un registro');
+    expect(await page.locator('body').innerText()).not.toMatch(UUID);
+  });
 });

@@ -1,5 +1,6 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
+import { resolveAuditValueKind } from '../common/audit-values';
 import { visuallyHidden } from '../common/visually-hidden';
 import { isAuditChange, type AuditEntryRecord } from './audit-entry-record';
 import { AuditValue } from './AuditValue';
@@ -19,7 +20,9 @@ export const ChangesField = (_props: { label?: string }) => {
   }
 
   const kinds = auditValuesOfEntityType(record.entityType);
-  const kindOf = (field: string) => (Object.hasOwn(kinds, field) ? kinds[field] : undefined);
+  // What each field holds after the change (or held, if it was removed): a field can name the resource another one refers to.
+  const values = Object.fromEntries(rows.map(({ field, before, after }) => [field, after ?? before]));
+  const kindOf = (field: string) => resolveAuditValueKind(Object.hasOwn(kinds, field) ? kinds[field] : undefined, values);
   const fieldLabel = (field: string) => translate(`resources.${resourceOfEntityType(record.entityType)}.fields.${field}`, { _: field });
 
   return (

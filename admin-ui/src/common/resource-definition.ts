@@ -38,6 +38,6 @@ export type ResourceDefinition = {
   localizedName?: ComponentType;
   /** How the audit trail shows its fields' values: enumerations translated, references by the record's name. */
   auditValues?: AuditValueKinds;
-  /** Its labels under `resources.<name>`, per language. */
-  messages: Readonly<Record<LocaleCode, MessageTree>>;
+  /** Its labels under `resources.<name>`, per language, each loaded when the reader uses it. */
+  messages: Readonly<Record<LocaleCode, () => Promise<MessageTree>>>;
 };

@@ -1,7 +1,7 @@
 import { fetchUtils, HttpError } from 'react-admin';
 import { readToken } from '../auth/auth-storage';
 import { currentToken, refreshSession } from '../auth/session';
-import { i18nProvider } from '../i18n/i18n-provider';
+import { translate } from '../i18n/i18n-provider';
 import { readServerMessage } from './server-message';
 import { resourceOfUrl, serverErrorText } from './server-error-text';
 
@@ -61,7 +61,7 @@ const readableError = (error: unknown, url: string): unknown => {
   const body: unknown = error.body;
   const code = typeof status === 'number' ? status : 0;
   // An answer with a stable code is worded in the user's language; the form shows each field's own text.
-  const worded = serverErrorText(body, (key, options) => i18nProvider.translate(key, options), resourceOfUrl(url));
+  const worded = serverErrorText(body, translate, resourceOfUrl(url));
   if (worded && typeof (body as { code?: unknown }).code === 'string') {
     const fields = Object.keys(worded.fields).length > 0 ? { ...worded.fields, root: { serverError: worded.message } } : undefined;
     const errors = FORM_ERROR_STATUSES.has(code) ? fields : undefined;

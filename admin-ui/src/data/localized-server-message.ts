@@ -1,10 +1,9 @@
-import { i18nProvider } from '../i18n/i18n-provider';
+import { translate } from '../i18n/i18n-provider';
 import { readServerMessage } from './server-message';
 import { serverErrorText, type ServerErrorText } from './server-error-text';
 
 /** An error answer worded in the current language by its code (fields named by the labels of `resource`); null when it is no error answer. */
-export const localizedServerError = (body: unknown, resource?: string): ServerErrorText | null =>
-  serverErrorText(body, (key, options) => i18nProvider.translate(key, options), resource);
+export const localizedServerError = (body: unknown, resource?: string): ServerErrorText | null => serverErrorText(body, translate, resource);
 
 /** The whole failure in the current language; the server's text for an answer without a code. */
 export const localizedServerMessage = (body: unknown, resource?: string): string | null =>

@@ -4,7 +4,6 @@ import {
   ListButton,
   NumberField,
   ReferenceArrayField,
-  ReferenceField,
   SelectField,
   Show,
   SimpleShowLayout,
@@ -17,6 +16,7 @@ import {
 } from 'react-admin';
 import { useCanAccessResource } from '../auth/use-can-access';
 import { ChoiceChipsField } from '../common/ChoiceChipsField';
+import { CountryReferenceField } from '../countries/CountryReferenceField';
 import { DateTimeField } from '../common/DateTimeField';
 import { ActivityCard } from '../notes/ActivityCard';
 import { EVENT_STATUS_CHOICES, EVENT_SUPPORT_CHOICES, EVENT_TYPE_CHOICES, type EventRecord } from './event-record';
@@ -42,7 +42,7 @@ export const EventShow = () => (
       <TextField source="title" />
       <SelectField source="type" choices={EVENT_TYPE_CHOICES} />
       <SelectField source="status" choices={EVENT_STATUS_CHOICES} />
-      <ReferenceField source="countryId" reference="countries" emptyText="—" />
+      <CountryReferenceField source="countryId" emptyText="—" />
       <DateTimeField source="startsAt" />
       <DateTimeField source="endsAt" />
       <TextField source="timeZone" />

@@ -9,7 +9,10 @@ export type CatalogShape<T> = {
   readonly [K in keyof T]: T[K] extends string ? string : CatalogShape<T[K]>;
 };
 
-/** A resource's own labels in every language, each checked against the English ones. */
+/**
+ * A resource's own labels in every language, each checked against the English ones
+ * and fetched when the reader uses that language: no one downloads the other two.
+ */
 export type ResourceCatalogs<T> = {
-  readonly [L in LocaleCode]: CatalogShape<T>;
+  readonly [L in LocaleCode]: () => Promise<CatalogShape<T>>;
 };

@@ -1,6 +1,18 @@
 import { ALL } from '../auth/access-rule';
 import type { ResourceDefinition } from '../common/resource-definition';
 import { notesMessages } from './messages';
+import type { NoteTarget } from './note-record';
+
+/** The resource of each kind of record a note can be about, to name its record in the audit trail. */
+const NOTE_TARGET_RESOURCES: Readonly<Record<NoteTarget, string>> = {
+  authority: 'authorities',
+  country: 'countries',
+  event: 'events',
+  lobbying_action: 'lobbying-actions',
+  membership_application: 'membership-applications',
+  organization: 'organizations',
+  person: 'people',
+};
 
 /** No pages: notes are written and read in the records' activity timelines. */
 export const notes: ResourceDefinition = {
@@ -11,6 +23,7 @@ export const notes: ResourceDefinition = {
   auditEntityType: 'Note',
   auditValues: {
     authorId: { reference: 'users' },
+    targetId: { referenceBy: 'targetType', resources: NOTE_TARGET_RESOURCES },
   },
   messages: notesMessages,
 };

@@ -1,0 +1,75 @@
+import type { CatalogShape } from '../i18n/catalog-type';
+import type { importsEn } from './messages-en';
+
+/** The imports resource's own strings in Spanish: exactly English's keys. */
+export const importsEs: CatalogShape<typeof importsEn> = {
+  name: 'Importación |||| Importaciones',
+  fields: {
+    id: 'ID',
+    resource: 'Registros',
+    dryRun: 'Prueba',
+    status: 'Estado',
+    fileName: 'Archivo',
+    fileSize: 'Tamaño',
+    processedRows: 'Filas tratadas',
+    totalRows: 'Filas',
+    progress: 'Progreso',
+    createdCount: 'Creados',
+    updatedCount: 'Actualizados',
+    errorCount: 'Filas con errores',
+    failureReason: 'Motivo del fallo',
+    createdById: 'Lanzada por',
+    startedAt: 'Inicio',
+    finishedAt: 'Fin',
+    createdAt: 'Subida',
+    updatedAt: 'Modificada',
+  },
+  title: 'Importación: %{name}',
+  status: {
+    queued: 'En cola',
+    running: 'En curso',
+    completed: 'Terminada',
+    failed: 'Fallida',
+  },
+  progress: {
+    label: 'Progreso de la importación',
+    queued: 'Esperando al proceso de fondo…',
+    counting: 'Leyendo el archivo…',
+    rows: '%{processed} de %{total} filas (%{percent} %)',
+  },
+  create: {
+    title: 'Importar un archivo CSV',
+    intro:
+      'Suba un archivo CSV (UTF-8, primera fila = nombres de columna) de organizaciones o personas. Las filas cuyo correo electrónico ya se conoce actualizan ese registro; las demás crean registros nuevos. Una prueba comprueba cada fila y cuenta, sin escribir nada.',
+    template: 'Descargar la plantilla CSV (%{resource})',
+    file: 'Archivo CSV',
+    choose_file: 'Elegir un archivo…',
+    change_file: 'Elegir otro archivo…',
+    no_file: 'Ningún archivo elegido',
+    file_help: 'Un archivo .csv en UTF-8, de 50 MB como máximo. En Excel: «Guardar como» → «CSV UTF-8 (delimitado por comas)».',
+    file_required: 'Elija el archivo CSV que desea importar.',
+    file_too_large: 'Este archivo supera los 50 MB: divídalo en varios archivos.',
+    dry_run: 'Prueba sin escritura',
+    dry_run_on: 'Comprueba cada fila y cuenta lo que se crearía o actualizaría; no escribe nada.',
+    dry_run_off: 'Escribe en la base de datos: se crean y actualizan registros.',
+    submit: 'Subir e importar',
+    submit_dry_run: 'Subir y comprobar',
+  },
+  dry_run_counts: 'Prueba: las cifras indican lo que la importación crearía y actualizaría; no se ha escrito nada.',
+  dry_run_done: {
+    title: 'Prueba terminada: no se ha escrito nada',
+    body: 'Si las cifras y el informe de errores son correctos, lance la importación real: elija de nuevo el mismo archivo en la página siguiente.',
+    body_kept:
+      'Si las cifras y el informe de errores son correctos, importe estas filas: el archivo se conserva %{hours} horas, no hace falta elegirlo de nuevo.',
+  },
+  run_for_real: 'Lanzar la importación real',
+  import_these_rows: 'Importar estas filas',
+  failed: 'La importación se detuvo',
+  errors: {
+    title: 'Informe de errores: una fila rechazada |||| Informe de errores: %{smart_count} filas rechazadas',
+    row: 'Fila',
+    field: 'Columna',
+    message: 'Problema',
+    download: 'Descargar el informe de errores (CSV)',
+  },
+};

@@ -1,0 +1,45 @@
+import { LOBBYING_ACTION_STATUS_WORDS, LOBBYING_ACTION_TYPE_WORDS } from '@contract/lobbying-actions/lobbying-action-words.contract';
+
+/** The lobbying-actions resource's own strings in English (`resources.lobbying-actions.*`): labels, choices and messages. Their shape is the contract Spanish and French fulfil. */
+export const lobbyingActionsEn = {
+  name: 'Lobbying action |||| Lobbying actions',
+  fields: {
+    q: 'Search',
+    type: 'Type',
+    countryId: 'Country',
+    occurredOn: 'Date',
+    title: 'Subject',
+    asks: 'Asks',
+    ask: 'Ask',
+    description: 'Details',
+    outcome: 'Response or outcome',
+    followUpAt: 'Follow up on',
+    status: 'Status',
+    authorityIds: 'Authorities addressed',
+    organizationIds: 'Organizations involved (co-signatories)',
+    awaitingMoreThanDays: 'Awaiting a response',
+    recordedByOrganizationId: 'Recorded by',
+    targets: 'Addressed to',
+    createdAt: 'Created',
+    updatedAt: 'Last updated',
+  },
+  type: LOBBYING_ACTION_TYPE_WORDS.en,
+  status: LOBBYING_ACTION_STATUS_WORDS.en,
+  ask: {
+    sign: 'Sign the Protocol',
+    ratify: 'Ratify the Protocol',
+    declare_art10: 'Declaration under article 10',
+    declare_art11: 'Declaration under article 11',
+    nominate_expert: 'Nominate an ESCR Committee expert',
+    raise_in_upr: 'Raise it in the UPR',
+    other: 'Other',
+  },
+  awaiting: { 14: 'for more than 14 days', 30: 'for more than 30 days', 60: 'for more than 60 days', 90: 'for more than 90 days' },
+  helper: {
+    followUpAt: 'Not before the action’s date. A follow-up task is created, and moved when this date changes.',
+    organizationIds: 'For a letter, the organizations that co-sign it.',
+  },
+  held_by: 'held by %{name} then',
+  country: { title: 'Lobbying history', none: 'No lobbying action recorded for this country.', add: 'Record an action' },
+  message: { delete_content: 'Delete the action %{recordRepresentation}? Its follow-up task is deleted with it.' },
+};

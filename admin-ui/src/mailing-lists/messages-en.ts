@@ -1,0 +1,53 @@
+/** The mailing-lists resource's own strings in English (`resources.mailing-lists.*`): labels, choices and messages. Their shape is the contract Spanish and French fulfil. */
+export const mailingListsEn = {
+  name: 'Mailing list |||| Mailing lists',
+  fields: {
+    q: 'Search',
+    name: 'Name',
+    key: 'Key at the provider',
+    language: 'Language',
+    audience: 'Audience',
+    provider: 'Provider',
+    providerListId: "Provider's list id",
+    description: 'Description',
+    reconciledAt: 'Last reconciled',
+    counts: 'Subscriptions',
+    createdAt: 'Created',
+    updatedAt: 'Last updated',
+  },
+  language: { en: 'English', es: 'Spanish', fr: 'French' },
+  audience: { members: 'Members', steering: 'Steering committee', public: 'Public', staff: 'Secretariat' },
+  provider: { none: 'None (kept here only)', mailman: 'Mailman 3', listmonk: 'Listmonk' },
+  helper: {
+    key: 'Lower-case letters, digits and dashes, e.g. members-es. It cannot change once the list exists at its provider.',
+  },
+  sync: {
+    title: 'Sync with the list server',
+    not_configured: 'Sync is not configured for this list: changes are kept and sent once its provider is set up.',
+    no_provider: 'This list has no provider: subscriptions are kept here only.',
+    counts: '%{subscribed} subscribed · %{pending} pending · %{unsubscribed} unsubscribed · %{bounced} bounced',
+    unsynced: '%{smart_count} change waiting for the provider |||| %{smart_count} changes waiting for the provider',
+    failed: '%{smart_count} failed change |||| %{smart_count} failed changes',
+    last_synced: 'Last change delivered: %{date}',
+    never_synced: 'Nothing delivered yet',
+    outbox: 'Whole sync: %{pending} waiting (oldest %{age} s), %{failed} failed',
+    retry_failed: 'Retry failed changes',
+    retried: '%{smart_count} person queued again |||| %{smart_count} people queued again',
+  },
+  reconcile: {
+    title: 'Reconcile with the providers',
+    intro:
+      'Reads every member at the providers and applies their opt-outs, bounces and removals here; our own data is sent again where the provider is behind.',
+    full: 'Run a full reconcile',
+    incremental: 'Run an incremental reconcile',
+    progress: 'Reconcile: %{processed} of about %{total} members read',
+    done: 'Reconcile finished: %{changes}',
+    nothing: 'nothing to change',
+    failed: 'Reconcile failed: %{error}',
+    queued: 'Reconcile queued; waiting for the worker…',
+  },
+  queues: { open: 'Open the queues dashboard' },
+  message: {
+    delete_content: 'Delete the mailing list %{recordRepresentation}? Only a list nobody is subscribed to can be deleted.',
+  },
+};
