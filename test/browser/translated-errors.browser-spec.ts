@@ -157,7 +157,14 @@ describe('server messages and the audit trail in the reader’s language', () =>
     const target = changes.getByRole('link', { name: 'Red de Vivienda Digna', exact: true });
     await target.waitFor();
     expect(await target.getAttribute('href')).toBe(`#/organizations/${organizationId}/show`);
-    expect(await changes.innerText()).not.toContain('un registro');
+    const about = changes.getByRole('row', { name: /^Sobre/ });
+    await about.getByRole('link', { name: 'Red de Vivienda Digna', exact: true }).waitFor();
+    await changes
+      .getByRole('row', { name: /^Tipo de registro/ })
+      .getByRole('cell', { name: 'Organización', exact: true })
+      .waitFor();
+    // Field names and values in Spanish, the record by its name: no "a record", no internal names.
+    expect(await changes.innerText()).not.toMatch(/un registro\t|\btarget(Id|Type)\b|\bbody\b|\borganization\b/);
     expect(await page.locator('body').innerText()).not.toMatch(UUID);
   });
 });

@@ -23,6 +23,7 @@ export const notes: ResourceDefinition = {
   auditEntityType: 'Note',
   auditValues: {
     authorId: { reference: 'users' },
+    targetType: { choices: Object.keys(NOTE_TARGET_RESOURCES).map((target) => ({ id: target, name: `resources.notes.target_types.${target}` })) },
     targetId: { referenceBy: 'targetType', resources: NOTE_TARGET_RESOURCES },
   },
   messages: notesMessages,

@@ -9,4 +9,20 @@ export const notesEn = {
   delete_title: 'Delete this note?',
   delete_content: 'The note will be removed from the timeline for everyone.',
   deleted: 'Note deleted',
+  fields: {
+    body: 'Text',
+    authorId: 'Author',
+    authorEmail: 'Author’s e-mail',
+    targetId: 'About',
+    targetType: 'Kind of record',
+  },
+  target_types: {
+    authority: 'Authority',
+    country: 'Country',
+    event: 'Event',
+    lobbying_action: 'Lobbying action',
+    membership_application: 'Membership application',
+    organization: 'Organization',
+    person: 'Person',
+  },
 };

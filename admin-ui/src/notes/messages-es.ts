@@ -12,4 +12,20 @@ export const notesEs: CatalogShape<typeof notesEn> = {
   delete_title: '¿Eliminar esta nota?',
   delete_content: 'La nota desaparecerá del historial para todas las personas.',
   deleted: 'Nota eliminada',
+  fields: {
+    body: 'Texto',
+    authorId: 'Autor/a',
+    authorEmail: 'Correo electrónico del autor/a',
+    targetId: 'Sobre',
+    targetType: 'Tipo de registro',
+  },
+  target_types: {
+    authority: 'Autoridad',
+    country: 'País',
+    event: 'Evento',
+    lobbying_action: 'Acción de incidencia',
+    membership_application: 'Solicitud de adhesión',
+    organization: 'Organización',
+    person: 'Persona',
+  },
 };

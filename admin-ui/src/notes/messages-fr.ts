@@ -12,4 +12,20 @@ export const notesFr: CatalogShape<typeof notesEn> = {
   delete_title: 'Supprimer cette note ?',
   delete_content: 'La note disparaîtra de l’historique pour tout le monde.',
   deleted: 'Note supprimée',
+  fields: {
+    body: 'Texte',
+    authorId: 'Auteur·rice',
+    authorEmail: 'Courriel de l’auteur·rice',
+    targetId: 'Au sujet de',
+    targetType: 'Type de fiche',
+  },
+  target_types: {
+    authority: 'Autorité',
+    country: 'Pays',
+    event: 'Événement',
+    lobbying_action: 'Action de plaidoyer',
+    membership_application: 'Demande d’adhésion',
+    organization: 'Organisation',
+    person: 'Personne',
+  },
 };
