@@ -110,6 +110,27 @@ describe('organizations, people and the member pages in Chromium', () => {
     await s.shot('organizations-01-dashboard-coordinator');
   });
 
+  it('fits the organizations list in a laptop window, the acronym and the steering-committee mark under the name', async () => {
+    const { page } = s;
+    await page.getByRole('menuitem', { name: 'Organizations' }).click();
+    await page.getByText('1-25 of 303').waitFor();
+    await settle(page);
+    // Long names, three-part contact names, every column: the table stays inside the 1280-pixel window.
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(1280);
+    const steering = await s.t.dataSource
+      .getRepository(Organization)
+      .createQueryBuilder('o')
+      .where('o.isSteeringCommittee = true AND o.acronym IS NOT NULL')
+      .orderBy('o.name')
+      .getOneOrFail();
+    await page.getByPlaceholder('Search').fill(steering.name);
+    const row = page.getByRole('row', { name: steering.name }).first();
+    const lines = (await row.getByTestId('organization-name').innerText()).split('\n').filter((line) => line !== '');
+    expect(lines).toEqual([steering.name, `${steering.acronym} · Steering committee`]);
+    await page.getByPlaceholder('Search').fill('');
+    await page.getByText('1-25 of 303').waitFor();
+  });
+
   it('lets a coordinator search organizations and filter them by membership status', async () => {
     const { page } = s;
     await page.getByRole('menuitem', { name: 'Organizations' }).click();

@@ -1,5 +1,5 @@
 import { useMediaQuery, type Theme } from '@mui/material';
-import { BooleanField, DataTable, List, SelectField, ShowButton, TextField } from 'react-admin';
+import { DataTable, List, SelectField, ShowButton } from 'react-admin';
 import { ORGANIZATION_TYPE_CHOICES } from '../common/organization-choices';
 import { DateOnlyField } from '../common/DateOnlyField';
 import { ListEmpty } from '../common/ListEmpty';
@@ -9,12 +9,12 @@ import { ExportingListActions } from '../common/ExportingListActions';
 import type { OrganizationRecord } from './organization-record';
 import { MembershipStatusField } from './MembershipStatusField';
 import { OrganizationBulkActions } from './OrganizationBulkActions';
-import { PrimaryContactsField, RegionField } from './OrganizationColumns';
+import { NameField, PrimaryContactsField, RegionField } from './OrganizationColumns';
 
 const bulkActions = <OrganizationBulkActions />;
 
 // A phone shows the name, the primary contact and the membership; the other columns stay a tap away in the record.
-const PHONE_HIDDEN_COLUMNS = ['acronym', 'type', 'headquartersCountryId', 'region', 'joinedAt', 'isSteeringCommittee'];
+const PHONE_HIDDEN_COLUMNS = ['type', 'headquartersCountryId', 'region', 'joinedAt'];
 
 // Sortable columns follow the API's whitelist (name, acronym, type, membershipStatus, joinedAt, createdAt, updatedAt).
 export const OrganizationList = () => {
@@ -29,10 +29,7 @@ export const OrganizationList = () => {
     >
       <DataTable<OrganizationRecord> rowClick="show" bulkActionButtons={bulkActions} hiddenColumns={isPhone ? PHONE_HIDDEN_COLUMNS : undefined}>
         <DataTable.Col source="name">
-          <TextField source="name" sx={{ fontWeight: 500 }} />
-        </DataTable.Col>
-        <DataTable.Col source="acronym">
-          <TextField source="acronym" emptyText="—" />
+          <NameField />
         </DataTable.Col>
         <DataTable.Col source="type">
           <SelectField source="type" choices={[...ORGANIZATION_TYPE_CHOICES]} />
@@ -52,9 +49,6 @@ export const OrganizationList = () => {
         </DataTable.Col>
         <DataTable.Col source="joinedAt">
           <DateOnlyField source="joinedAt" emptyText="—" />
-        </DataTable.Col>
-        <DataTable.Col source="isSteeringCommittee" disableSort>
-          <BooleanField source="isSteeringCommittee" FalseIcon={null} />
         </DataTable.Col>
         {/* Row clicks need a mouse; this button gives keyboard users the same way in (on a phone, a tap on the row is the way). */}
         {isPhone ? null : (
