@@ -19,6 +19,8 @@ interface ImportBody {
   updatedCount: number;
   errorCount: number;
   failureReason: string | null;
+  failureCode: string | null;
+  failureParams: Record<string, string | number> | null;
   progress: number;
 }
 
@@ -69,14 +71,18 @@ describe('CSV imports', () => {
     return waitForImport((created.body as ImportBody).id, timeoutMs);
   };
 
-  const errorReport = async (id: string) => {
+  type ReportLine = { rowNumber: number; field: string; code: string | null; params: Record<string, string | number>; message: string };
+  const errorLines = async (id: string): Promise<ReportLine[]> => {
     const { body } = await request(t.http)
       .get(`/api/imports/${id}/errors`)
       .query({ range: '[0,999]' })
       .set(...bearer(coordinator))
       .expect(200);
-    return (body as Array<{ rowNumber: number; field: string; message: string }>).map(({ rowNumber, field, message }) => ({ rowNumber, field, message }));
+    return body as ReportLine[];
   };
+  const errorReport = async (id: string) => (await errorLines(id)).map(({ rowNumber, field, message }) => ({ rowNumber, field, message }));
+  /** The report as clients word it: each line's code and the values it names. */
+  const errorCodes = async (id: string) => (await errorLines(id)).map(({ rowNumber, field, code, params }) => ({ rowNumber, field, code, params }));
 
   const peopleByEmail = async (email: string): Promise<PersonRow[]> =>
     t.dataSource.query(`SELECT id, first_name, last_name, email, job_title, phones, languages FROM people WHERE lower(email) = lower($1)`, [email]);
@@ -213,6 +219,14 @@ describe('CSV imports', () => {
         },
         { rowNumber: 8, field: 'organization', message: 'organization "Amnesty International" names 2 organizations: give its id instead' },
       ]);
+      expect(await errorCodes(job.id)).toEqual([
+        { rowNumber: 3, field: 'lastName', code: 'required', params: {} },
+        { rowNumber: 4, field: 'email', code: 'not_email', params: { value: 'carla@' } },
+        { rowNumber: 5, field: 'email', code: 'already_in_row', params: { value: 'ana.perez@example.org', row: 2 } },
+        { rowNumber: 6, field: 'country', code: 'unknown_country', params: { value: 'Narnia' } },
+        { rowNumber: 7, field: 'organization', code: 'organization_not_found', params: { value: 'Unknown Alliance' } },
+        { rowNumber: 8, field: 'organization', code: 'organization_ambiguous', params: { value: 'Amnesty International', count: 2 } },
+      ]);
 
       const [ana] = await peopleByEmail('ana.perez@example.org');
       expect(ana).toMatchObject({ first_name: 'Ana', last_name: 'Pérez', email: 'ana.perez@example.org', job_title: 'Coordinator', languages: ['en', 'es'] });
@@ -267,6 +281,7 @@ describe('CSV imports', () => {
       const job = await importCsv('people', csv, true);
       expect(job).toMatchObject({ status: 'completed', dryRun: true, createdCount: 1, updatedCount: 1, errorCount: 1 });
       expect(await errorReport(job.id)).toEqual([{ rowNumber: 4, field: 'lastName', message: 'lastName is required' }]);
+      expect(job).toMatchObject({ failureCode: null, failureParams: null });
       expect(await peopleByEmail('hana@example.org')).toEqual([]);
       expect((await peopleByEmail('existing@example.org'))[0].job_title).toBe('Director');
       expect(await t.dataSource.getRepository(AuditEntry).count({ where: { entityType: 'ImportJob', entityId: job.id } })).toBe(0);
@@ -354,18 +369,36 @@ describe('CSV imports', () => {
 
     it('fails at once on an unknown column, listing the accepted columns, and forgets the file', async () => {
       const job = await importCsv('people', 'firstName,lastName,shoeSize\nAna,Lima,42\n');
-      expect(job.status).toBe('failed');
-      expect(job.failureReason).toBe(
-        'Unknown column: "shoeSize". Accepted columns: id, firstName, lastName, email, otherEmails, phones, jobTitle, country, languages, organization, role, isPrimaryContact, since.',
-      );
+      const accepted = 'id, firstName, lastName, email, otherEmails, phones, jobTitle, country, languages, organization, role, isPrimaryContact, since';
+      expect(job).toMatchObject({
+        status: 'failed',
+        failureReason: `Unknown column: "shoeSize". Accepted columns: ${accepted}.`,
+        failureCode: 'unknown_columns',
+        failureParams: { columns: 'shoeSize', accepted },
+      });
       expect(await t.dataSource.getRepository(ImportFile).count({ where: { importId: job.id } })).toBe(0);
       expect(await t.dataSource.query(`SELECT 1 FROM people WHERE first_name = 'Ana' AND last_name = 'Lima'`)).toEqual([]);
+    });
+
+    it.each([
+      ['firstName,lastName,,email', 'unnamed_column', { position: 3 }],
+      ['firstName,lastName,email,E-mail', 'repeated_columns', { columns: 'email' }],
+      ['firstName,email', 'missing_columns', { columns: 'lastName' }],
+    ])('fails on the header %j with the code %s and the columns it names', async (header, code, params) => {
+      const job = await importCsv('people', `${header}\nAna,Lima,ana.lima@example.org,x\n`);
+      expect(job).toMatchObject({ status: 'failed', failureCode: code, failureParams: params });
+    });
+
+    it('fails on a stray quote with the line it is on', async () => {
+      const job = await importCsv('people', 'firstName,lastName\nJuan,Ok\nAna,"Li"ma\n');
+      expect(job).toMatchObject({ status: 'failed', processedRows: 0, failureCode: 'csv_bad_quote', failureParams: { line: 3 } });
     });
 
     it('fails on malformed CSV before writing any row', async () => {
       const job = await importCsv('people', 'firstName,lastName\nJuan,Ok\n"Broken,Quote\n');
       expect(job).toMatchObject({ status: 'failed', processedRows: 0 });
       expect(job.failureReason).toMatch(/^The file is not valid CSV: Quote Not Closed/);
+      expect(job).toMatchObject({ failureCode: 'csv_quote_not_closed', failureParams: { line: 3 } });
       expect(await t.dataSource.query(`SELECT 1 FROM people WHERE first_name = 'Juan'`)).toEqual([]);
     });
 
@@ -414,6 +447,11 @@ describe('CSV imports', () => {
         },
         { rowNumber: 6, field: 'name', message: 'organization "Red de Vivienda" in the same country appears already in row 2' },
         { rowNumber: 7, field: 'row', message: 'the row has 13 cells but the header names 12 columns' },
+      ]);
+      expect(await errorCodes(job.id)).toEqual([
+        { rowNumber: 5, field: 'type', code: 'not_choice', params: { value: 'club', allowed: 'ngo, network, union, social_movement, academic, nhri, other' } },
+        { rowNumber: 6, field: 'name', code: 'organization_already_in_row', params: { value: 'Red de Vivienda', row: 2 } },
+        { rowNumber: 7, field: 'row', code: 'too_many_cells', params: { cells: 13, columns: 12 } },
       ]);
       const [created] = await t.dataSource.query(
         `SELECT o.acronym, o.type, o.website, o.membership_status AS status, o.rights_focus AS "rightsFocus",

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { FIELD_ERROR_CODES, GENERAL_ERROR_CODES, RULE_ERROR_CODES, RULE_ERRORS, type RuleErrorCode } from '../../api/src/common/error-code.contract.js';
+import { IMPORT_FAILURE_CODES, IMPORT_FAILURES, IMPORT_ROW_ERROR_CODES, IMPORT_ROW_ERRORS } from '../../api/src/imports/import.contract.js';
 
 type ErrorCatalogs = { server_errors: Record<string, unknown>; field_errors: Record<string, unknown> };
 const LOCALES = ['en', 'es', 'fr'] as const;
@@ -55,6 +56,63 @@ describe('the catalogs of error messages', () => {
     for (const code of ANSWER_CODES) {
       const english = placeholders(text('en', code)).sort();
       for (const locale of ['es', 'fr']) expect({ locale, code, names: placeholders(text(locale, code)).sort() }).toEqual({ locale, code, names: english });
+    }
+  });
+});
+
+type ImportCatalog = { problems: Record<string, unknown>; failures: Record<string, unknown> };
+const IMPORT_CATALOG_NAMES = { en: 'importsEn', es: 'importsEs', fr: 'importsFr' } as const;
+/** Every row problem may name its column, which the error report gives as the column's label. */
+const ROW_PARAMS = ['field'];
+
+/** The words of every problem an import reports, by code, for each language: a row's (`problems`) and a whole file's (`failures`). */
+describe('the catalogs of import problems', () => {
+  const catalogs: Record<string, ImportCatalog> = {};
+  beforeAll(async () => {
+    for (const locale of LOCALES) {
+      const module = (await import(`../../admin-ui/src/imports/messages-${locale}.js`)) as Record<string, ImportCatalog>;
+      catalogs[locale] = module[IMPORT_CATALOG_NAMES[locale]];
+    }
+  });
+  const kinds = [
+    {
+      kind: 'problems',
+      codes: IMPORT_ROW_ERROR_CODES,
+      params: (code: string) => [...ROW_PARAMS, ...IMPORT_ROW_ERRORS[code as keyof typeof IMPORT_ROW_ERRORS].params],
+    },
+    { kind: 'failures', codes: IMPORT_FAILURE_CODES, params: (code: string) => [...IMPORT_FAILURES[code as keyof typeof IMPORT_FAILURES].params] },
+  ] as const;
+  const text = (locale: string, kind: 'problems' | 'failures', code: string): string => {
+    const value = catalogs[locale]?.[kind][code];
+    return typeof value === 'string' ? value : '';
+  };
+
+  it.each(LOCALES)('words every import problem code of the contract in %s, and no other', (locale) => {
+    for (const { kind, codes } of kinds) {
+      expect({ kind, missing: codes.filter((code) => text(locale, kind, code).trim() === '') }).toEqual({ kind, missing: [] });
+      expect({ kind, codes: Object.keys(catalogs[locale][kind]).sort() }).toEqual({ kind, codes: [...codes].sort() });
+    }
+  });
+
+  it.each(LOCALES)('interpolates in %s only the parameters each import problem sends', (locale) => {
+    const unknown = kinds.flatMap(({ kind, codes, params }) =>
+      codes.flatMap((code) =>
+        placeholders(text(locale, kind, code))
+          .filter((name) => !params(code).includes(name))
+          .map((name) => `${kind}.${code}: %{${name}}`),
+      ),
+    );
+    expect(unknown).toEqual([]);
+  });
+
+  it('uses the same placeholders for import problems in Spanish and French as in English', () => {
+    for (const { kind, codes } of kinds) {
+      for (const code of codes) {
+        const english = placeholders(text('en', kind, code)).sort();
+        for (const locale of ['es', 'fr']) {
+          expect({ locale, kind, code, names: placeholders(text(locale, kind, code)).sort() }).toEqual({ locale, kind, code, names: english });
+        }
+      }
     }
   });
 });

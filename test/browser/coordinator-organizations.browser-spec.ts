@@ -230,6 +230,41 @@ describe("the coordinator's organizations list, bulk actions, dashboard and impo
     expect(await s.t.dataSource.query(`SELECT first_name FROM people WHERE email = 'lina@import.example.org'`)).toEqual([{ first_name: 'Lina' }]);
   });
 
+  it("words an import's problems in the reader's language: a refused row in Spanish, a refused file in French", async () => {
+    const { page } = s;
+    const upload = async (language: string, name: string, csv: string) => {
+      await page.goto(`${s.baseUrl}/#/imports/create`);
+      await page.getByTestId('locale-switcher').click();
+      await page.getByRole('menuitem', { name: language }).click();
+      await page.getByTestId('import-resource-people').check();
+      await page.getByTestId('import-file-input').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+      await page.getByTestId('import-submit').click();
+    };
+    await upload('Español', 'personas.csv', 'firstName,lastName,email,country\nLuz,,luz@import.example.org,KEN\nMar,Soto,mar@,Narnia\n');
+    const report = page.getByTestId('import-errors');
+    await report.getByRole('row').filter({ hasText: '«Apellidos» es obligatorio.' }).waitFor({ timeout: 30_000 });
+    const lines = async () =>
+      (await report.locator('tbody tr').all()).map(async (row) => (await row.locator('td').allTextContents()).map((cell) => cell.trim()));
+    await expect(Promise.all(await lines())).resolves.toEqual([
+      ['2', 'Apellidos (lastName)', '«Apellidos» es obligatorio.'],
+      ['3', 'Correo electrónico (email)', '«mar@» no es una dirección de correo electrónico.'],
+      ['3', 'País (country)', 'No se conoce ningún país como «Narnia»: use su código ISO (KEN o KE) o su nombre.'],
+    ]);
+    await settle(page);
+    await s.shot('coordinator-organizations-08a-import-errors-es');
+
+    await upload('Français', 'personnes.csv', 'firstName,lastName,shoeSize\nAna,Lima,42\n');
+    const failure = page.getByTestId('import-failure');
+    await failure.waitFor({ timeout: 30_000 });
+    await expect(failure.textContent()).resolves.toBe(
+      'L’import s’est arrêtéColonnes inconnues : shoeSize. Colonnes acceptées : id, firstName, lastName, email, otherEmails, phones, jobTitle, country, languages, organization, role, isPrimaryContact, since.',
+    );
+    await settle(page);
+    await s.shot('coordinator-organizations-08b-import-failure-fr');
+    await page.getByTestId('locale-switcher').click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+  });
+
   describe('on a 390 px phone', () => {
     let phone: BrowserContext;
     let phonePage: Page;

@@ -1,13 +1,20 @@
 import { useState } from 'react';
 import { Box, Button, Card, CardContent, CircularProgress, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
-import { DataTable, ListBase, NumberField, Pagination, TextField, useNotify, useTranslate } from 'react-admin';
+import { DataTable, FunctionField, ListBase, NumberField, Pagination, useNotify, useTranslate } from 'react-admin';
 import { DownloadError, downloadFile } from '../common/download-csv';
 import { API_URL } from '../data/data-provider';
+import { importColumnLabel, importRowErrorText } from './import-problem-text';
 import { isImportActive, type ImportJobRecord, type ImportRowErrorRecord } from './import-record';
 
 const POLL_MS = 1000;
 const BY_ROW = { field: 'rowNumber', order: 'ASC' } as const;
+
+/** Headers are read whatever their case and spaces ("First name" is `firstName`). */
+const headerKey = (text: string): string => text.toLowerCase().replace(/[\s_.-]+/g, '');
+
+/** The column's label, followed by its name in the file when the file could not use the label as its header. */
+const columnText = (label: string, column: string): string => (headerKey(label) === headerKey(column) || column === 'row' ? label : `${label} (${column})`);
 
 const DownloadReportButton = ({ job }: { job: ImportJobRecord }) => {
   const translate = useTranslate();
@@ -39,7 +46,9 @@ const DownloadReportButton = ({ job }: { job: ImportJobRecord }) => {
 
 /**
  * The rows the import refused, page by page, as the API reports them
- * (GET /api/imports/:id/errors): row number as in a spreadsheet, the column, why.
+ * (GET /api/imports/:id/errors): row number as in a spreadsheet, the column
+ * (labelled as the forms label it, with its name in the file), why (worded by
+ * its code in the reader's language).
  */
 export const ImportErrorReport = ({ job }: { job: ImportJobRecord }) => {
   const translate = useTranslate();
@@ -71,10 +80,10 @@ export const ImportErrorReport = ({ job }: { job: ImportJobRecord }) => {
               <NumberField source="rowNumber" />
             </DataTable.Col>
             <DataTable.Col source="field" label="resources.imports.errors.field">
-              <TextField source="field" />
+              <FunctionField<ImportRowErrorRecord> render={(error) => columnText(importColumnLabel(translate, job.resource, error.field), error.field)} />
             </DataTable.Col>
             <DataTable.Col source="message" label="resources.imports.errors.message" disableSort>
-              <TextField source="message" />
+              <FunctionField<ImportRowErrorRecord> render={(error) => importRowErrorText(translate, job.resource, error)} />
             </DataTable.Col>
           </DataTable>
           <Pagination rowsPerPageOptions={[25, 50, 100]} />

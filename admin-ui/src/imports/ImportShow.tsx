@@ -9,7 +9,6 @@ import {
   ListButton,
   NumberField,
   ShowBase,
-  TextField,
   Title,
   TopToolbar,
   useCreatePath,
@@ -24,6 +23,7 @@ import { useCanAccessResource } from '../auth/use-can-access';
 import { DateTimeField } from '../common/DateTimeField';
 import type { AppDataProvider } from '../data/data-provider';
 import { DRY_RUN_FILE_KEPT_HOURS } from '@contract/imports/import.contract';
+import { importFailureText } from './import-problem-text';
 import { isImportActive, type ImportJobRecord } from './import-record';
 import { ImportErrorReport } from './ImportErrorReport';
 import { ImportProgress } from './ImportProgress';
@@ -163,7 +163,7 @@ const ImportJobView = () => {
       {job.status === 'failed' ? (
         <Alert severity="error" role="alert" data-testid="import-failure">
           <AlertTitle>{translate('resources.imports.failed')}</AlertTitle>
-          <TextField source="failureReason" emptyText="—" />
+          {importFailureText(translate, job) || '—'}
         </Alert>
       ) : null}
       <DryRunOutcome job={job} />

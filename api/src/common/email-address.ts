@@ -20,18 +20,28 @@ const LOOK_ALIKE_SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
  */
 export const normalizeEmail = (text: string): string => text.normalize('NFKC').trim().toLowerCase();
 
+/** How an address could pass for another one: an invisible character, or a part mixing scripts (named in English). */
+export type EmailSpoofing = { kind: 'invisible_character' } | { kind: 'mixed_scripts'; part: string; scripts: string[] };
+
 /**
- * Why an address could pass for another one, or undefined. Each part of it
+ * How an address could pass for another one, or undefined. Each part of it
  * (local part, domain labels) must be written in one script: `аdmin@` with a
  * Cyrillic а is refused, an address wholly in Cyrillic is not.
  */
-export function emailSpoofingProblem(address: string): string | undefined {
-  if (INVISIBLE.test(address)) return 'contains an invisible character';
+export function emailSpoofing(address: string): EmailSpoofing | undefined {
+  if (INVISIBLE.test(address)) return { kind: 'invisible_character' };
   for (const part of address.split(/[@.]/)) {
     const scripts = LOOK_ALIKE_SCRIPTS.filter(([, letters]) => letters.test(part)).map(([name]) => name);
-    if (scripts.length > 1) return `mixes ${scripts.join(' and ')} letters in "${part}"`;
+    if (scripts.length > 1) return { kind: 'mixed_scripts', part, scripts };
   }
   return undefined;
+}
+
+/** Why an address could pass for another one, in English, or undefined. */
+export function emailSpoofingProblem(address: string): string | undefined {
+  const spoofing = emailSpoofing(address);
+  if (!spoofing) return undefined;
+  return spoofing.kind === 'invisible_character' ? 'contains an invisible character' : `mixes ${spoofing.scripts.join(' and ')} letters in "${spoofing.part}"`;
 }
 
 /** Normalises a sent address ('' becomes null: forms send '' for "nothing"); other values pass for the validators to refuse. */

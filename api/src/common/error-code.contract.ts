@@ -159,13 +159,9 @@ export const RULE_ERRORS = {
   file_not_csv: { kind: 'invalid', params: ['field', 'type'] },
   file_empty: { kind: 'invalid', params: ['field'] },
   file_not_utf8: { kind: 'invalid', params: ['field'] },
-  import_file_gone: { kind: 'invalid', params: [] },
   dry_run_not_uploader: { kind: 'forbidden', params: [] },
   not_a_completed_dry_run: { kind: 'conflict', params: [] },
   dry_run_file_gone: { kind: 'conflict', params: [] },
-  csv_unreadable: { kind: 'invalid', params: ['problem'] },
-  csv_without_header: { kind: 'invalid', params: [] },
-  csv_bad_columns: { kind: 'invalid', params: ['problem'] },
   import_taken: { kind: 'conflict', params: [] },
   // Mailing
   reconcile_running: { kind: 'conflict', params: ['mode', 'status'] },

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FIELD_ERROR_CODES, GENERAL_ERROR_CODES, RULE_ERROR_CODES, type ErrorCode, type ErrorParams } from './error-code.contract.js';
 
-const PARAMS_SCHEMA = {
+/** The schema of an error's parameters: names, counts and values its words name. */
+export const PARAMS_SCHEMA = {
   type: 'object' as const,
   additionalProperties: { oneOf: [{ type: 'string' as const }, { type: 'number' as const }] },
 };

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { quote, splitList, type Parsed } from './cell-parsers.js';
+import { quote, shown, splitList, type Parsed } from './cell-parsers.js';
+import { rowProblem } from './import-problem.js';
 
 export interface CountryNames {
   id: string;
@@ -59,7 +60,10 @@ export class CountryLookup {
   parse(field: string, cell: string): Parsed<string> {
     if (cell === '') return { value: undefined };
     const id = this.find(cell);
-    return id ? { value: id } : { error: `${field} ${quote(cell)} is not known: use its ISO code (KEN or KE) or its English name` };
+    if (id) return { value: id };
+    return {
+      error: rowProblem('unknown_country', { value: shown(cell) }, `${field} ${quote(cell)} is not known: use its ISO code (KEN or KE) or its English name`),
+    };
   }
 
   /** A cell naming several countries, separated by `;`, as their ids. */
@@ -67,7 +71,10 @@ export class CountryLookup {
     const items = splitList(cell);
     if (items.length === 0) return { value: undefined };
     const unknown = items.filter((item) => !this.find(item));
-    if (unknown.length > 0) return { error: `${field}: ${unknown.map(quote).join(', ')} not known: use ISO codes (KEN or KE) or English names` };
+    if (unknown.length > 0) {
+      const message = `${field}: ${unknown.map(quote).join(', ')} not known: use ISO codes (KEN or KE) or English names`;
+      return { error: rowProblem('unknown_countries', { values: unknown.map(shown).join(', ') }, message) };
+    }
     return { value: [...new Set(items.map((item) => this.find(item) ?? ''))] };
   }
 }

@@ -16,15 +16,35 @@ describe('checkHeader', () => {
   });
 
   it('refuses unknown columns, listing those accepted', () => {
-    expect(checkHeader(['firstName', 'lastName', 'Shoe size', ''], columns)).toEqual({
-      problem: 'Unknown columns: "Shoe size", (column 4 has no name). Accepted columns: firstName, lastName, email.',
+    expect(checkHeader(['firstName', 'lastName', 'Shoe size', 'Hat'], columns)).toEqual({
+      problem: {
+        code: 'unknown_columns',
+        params: { columns: 'Shoe size, Hat', accepted: 'firstName, lastName, email' },
+        message: 'Unknown columns: "Shoe size", "Hat". Accepted columns: firstName, lastName, email.',
+      },
+    });
+  });
+
+  it('refuses a column without a name, by its position', () => {
+    expect(checkHeader(['firstName', 'lastName', ''], columns)).toEqual({
+      problem: {
+        code: 'unnamed_column',
+        params: { position: 3, accepted: 'firstName, lastName, email' },
+        message: 'Column 3 has no name: name it, or delete the column. Accepted columns: firstName, lastName, email.',
+      },
     });
   });
 
   it('refuses a column given twice and a missing required column', () => {
-    expect(checkHeader(['firstName', 'lastName', 'email', 'Email'], columns)).toEqual({ problem: 'Column given twice: email.' });
+    expect(checkHeader(['firstName', 'lastName', 'email', 'Email'], columns)).toEqual({
+      problem: { code: 'repeated_columns', params: { columns: 'email' }, message: 'Column given twice: email.' },
+    });
     expect(checkHeader(['firstName', 'email'], columns)).toEqual({
-      problem: 'Missing required column: lastName. Accepted columns: firstName, lastName, email.',
+      problem: {
+        code: 'missing_columns',
+        params: { columns: 'lastName', accepted: 'firstName, lastName, email' },
+        message: 'Missing required column: lastName. Accepted columns: firstName, lastName, email.',
+      },
     });
   });
 });

@@ -1,4 +1,6 @@
 import { unescapeFormula } from '../common/spreadsheet-formula.js';
+import type { ImportFailure } from './import.contract.js';
+import { importFailure } from './import-problem.js';
 
 /** One column an import accepts. */
 export interface ImportColumn {
@@ -49,36 +51,50 @@ export const ID_COLUMN: ImportColumn = { name: 'id' };
 /** Where each accepted column is in the file. */
 export type ColumnIndex = ReadonlyMap<string, number>;
 
-export type HeaderCheck = { index: ColumnIndex } | { problem: string };
+export type HeaderCheck = { index: ColumnIndex } | { problem: ImportFailure };
 
 /** "First name", "first_name" and "FIRSTNAME" all mean `firstName`: spreadsheets are typed by people. */
 export const normalizeHeader = (text: string): string => text.toLowerCase().replace(/[\s_.-]+/g, '');
 
+const plural = (count: number): string => (count > 1 ? 's' : '');
+
 /**
  * Matches a file's header row to the accepted columns. Anything unexpected
- * (an unknown, repeated or missing required column) stops the import before a
- * row is read, with a message that lists what is accepted.
+ * (an unknown, unnamed, repeated or missing required column) stops the import
+ * before a row is read, with a problem that lists what is accepted.
  */
 export function checkHeader(header: readonly string[], columns: readonly ImportColumn[]): HeaderCheck {
   const accepted = columns.map((column) => column.name).join(', ');
   const byKey = new Map(columns.map((column) => [normalizeHeader(column.name), column.name]));
   const index = new Map<string, number>();
   const unknown: string[] = [];
+  const unnamed: number[] = [];
   const repeated: string[] = [];
   header.forEach((raw, position) => {
     const text = raw.trim();
     const name = byKey.get(normalizeHeader(text));
-    if (name === undefined) unknown.push(text === '' ? `(column ${position + 1} has no name)` : JSON.stringify(text));
+    if (text === '') unnamed.push(position + 1);
+    else if (name === undefined) unknown.push(text);
     else if (index.has(name)) repeated.push(name);
     else index.set(name, position);
   });
   if (unknown.length > 0) {
-    return { problem: `Unknown column${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. Accepted columns: ${accepted}.` };
+    const message = `Unknown column${plural(unknown.length)}: ${unknown.map((text) => JSON.stringify(text)).join(', ')}. Accepted columns: ${accepted}.`;
+    return { problem: importFailure('unknown_columns', { columns: unknown.join(', '), accepted }, message) };
   }
-  if (repeated.length > 0) return { problem: `Column${repeated.length > 1 ? 's' : ''} given twice: ${repeated.join(', ')}.` };
+  if (unnamed.length > 0) {
+    const message = `Column ${unnamed[0]} has no name: name it, or delete the column. Accepted columns: ${accepted}.`;
+    return { problem: importFailure('unnamed_column', { position: unnamed[0], accepted }, message) };
+  }
+  if (repeated.length > 0) {
+    return {
+      problem: importFailure('repeated_columns', { columns: repeated.join(', ') }, `Column${plural(repeated.length)} given twice: ${repeated.join(', ')}.`),
+    };
+  }
   const missing = columns.filter((column) => column.required && !index.has(column.name)).map((column) => column.name);
   if (missing.length > 0) {
-    return { problem: `Missing required column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}. Accepted columns: ${accepted}.` };
+    const message = `Missing required column${plural(missing.length)}: ${missing.join(', ')}. Accepted columns: ${accepted}.`;
+    return { problem: importFailure('missing_columns', { columns: missing.join(', '), accepted }, message) };
   }
   return { index };
 }

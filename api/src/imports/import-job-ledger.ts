@@ -3,7 +3,7 @@ import { auditEntityTypeOf } from '../audit/audit-ignore.decorator.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../request-context/request-context.js';
 import { DomainException } from '../common/domain.exception.js';
-import { DRY_RUN_FILE_KEPT_HOURS, DRY_RUN_FILES_KEPT_PER_USER, type ImportResource } from './import.contract.js';
+import { DRY_RUN_FILE_KEPT_HOURS, DRY_RUN_FILES_KEPT_PER_USER, type ImportFailure, type ImportResource } from './import.contract.js';
 import { ImportJob } from './import-job.entity.js';
 import type { RowError } from './row-importer.js';
 
@@ -82,10 +82,19 @@ export class ImportJobLedger {
 
   async recordBatch(manager: EntityManager, importId: string, totals: BatchTotals): Promise<void> {
     if (totals.errors.length > 0) {
+      const { errors } = totals;
       await manager.query(
-        `INSERT INTO import_row_errors (import_id, row_number, field, message)
-         SELECT $1, r.row_number, r.field, r.message FROM unnest($2::int[], $3::text[], $4::text[]) AS r(row_number, field, message)`,
-        [importId, totals.errors.map((error) => error.rowNumber), totals.errors.map((error) => error.field), totals.errors.map((error) => error.message)],
+        `INSERT INTO import_row_errors (import_id, row_number, field, code, params, message)
+         SELECT $1, r.row_number, r.field, r.code, r.params, r.message
+           FROM unnest($2::int[], $3::text[], $4::text[], $5::jsonb[], $6::text[]) AS r(row_number, field, code, params, message)`,
+        [
+          importId,
+          errors.map((error) => error.rowNumber),
+          errors.map((error) => error.field),
+          errors.map((error) => error.code),
+          errors.map((error) => JSON.stringify(error.params)),
+          errors.map((error) => error.message),
+        ],
       );
     }
     await manager.query(
@@ -151,15 +160,16 @@ export class ImportJobLedger {
     );
   }
 
-  /** Ends the job as failed with a reason for the user; false when it had ended already. */
-  async fail(manager: EntityManager, importId: string, reason: string): Promise<boolean> {
+  /** Ends the job as failed with the reason for the user, by code and in English; false when it had ended already. */
+  async fail(manager: EntityManager, importId: string, failure: ImportFailure): Promise<boolean> {
     const rows: Array<{ id: string }> = await manager.query(
       `WITH failed AS (
-         UPDATE import_jobs SET status = 'failed', failure_reason = $2, finished_at = now(), updated_at = now()
+         UPDATE import_jobs
+            SET status = 'failed', failure_reason = $2, failure_code = $3, failure_params = $4::jsonb, finished_at = now(), updated_at = now()
           WHERE id = $1 AND status IN ('queued', 'running')
           RETURNING id)
        SELECT id FROM failed`,
-      [importId, reason],
+      [importId, failure.message, failure.code, JSON.stringify(failure.params)],
     );
     await manager.query(`DELETE FROM import_files WHERE import_id = $1`, [importId]);
     return rows.length > 0;

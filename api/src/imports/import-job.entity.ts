@@ -1,7 +1,7 @@
 import { Column, Entity } from 'typeorm';
 import { AuditEntityType, NotAudited } from '../audit/audit-ignore.decorator.js';
 import { BaseEntity } from '../common/base.entity.js';
-import type { ImportResource, ImportStatus } from './import.contract.js';
+import type { ImportFailureCode, ImportProblemParams, ImportResource, ImportStatus } from './import.contract.js';
 
 /** A CSV import, run in the background; its rows' errors are in import_row_errors. */
 @NotAudited()
@@ -43,8 +43,16 @@ export class ImportJob extends BaseEntity {
   @Column({ type: 'integer', default: 0 })
   errorCount: number;
 
+  /** Why a failed import stopped, in English. */
   @Column({ type: 'text', nullable: true })
   failureReason: string | null;
+
+  /** The same reason by stable code, for clients to word; null for jobs that did not fail (or failed before codes were kept). */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  failureCode: ImportFailureCode | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  failureParams: ImportProblemParams | null;
 
   @Column({ type: 'uuid', nullable: true })
   createdById: string | null;

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { NotAudited } from '../audit/audit-ignore.decorator.js';
+import type { ImportProblemParams, ImportRowErrorCode } from './import.contract.js';
 
 /** One problem of one row of an import: the row number counts the header as row 1, as spreadsheets do. */
 @NotAudited()
@@ -17,6 +18,14 @@ export class ImportRowError {
   @Column({ type: 'varchar', length: 60 })
   field: string;
 
+  /** The problem by stable code, for clients to word; null for reports written before codes were kept. */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  code: ImportRowErrorCode | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  params: ImportProblemParams | null;
+
+  /** The problem in English. */
   @Column({ type: 'text' })
   message: string;
 }

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { CsvError } from 'csv-parse';
 import { DataSource } from 'typeorm';
 import { AffiliationsService } from '../affiliations/affiliations.service.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -8,6 +9,9 @@ import { OrganizationBatchService } from '../organizations/organization-batch.se
 import { PersonBatchService } from '../people/person-batch.service.js';
 import { requestContext } from '../request-context/request-context.js';
 import { CountryLookup } from './country-lookup.js';
+import type { ImportFailure } from './import.contract.js';
+import { ImportFailedException } from './import-failed.exception.js';
+import { importFailure, rowProblem } from './import-problem.js';
 import { cellsByName, checkHeader, type ColumnIndex } from './import-columns.js';
 import { ImportJobLedger, type ClaimedImport } from './import-job-ledger.js';
 import { OrganizationsImporter } from './organizations-importer.js';
@@ -71,17 +75,17 @@ export class ImportRunnerService {
         this.logger.warn({ importId }, error.message);
         return 'skipped';
       }
-      if (!(error instanceof DomainException)) this.logger.error({ err: error, importId }, 'Import stopped by an unexpected error');
-      const reason = this.failureReason(error, job, progress.committedRows);
+      if (!(error instanceof ImportFailedException)) this.logger.error({ err: error, importId }, 'Import stopped by an unexpected error');
+      const failure = this.failureOf(error, job, progress.committedRows);
       // If even this write fails (the database is away), the error goes to BullMQ, which retries: the retry resumes.
-      await this.dataSource.transaction((manager) => this.ledger.fail(manager, importId, reason));
+      await this.dataSource.transaction((manager) => this.ledger.fail(manager, importId, failure));
       return 'failed';
     }
   }
 
   private async importFile(job: ClaimedImport, batchSize: number, progress: { committedRows: number }): Promise<void> {
     const content = await this.ledger.loadFile(this.dataSource.manager, job.id);
-    if (!content) throw new DomainException('import_file_gone', {}, 'The uploaded file is no longer stored: upload it again');
+    if (!content) throw new ImportFailedException(importFailure('file_gone', {}, 'The uploaded file is no longer stored: upload it again'));
     const countries = await CountryLookup.load(this.dataSource.manager);
     const importer: RowImporter<unknown> =
       job.resource === 'people'
@@ -155,12 +159,11 @@ export class ImportRunnerService {
         else header = record.cells;
       }
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      throw new DomainException('csv_unreadable', { problem: detail }, `The file is not valid CSV: ${detail}`);
+      throw new ImportFailedException(csvFailure(error));
     }
-    if (!header) throw new DomainException('csv_without_header', {}, 'The file is empty: it needs a header row naming its columns');
+    if (!header) throw new ImportFailedException(importFailure('no_header', {}, 'The file is empty: it needs a header row naming its columns'));
     const checked = checkHeader(header, importer.columns);
-    if ('problem' in checked) throw new DomainException('csv_bad_columns', { problem: checked.problem }, checked.problem);
+    if ('problem' in checked) throw new ImportFailedException(checked.problem);
     return { index: checked.index, totalRows };
   }
 
@@ -169,13 +172,14 @@ export class ImportRunnerService {
     const extra = record.cells.slice(index.size).filter((cell) => cell.trim() !== '');
     if (record.cells.length > index.size && extra.length > 0) {
       const message = `the row has ${record.cells.length} cells but the header names ${index.size} columns`;
-      return { rowNumber: record.rowNumber, value: undefined, errors: [{ field: 'row', message }], keys: [] };
+      const problem = rowProblem('too_many_cells', { cells: record.cells.length, columns: index.size }, message);
+      return { rowNumber: record.rowNumber, value: undefined, errors: [{ field: 'row', ...problem }], keys: [] };
     }
     const cells = cellsByName(record.cells, index);
     // PostgreSQL text cannot hold U+0000: such a cell is this row's error, not the whole file's.
     const withNul = [...index.keys()].filter((name) => cells[name]?.includes('\u0000'));
     if (withNul.length > 0) {
-      const errors = withNul.map((field) => ({ field, message: `${field} contains a NUL character, which cannot be stored` }));
+      const errors = withNul.map((field) => ({ field, ...rowProblem('nul_character', {}, `${field} contains a NUL character, which cannot be stored`) }));
       return { rowNumber: record.rowNumber, value: undefined, errors, keys: [] };
     }
     const checked = importer.check(record.rowNumber, cells);
@@ -183,7 +187,7 @@ export class ImportRunnerService {
     for (const key of checked.keys) {
       const first = seen.get(key.key);
       if (first === undefined) seen.set(key.key, record.rowNumber);
-      else errors.push({ field: key.field, message: `${key.label} appears already in row ${first}` });
+      else errors.push({ field: key.field, ...rowProblem(key.code, { value: key.value, row: first }, `${key.label} appears already in row ${first}`) });
     }
     return errors.length > checked.errors.length ? { ...checked, value: undefined, errors } : checked;
   }
@@ -208,11 +212,25 @@ export class ImportRunnerService {
     progress.committedRows += batch.rows;
   }
 
-  /** A reason for the user: what stopped the import, and what of it was written before. */
-  private failureReason(error: unknown, job: ClaimedImport, committedRows: number): string {
+  /** The reason for the user: what stopped the import, and what of it was written before. */
+  private failureOf(error: unknown, job: ClaimedImport, committedRows: number): ImportFailure {
+    if (error instanceof ImportFailedException) return error.failure;
     const cause = error instanceof Error ? error.message : String(error);
-    if (error instanceof DomainException || committedRows === 0) return cause;
-    const written = job.dryRun ? '' : ` The first ${committedRows} rows were imported.`;
-    return `The import stopped after ${committedRows} rows: ${cause}.${written}`;
+    const rows = committedRows;
+    if (committedRows === 0) return importFailure('import_stopped', { rows }, cause);
+    if (job.dryRun) return importFailure('import_stopped', { rows }, `The import stopped after ${rows} rows: ${cause}.`);
+    return importFailure('import_stopped_partly', { rows }, `The import stopped after ${rows} rows: ${cause}. The first ${rows} rows were imported.`);
   }
+}
+
+/** Why the CSV parser gave up, with the line it had reached. */
+function csvFailure(error: unknown): ImportFailure {
+  const detail = error instanceof Error ? error.message : String(error);
+  const message = `The file is not valid CSV: ${detail}`;
+  const line = error instanceof CsvError && typeof error.lines === 'number' ? error.lines : 0;
+  if (error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED') return importFailure('csv_quote_not_closed', { line }, message);
+  if (error instanceof CsvError && (error.code === 'CSV_INVALID_CLOSING_QUOTE' || error.code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE')) {
+    return importFailure('csv_bad_quote', { line }, message);
+  }
+  return importFailure('csv_unreadable', { line }, message);
 }

@@ -42,6 +42,13 @@ describe('OrganizationsImporter.check', () => {
     const checked = importer.check(3, { name: '', type: 'club', countriesOfWork: 'ARG;Atlantis', membershipStatus: 'honorary', joinedAt: '2020-13-01' });
     expect(checked.value).toBeUndefined();
     expect(checked.errors.map((error) => error.field)).toEqual(['name', 'type', 'countriesOfWork', 'membershipStatus', 'joinedAt']);
+    expect(checked.errors.map(({ code, params }) => ({ code, params }))).toEqual([
+      { code: 'required', params: {} },
+      { code: 'not_choice', params: { value: 'club', allowed: 'ngo, network, union, social_movement, academic, nhri, other' } },
+      { code: 'unknown_countries', params: { values: 'Atlantis' } },
+      { code: 'not_choice', params: { value: 'honorary', allowed: expect.stringContaining('active') } },
+      { code: 'not_date', params: { value: '2020-13-01' } },
+    ]);
     expect(checked.errors[2].message).toBe('countriesOfWork: "Atlantis" not known: use ISO codes (KEN or KE) or English names');
   });
 });

@@ -9,9 +9,22 @@ import {
   type MembershipStatus,
   type OrganizationType,
 } from '../organizations/organization.contract.js';
-import { parseBoolean, parseChoice, parseChoiceList, parseDate, parseEmail, parseId, parsePhone, parseText, parseWebsite, quote } from './cell-parsers.js';
+import {
+  parseBoolean,
+  parseChoice,
+  parseChoiceList,
+  parseDate,
+  parseEmail,
+  parseId,
+  parsePhone,
+  parseText,
+  parseWebsite,
+  quote,
+  shown,
+} from './cell-parsers.js';
 import type { CountryLookup } from './country-lookup.js';
 import { ID_COLUMN, ORGANIZATION_TEMPLATE, type ImportColumn } from './import-columns.js';
+import { rowProblem } from './import-problem.js';
 import { RowChecker } from './row-checker.js';
 import type { BatchOutcome, CheckedRow, FileKey, GoodRow, RowError, RowImporter } from './row-importer.js';
 
@@ -75,10 +88,11 @@ export class OrganizationsImporter implements RowImporter<OrganizationRow> {
     const joinedAt = row.take('joinedAt', parseDate('joinedAt', cell('joinedAt')));
     const isSteeringCommittee = row.take('isSteeringCommittee', parseBoolean('isSteeringCommittee', cell('isSteeringCommittee')));
     const keys: FileKey[] = [];
-    if (id) keys.push({ field: 'id', key: `id:${id}`, label: `id ${quote(id)}` });
-    if (email) keys.push({ field: 'email', key: `email:${email}`, label: `e-mail ${quote(email)}` });
+    if (id) keys.push({ field: 'id', key: `id:${id}`, code: 'already_in_row', value: shown(id), label: `id ${quote(id)}` });
+    if (email) keys.push({ field: 'email', key: `email:${email}`, code: 'already_in_row', value: shown(email), label: `e-mail ${quote(email)}` });
     if (name !== undefined && (cell('country') === '' || headquartersCountryId)) {
-      keys.push({ field: 'name', key: `name:${nameKey(name, headquartersCountryId)}`, label: `organization ${quote(name)} in the same country` });
+      const key = `name:${nameKey(name, headquartersCountryId)}`;
+      keys.push({ field: 'name', key, code: 'organization_already_in_row', value: shown(name), label: `organization ${quote(name)} in the same country` });
     }
     if (!row.ok || name === undefined) return { rowNumber, value: undefined, errors: row.errors, keys };
     const value: OrganizationRow = {
@@ -114,15 +128,17 @@ export class OrganizationsImporter implements RowImporter<OrganizationRow> {
     for (const { rowNumber, value } of rows) {
       const byId = value.id ? existing.filter((organization) => organization.id === value.id) : [];
       if (value.id && byId.length === 0) {
-        errors.push({ rowNumber, field: 'id', message: `id ${quote(value.id)} is not an organization's: leave it empty to create one` });
+        const message = `id ${quote(value.id)} is not an organization's: leave it empty to create one`;
+        errors.push({ rowNumber, field: 'id', ...rowProblem('id_not_found', { value: shown(value.id) }, message) });
         continue;
       }
       const byEmail = value.email ? existing.filter((organization) => organization.email === value.email) : [];
       const byName = existing.filter((organization) => nameKey(organization.name, organization.countryId) === nameKey(value.name, value.headquartersCountryId));
-      const [field, matches, shown] =
+      const [field, matches, given] =
         byId.length > 0 ? ['id', byId, value.id ?? ''] : byEmail.length > 0 ? ['email', byEmail, value.email ?? ''] : ['name', byName, value.name];
       if (matches.length > 1) {
-        errors.push({ rowNumber, field, message: `${field} ${quote(shown)} matches ${matches.length} organizations: merge them first` });
+        const message = `${field} ${quote(given)} matches ${matches.length} organizations: merge them first`;
+        errors.push({ rowNumber, field, ...rowProblem('matches_several', { value: shown(given), count: matches.length }, message) });
         continue;
       }
       if (matches.length === 0) {
@@ -131,7 +147,7 @@ export class OrganizationsImporter implements RowImporter<OrganizationRow> {
       }
       const earlier = this.updatedBy.get(matches[0].id);
       if (earlier !== undefined) {
-        errors.push({ rowNumber, field, message: `this row updates the same organization as row ${earlier}` });
+        errors.push({ rowNumber, field, ...rowProblem('same_record_as_row', { row: earlier }, `this row updates the same organization as row ${earlier}`) });
         continue;
       }
       this.updatedBy.set(matches[0].id, rowNumber);

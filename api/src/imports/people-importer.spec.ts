@@ -45,7 +45,7 @@ describe('PeopleImporter.check', () => {
     expect(checked).toEqual({
       rowNumber: 7,
       errors: [],
-      keys: [{ field: 'email', key: 'email:ana@example.org', label: 'e-mail "ana@example.org"' }],
+      keys: [{ field: 'email', key: 'email:ana@example.org', code: 'already_in_row', value: 'ana@example.org', label: 'e-mail "ana@example.org"' }],
       value: {
         firstName: 'Ana',
         lastName: 'Pérez',
@@ -64,17 +64,27 @@ describe('PeopleImporter.check', () => {
     const checked = importer.check(9, { firstName: '', lastName: 'Pérez', email: 'nope', country: 'Narnia', since: '2021-13-01' });
     expect(checked.value).toBeUndefined();
     expect(checked.errors).toEqual([
-      { field: 'firstName', message: 'firstName is required' },
-      { field: 'email', message: 'email "nope" is not an e-mail address' },
-      { field: 'country', message: 'country "Narnia" is not known: use its ISO code (KEN or KE) or its English name' },
-      { field: 'since', message: 'since "2021-13-01" must be a date written YYYY-MM-DD' },
-      { field: 'organization', message: 'organization is required when since is given' },
+      { field: 'firstName', code: 'required', params: {}, message: 'firstName is required' },
+      { field: 'email', code: 'not_email', params: { value: 'nope' }, message: 'email "nope" is not an e-mail address' },
+      {
+        field: 'country',
+        code: 'unknown_country',
+        params: { value: 'Narnia' },
+        message: 'country "Narnia" is not known: use its ISO code (KEN or KE) or its English name',
+      },
+      { field: 'since', code: 'not_date', params: { value: '2021-13-01' }, message: 'since "2021-13-01" must be a date written YYYY-MM-DD' },
+      { field: 'organization', code: 'organization_required', params: { columns: 'since' }, message: 'organization is required when since is given' },
     ]);
   });
 
   it('asks for an organization when a role is given without one', () => {
     expect(row({ role: 'Director', isPrimaryContact: 'true' }).errors).toEqual([
-      { field: 'organization', message: 'organization is required when role, isPrimaryContact are given' },
+      {
+        field: 'organization',
+        code: 'organization_required',
+        params: { columns: 'role, isPrimaryContact' },
+        message: 'organization is required when role, isPrimaryContact are given',
+      },
     ]);
   });
 });

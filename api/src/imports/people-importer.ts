@@ -4,9 +4,23 @@ import type { AffiliationBatchRecord, AffiliationsService } from '../affiliation
 import type { OrganizationBatchService } from '../organizations/organization-batch.service.js';
 import type { PersonBatchRecord, PersonBatchService } from '../people/person-batch.service.js';
 import { LANGUAGES } from '../organizations/organization.contract.js';
-import { isUuid, parseBoolean, parseChoiceList, parseDate, parseEmail, parseEmailList, parseId, parsePhoneList, parseText, quote } from './cell-parsers.js';
+import {
+  isUuid,
+  parseBoolean,
+  parseChoiceList,
+  parseDate,
+  parseEmail,
+  parseEmailList,
+  parseId,
+  parsePhoneList,
+  parseText,
+  quote,
+  shown,
+} from './cell-parsers.js';
 import type { CountryLookup } from './country-lookup.js';
 import { ID_COLUMN, PEOPLE_TEMPLATE, type ImportColumn } from './import-columns.js';
+import type { ImportRowProblem } from './import.contract.js';
+import { rowProblem } from './import-problem.js';
 import { RowChecker } from './row-checker.js';
 import type { BatchOutcome, CheckedRow, FileKey, GoodRow, RowError, RowImporter } from './row-importer.js';
 
@@ -35,7 +49,7 @@ export interface PersonRow {
 export const PEOPLE_COLUMNS: readonly ImportColumn[] = [ID_COLUMN, ...PEOPLE_TEMPLATE];
 
 /** A found organization, or why the reference does not name exactly one. */
-type OrganizationMatch = { id: string } | { error: string };
+type OrganizationMatch = { id: string } | { error: ImportRowProblem };
 
 /**
  * Imports people with, optionally, their affiliation to an existing
@@ -67,8 +81,10 @@ export class PeopleImporter implements RowImporter<PersonRow> {
     const countryId = row.take('country', this.countries.parse('country', cell('country')));
     const languages = row.take('languages', parseChoiceList('languages', cell('languages'), LANGUAGES));
     const affiliation = this.checkAffiliation(row, cell);
-    const keys: FileKey[] = email ? [{ field: 'email', key: `email:${email}`, label: `e-mail ${quote(email)}` }] : [];
-    if (id) keys.push({ field: 'id', key: `id:${id}`, label: `id ${quote(id)}` });
+    const keys: FileKey[] = email
+      ? [{ field: 'email', key: `email:${email}`, code: 'already_in_row', value: shown(email), label: `e-mail ${quote(email)}` }]
+      : [];
+    if (id) keys.push({ field: 'id', key: `id:${id}`, code: 'already_in_row', value: shown(id), label: `id ${quote(id)}` });
     if (!row.ok || firstName === undefined || lastName === undefined) return { rowNumber, value: undefined, errors: row.errors, keys };
     return {
       rowNumber,
@@ -86,7 +102,8 @@ export class PeopleImporter implements RowImporter<PersonRow> {
     if (organization === undefined) {
       const given = (['role', 'isPrimaryContact', 'since'] as const).filter((name) => cell(name) !== '');
       if (given.length > 0 && cell('organization') === '') {
-        row.fail('organization', `organization is required when ${given.join(', ')} ${given.length > 1 ? 'are' : 'is'} given`);
+        const message = `organization is required when ${given.join(', ')} ${given.length > 1 ? 'are' : 'is'} given`;
+        row.fail('organization', rowProblem('organization_required', { columns: given.join(', ') }, message));
       }
       return undefined;
     }
@@ -109,16 +126,18 @@ export class PeopleImporter implements RowImporter<PersonRow> {
     for (const { rowNumber, value } of rows) {
       const match = value.affiliation ? organizations.get(value.affiliation.organization) : undefined;
       if (match && 'error' in match) {
-        errors.push({ rowNumber, field: 'organization', message: match.error });
+        errors.push({ rowNumber, field: 'organization', ...match.error });
         continue;
       }
       const holder = value.email ? existing.get(value.email) : undefined;
       if (value.id && !known.has(value.id)) {
-        errors.push({ rowNumber, field: 'id', message: `id ${quote(value.id)} is not a person's: leave it empty to create one` });
+        const message = `id ${quote(value.id)} is not a person's: leave it empty to create one`;
+        errors.push({ rowNumber, field: 'id', ...rowProblem('id_not_found', { value: shown(value.id) }, message) });
         continue;
       }
       if (value.id && holder && holder !== value.id) {
-        errors.push({ rowNumber, field: 'email', message: `e-mail ${quote(value.email ?? '')} is already another person's` });
+        const email = value.email ?? '';
+        errors.push({ rowNumber, field: 'email', ...rowProblem('email_taken', { value: shown(email) }, `e-mail ${quote(email)} is already another person's`) });
         continue;
       }
       const personId = value.id ?? holder;
@@ -147,9 +166,11 @@ export class PeopleImporter implements RowImporter<PersonRow> {
         : found.filter((organization) => organization.name === reference.toLowerCase());
       if (candidates.length === 1) matches.set(reference, { id: candidates[0].id });
       else if (candidates.length === 0) {
-        matches.set(reference, { error: `organization ${quote(reference)} does not exist: give the exact name or the id of an existing organization` });
+        const message = `organization ${quote(reference)} does not exist: give the exact name or the id of an existing organization`;
+        matches.set(reference, { error: rowProblem('organization_not_found', { value: shown(reference) }, message) });
       } else {
-        matches.set(reference, { error: `organization ${quote(reference)} names ${candidates.length} organizations: give its id instead` });
+        const message = `organization ${quote(reference)} names ${candidates.length} organizations: give its id instead`;
+        matches.set(reference, { error: rowProblem('organization_ambiguous', { value: shown(reference), count: candidates.length }, message) });
       }
     }
     return matches;

@@ -1,25 +1,27 @@
 import type { EntityManager } from 'typeorm';
 import type { ImportColumn } from './import-columns.js';
+import type { ImportRowErrorCode, ImportRowProblem } from './import.contract.js';
 
-/** One problem of one row, as the error report shows it. */
-export interface RowError {
-  rowNumber: number;
+/** One problem of one cell (or, as field `row`, of the row as a whole). */
+export interface FieldError extends ImportRowProblem {
   field: string;
-  message: string;
 }
 
-export interface FieldError {
-  field: string;
-  message: string;
+/** One problem of one row, as the error report shows it. */
+export interface RowError extends FieldError {
+  rowNumber: number;
 }
 
 /**
  * A value that must not appear twice in one file (an e-mail address, an
- * organization's name in its country): the second row holding it is refused.
+ * organization's name in its country): the second row holding it is refused
+ * with `code`, naming `value` (and, in English, `label`) and the first row.
  */
 export interface FileKey {
   field: string;
   key: string;
+  code: Extract<ImportRowErrorCode, 'already_in_row' | 'organization_already_in_row'>;
+  value: string;
   label: string;
 }
 

@@ -1,5 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IMPORT_RESOURCES, IMPORT_STATUSES, type ImportResource, type ImportStatus } from '../import.contract.js';
+import { PARAMS_SCHEMA } from '../../common/error-response.dto.js';
+import {
+  IMPORT_FAILURE_CODES,
+  IMPORT_RESOURCES,
+  IMPORT_STATUSES,
+  type ImportFailureCode,
+  type ImportProblemParams,
+  type ImportResource,
+  type ImportStatus,
+} from '../import.contract.js';
 import type { ImportJob } from '../import-job.entity.js';
 
 export class ImportJobResponseDto {
@@ -36,8 +45,24 @@ export class ImportJobResponseDto {
   @ApiProperty({ description: 'Rows refused; nothing of them was written. A row may have several lines in the error report' })
   errorCount: number;
 
-  @ApiProperty({ type: String, nullable: true, description: 'Why a failed import stopped' })
+  @ApiProperty({ type: String, nullable: true, description: 'Why a failed import stopped, in English' })
   failureReason: string | null;
+
+  @ApiProperty({
+    enum: [...IMPORT_FAILURE_CODES, null],
+    nullable: true,
+    description: 'Why a failed import stopped, by stable code, which clients word in their language; null unless it failed (or failed before codes were kept)',
+    example: 'unknown_columns',
+  })
+  failureCode: ImportFailureCode | null;
+
+  @ApiProperty({
+    ...PARAMS_SCHEMA,
+    nullable: true,
+    description: 'The values the failure names (columns, a line of the file, rows done), by the names its code gives them',
+    example: { columns: 'shoeSize', accepted: 'id, firstName, lastName' },
+  })
+  failureParams: ImportProblemParams | null;
 
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   createdById: string | null;
@@ -87,6 +112,8 @@ export function toImportJobResponse(job: ImportJob): ImportJobResponseDto {
     updatedCount: job.updatedCount,
     errorCount: job.errorCount,
     failureReason: job.failureReason,
+    failureCode: job.failureCode,
+    failureParams: job.failureParams,
     createdById: job.createdById,
     startedAt: job.startedAt?.toISOString() ?? null,
     finishedAt: job.finishedAt?.toISOString() ?? null,
