@@ -259,6 +259,8 @@ describe("the coordinator's organizations list, bulk actions, dashboard and impo
     await expect(failure.textContent()).resolves.toBe(
       'L’import s’est arrêtéColonnes inconnues : shoeSize. Colonnes acceptées : id, firstName, lastName, email, otherEmails, phones, jobTitle, country, languages, organization, role, isPrimaryContact, since.',
     );
+    // It stopped at the header: the progress says so, not that the file is still being read.
+    await page.getByText('Arrêté avant la lecture des lignes').waitFor();
     await settle(page);
     await s.shot('coordinator-organizations-08b-import-failure-fr');
     await page.getByTestId('locale-switcher').click();

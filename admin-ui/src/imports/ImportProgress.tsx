@@ -2,7 +2,7 @@ import { Box, LinearProgress, Typography } from '@mui/material';
 import { useLocale, useRecordContext, useTranslate } from 'react-admin';
 import type { ImportJobRecord } from './import-record';
 
-/** Rows done of the file's rows; "reading the file" until the worker has counted them. */
+/** Rows done of the file's rows; "reading the file" until the worker has counted them, unless it stopped before. */
 export const ImportProgress = ({ compact = false }: { compact?: boolean; source?: string; label?: string }) => {
   const record = useRecordContext<ImportJobRecord>();
   const translate = useTranslate();
@@ -12,6 +12,7 @@ export const ImportProgress = ({ compact = false }: { compact?: boolean; source?
   const numbers = new Intl.NumberFormat(locale);
   let text: string;
   if (record.status === 'queued') text = translate('resources.imports.progress.queued');
+  else if (record.totalRows === null && record.status === 'failed') text = translate('resources.imports.progress.stopped');
   else if (record.totalRows === null) text = translate('resources.imports.progress.counting');
   else
     text = translate('resources.imports.progress.rows', {

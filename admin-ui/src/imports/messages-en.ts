@@ -34,6 +34,7 @@ export const importsEn = {
     label: 'Import progress',
     queued: 'Waiting for the worker…',
     counting: 'Reading the file…',
+    stopped: 'Stopped before reading the rows',
     rows: '%{processed} of %{total} rows (%{percent} %)',
   },
   create: {

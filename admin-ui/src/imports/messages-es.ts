@@ -35,6 +35,7 @@ export const importsEs: CatalogShape<typeof importsEn> = {
     label: 'Progreso de la importación',
     queued: 'Esperando al proceso de fondo…',
     counting: 'Leyendo el archivo…',
+    stopped: 'Se detuvo antes de leer las filas',
     rows: '%{processed} de %{total} filas (%{percent} %)',
   },
   create: {

@@ -35,6 +35,7 @@ export const importsFr: CatalogShape<typeof importsEn> = {
     label: 'Progression de l’import',
     queued: 'En attente du processus de fond…',
     counting: 'Lecture du fichier…',
+    stopped: 'Arrêté avant la lecture des lignes',
     rows: '%{processed} lignes sur %{total} (%{percent} %)',
   },
   create: {
