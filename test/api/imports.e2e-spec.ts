@@ -364,7 +364,27 @@ describe('CSV imports', () => {
         .expect(200);
       expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
       expect(response.headers['content-disposition']).toBe(`attachment; filename="import-${job.id}-errors.csv"`);
-      expect(response.text).toBe('\uFEFFrow,field,message\n2,email,"email ""=1+1@x"" is not an e-mail address"\n');
+      expect(response.text).toBe('\uFEFFRow,Column,Problem,Code\n2,email,“=1+1@x” is not an e-mail address.,not_email\n');
+    });
+
+    it('words the downloaded error report in the language asked for, naming columns as the file heads them', async () => {
+      const job = await importCsv('people', 'firstName,lastName,email\nAna,,ana@example\n');
+      const report = async (lang: string) =>
+        (
+          await request(t.http)
+            .get(`/api/imports/${job.id}/errors.csv?lang=${lang}`)
+            .set(...bearer(coordinator))
+            .expect(200)
+        ).text;
+      await expect(report('es')).resolves.toBe(
+        '\uFEFFFila,Columna,Problema,Código\n2,lastName,«lastName» es obligatorio.,required\n2,email,«ana@example» no es una dirección de correo electrónico.,not_email\n',
+      );
+      await expect(report('fr')).resolves.toContain('2,email,« ana@example » n’est pas une adresse e-mail.,not_email');
+      const refused = await request(t.http)
+        .get(`/api/imports/${job.id}/errors.csv?lang=de`)
+        .set(...bearer(coordinator))
+        .expect(400);
+      expect(refused.body.message).toContain('lang must be one of: en, es, fr');
     });
 
     it('fails at once on an unknown column, listing the accepted columns, and forgets the file', async () => {

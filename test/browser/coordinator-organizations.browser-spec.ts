@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -252,6 +253,15 @@ describe("the coordinator's organizations list, bulk actions, dashboard and impo
     ]);
     await settle(page);
     await s.shot('coordinator-organizations-08a-import-errors-es');
+    // The downloaded report speaks the same language, its columns named as the file heads them.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-errors-download').click()]);
+    expect(readFileSync(await download.path(), 'utf8').split(/\r?\n/)).toEqual([
+      '\uFEFFFila,Columna,Problema,Código',
+      '2,lastName,«lastName» es obligatorio.,required',
+      '3,email,«mar@» no es una dirección de correo electrónico.,not_email',
+      '3,country,No se conoce ningún país como «Narnia»: use su código ISO (KEN o KE) o su nombre.,unknown_country',
+      '',
+    ]);
 
     await upload('Français', 'personnes.csv', 'firstName,lastName,shoeSize\nAna,Lima,42\n');
     const failure = page.getByTestId('import-failure');

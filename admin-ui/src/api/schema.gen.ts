@@ -8909,7 +8909,10 @@ export interface operations {
     };
     ImportsController_errorReport: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language of the headings and the problems (default: en) */
+                lang?: "en" | "es" | "fr";
+            };
             header?: never;
             path: {
                 id: string;
@@ -8918,7 +8921,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The error report: row, field, message */
+            /** @description The error report: row, column, problem and its code, headed and worded in the language asked for */
             200: {
                 headers: {
                     [name: string]: unknown;

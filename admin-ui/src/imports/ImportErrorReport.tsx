@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Box, Button, Card, CardContent, CircularProgress, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
-import { DataTable, FunctionField, ListBase, NumberField, Pagination, useNotify, useTranslate } from 'react-admin';
+import { DataTable, FunctionField, ListBase, NumberField, Pagination, useLocale, useNotify, useTranslate } from 'react-admin';
 import { DownloadError, downloadFile } from '../common/download-csv';
 import { API_URL } from '../data/data-provider';
 import { importColumnLabel, importRowErrorText } from './import-problem-text';
@@ -19,11 +19,13 @@ const columnText = (label: string, column: string): string => (headerKey(label) 
 const DownloadReportButton = ({ job }: { job: ImportJobRecord }) => {
   const translate = useTranslate();
   const notify = useNotify();
+  const locale = useLocale();
   const [busy, setBusy] = useState(false);
   const download = async () => {
     setBusy(true);
     try {
-      await downloadFile(`${API_URL}/imports/${encodeURIComponent(job.id)}/errors.csv`, `import-errors-${job.id}.csv`);
+      const url = `${API_URL}/imports/${encodeURIComponent(job.id)}/errors.csv?lang=${encodeURIComponent(locale)}`;
+      await downloadFile(url, `import-errors-${job.id}.csv`);
     } catch (error: unknown) {
       const message = error instanceof DownloadError ? error.message : 'app.errors.server';
       notify(message, { type: 'error', messageArgs: { _: message } });

@@ -1,4 +1,5 @@
-import type { ImportFailureCode, ImportRowErrorCode } from '@contract/imports/import.contract';
+import { EMAIL_SCRIPT_WORDS, IMPORT_PROBLEM_WORDS, IMPORT_REPORT_WORDS } from '@contract/imports/import-words.contract';
+import type { ImportFailureCode } from '@contract/imports/import.contract';
 
 /** The imports resource's own strings in English (`resources.imports.*`): labels, choices and messages. Their shape is the contract Spanish and French fulfil. */
 export const importsEn = {
@@ -66,40 +67,13 @@ export const importsEn = {
   failed: 'The import stopped',
   errors: {
     title: 'Error report: one row refused |||| Error report: %{smart_count} rows refused',
-    row: 'Row',
-    field: 'Column',
-    message: 'Problem',
+    row: IMPORT_REPORT_WORDS.en.row,
+    field: IMPORT_REPORT_WORDS.en.field,
+    message: IMPORT_REPORT_WORDS.en.message,
     download: 'Download error report (CSV)',
-    whole_row: '(whole row)',
+    whole_row: IMPORT_REPORT_WORDS.en.whole_row,
   },
-  /** The problems of one row of an import, by the code the API gives them; `%{field}` and `%{columns}` arrive as column labels. */
-  problems: {
-    required: '“%{field}” is required.',
-    too_long: 'At most %{max} characters (this cell has %{length}).',
-    not_id: '“%{value}” is not an id: leave the id as exported, or empty for a new record.',
-    not_email: '“%{value}” is not an e-mail address.',
-    email_invisible_character: '“%{value}” contains an invisible character, so it could pass for another address.',
-    email_mixed_scripts: '“%{value}” mixes letters of different alphabets (%{scripts}) in “%{part}”, so it could pass for another address.',
-    not_choice: '“%{value}” is not one of the accepted values: %{allowed}.',
-    unknown_choices: 'Not known: %{values}. Accepted values: %{allowed}.',
-    not_boolean: '“%{value}” must be true or false (or yes/no).',
-    not_date: '“%{value}” is not a date written YYYY-MM-DD (e.g. 2024-03-31).',
-    not_url: '“%{value}” is not a web address.',
-    not_phone: '“%{value}” is not a phone number.',
-    unknown_country: 'No country is known as “%{value}”: use its ISO code (KEN or KE) or its name.',
-    unknown_countries: 'Countries not known: %{values}. Use ISO codes (KEN or KE) or the names of the countries.',
-    organization_required: 'The organization is missing: it is required when the row gives %{columns}.',
-    too_many_cells: 'The row has %{cells} cells, but the header names %{columns} columns.',
-    nul_character: 'This cell contains a NUL character, which cannot be stored.',
-    already_in_row: '“%{value}” appears already in row %{row}.',
-    organization_already_in_row: 'The organization “%{value}” in the same country appears already in row %{row}.',
-    id_not_found: 'No record has the id “%{value}”: leave it empty to create a new one.',
-    matches_several: '“%{value}” matches %{count} organizations: merge them first.',
-    same_record_as_row: 'This row updates the same record as row %{row}.',
-    email_taken: 'The e-mail address “%{value}” is already another person’s.',
-    organization_not_found: 'No organization is called “%{value}”: give the exact name or the id of an existing organization.',
-    organization_ambiguous: '%{count} organizations are called “%{value}”: give the id of the one you mean.',
-  } satisfies { readonly [C in ImportRowErrorCode]: string },
+  problems: IMPORT_PROBLEM_WORDS.en,
   /** Why a whole import stopped, by the code the API gives it; column names stay as a file must write them. */
   failures: {
     file_gone: 'The uploaded file is no longer stored: upload it again.',
@@ -115,12 +89,5 @@ export const importsEn = {
     import_stopped: 'The import stopped on an unexpected problem after %{rows} rows; nothing was written.',
     import_stopped_partly: 'The import stopped on an unexpected problem after %{rows} rows: those rows were imported, the rest of the file was not.',
   } satisfies { readonly [C in ImportFailureCode]: string },
-  /** The alphabets an e-mail address may mix (`%{scripts}` of `email_mixed_scripts`), by their English names. */
-  scripts: {
-    Latin: 'Latin',
-    Cyrillic: 'Cyrillic',
-    Greek: 'Greek',
-    Armenian: 'Armenian',
-    Cherokee: 'Cherokee',
-  },
+  scripts: EMAIL_SCRIPT_WORDS.en,
 };

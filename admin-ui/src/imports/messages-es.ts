@@ -1,3 +1,4 @@
+import { EMAIL_SCRIPT_WORDS, IMPORT_PROBLEM_WORDS, IMPORT_REPORT_WORDS } from '@contract/imports/import-words.contract';
 import type { CatalogShape } from '../i18n/catalog-type';
 import type { importsEn } from './messages-en';
 
@@ -68,39 +69,13 @@ export const importsEs: CatalogShape<typeof importsEn> = {
   failed: 'La importación se detuvo',
   errors: {
     title: 'Informe de errores: una fila rechazada |||| Informe de errores: %{smart_count} filas rechazadas',
-    row: 'Fila',
-    field: 'Columna',
-    message: 'Problema',
+    row: IMPORT_REPORT_WORDS.es.row,
+    field: IMPORT_REPORT_WORDS.es.field,
+    message: IMPORT_REPORT_WORDS.es.message,
     download: 'Descargar el informe de errores (CSV)',
-    whole_row: '(toda la fila)',
+    whole_row: IMPORT_REPORT_WORDS.es.whole_row,
   },
-  problems: {
-    required: '«%{field}» es obligatorio.',
-    too_long: 'Como máximo %{max} caracteres (esta celda tiene %{length}).',
-    not_id: '«%{value}» no es un id: deje el id tal como se exportó, o vacío para un registro nuevo.',
-    not_email: '«%{value}» no es una dirección de correo electrónico.',
-    email_invisible_character: '«%{value}» contiene un carácter invisible y podría pasar por otra dirección.',
-    email_mixed_scripts: '«%{value}» mezcla letras de distintos alfabetos (%{scripts}) en «%{part}» y podría pasar por otra dirección.',
-    not_choice: '«%{value}» no es uno de los valores aceptados: %{allowed}.',
-    unknown_choices: 'Valores desconocidos: %{values}. Valores aceptados: %{allowed}.',
-    not_boolean: '«%{value}» debe ser true o false (o yes/no).',
-    not_date: '«%{value}» no es una fecha escrita AAAA-MM-DD (p. ej., 2024-03-31).',
-    not_url: '«%{value}» no es una dirección web.',
-    not_phone: '«%{value}» no es un número de teléfono.',
-    unknown_country: 'No se conoce ningún país como «%{value}»: use su código ISO (KEN o KE) o su nombre.',
-    unknown_countries: 'Países desconocidos: %{values}. Use códigos ISO (KEN o KE) o los nombres de los países.',
-    organization_required: 'Falta la organización: es obligatoria cuando la fila indica %{columns}.',
-    too_many_cells: 'La fila tiene %{cells} celdas, pero el encabezado nombra %{columns} columnas.',
-    nul_character: 'Esta celda contiene un carácter NUL, que no se puede guardar.',
-    already_in_row: '«%{value}» ya aparece en la fila %{row}.',
-    organization_already_in_row: 'La organización «%{value}» del mismo país ya aparece en la fila %{row}.',
-    id_not_found: 'Ningún registro tiene el id «%{value}»: déjelo vacío para crear uno nuevo.',
-    matches_several: '«%{value}» corresponde a %{count} organizaciones: fusiónelas primero.',
-    same_record_as_row: 'Esta fila actualiza el mismo registro que la fila %{row}.',
-    email_taken: 'La dirección de correo electrónico «%{value}» ya es de otra persona.',
-    organization_not_found: 'Ninguna organización se llama «%{value}»: indique el nombre exacto o el id de una organización existente.',
-    organization_ambiguous: '%{count} organizaciones se llaman «%{value}»: indique el id de la que corresponde.',
-  },
+  problems: IMPORT_PROBLEM_WORDS.es,
   failures: {
     file_gone: 'El archivo subido ya no está guardado: vuelva a subirlo.',
     no_header: 'El archivo está vacío: necesita una fila de encabezado con el nombre de sus columnas.',
@@ -115,11 +90,5 @@ export const importsEs: CatalogShape<typeof importsEn> = {
     import_stopped: 'La importación se detuvo por un problema inesperado tras %{rows} filas; no se escribió nada.',
     import_stopped_partly: 'La importación se detuvo por un problema inesperado tras %{rows} filas: esas filas se importaron, el resto del archivo no.',
   },
-  scripts: {
-    Latin: 'latino',
-    Cyrillic: 'cirílico',
-    Greek: 'griego',
-    Armenian: 'armenio',
-    Cherokee: 'cheroqui',
-  },
+  scripts: EMAIL_SCRIPT_WORDS.es,
 };

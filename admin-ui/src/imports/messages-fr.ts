@@ -1,3 +1,4 @@
+import { EMAIL_SCRIPT_WORDS, IMPORT_PROBLEM_WORDS, IMPORT_REPORT_WORDS } from '@contract/imports/import-words.contract';
 import type { CatalogShape } from '../i18n/catalog-type';
 import type { importsEn } from './messages-en';
 
@@ -68,39 +69,13 @@ export const importsFr: CatalogShape<typeof importsEn> = {
   failed: 'L’import s’est arrêté',
   errors: {
     title: 'Rapport d’erreurs : une ligne refusée |||| Rapport d’erreurs : %{smart_count} lignes refusées',
-    row: 'Ligne',
-    field: 'Colonne',
-    message: 'Problème',
+    row: IMPORT_REPORT_WORDS.fr.row,
+    field: IMPORT_REPORT_WORDS.fr.field,
+    message: IMPORT_REPORT_WORDS.fr.message,
     download: 'Télécharger le rapport d’erreurs (CSV)',
-    whole_row: '(toute la ligne)',
+    whole_row: IMPORT_REPORT_WORDS.fr.whole_row,
   },
-  problems: {
-    required: '« %{field} » est obligatoire.',
-    too_long: '%{max} caractères au plus (cette cellule en a %{length}).',
-    not_id: '« %{value} » n’est pas un id : laissez l’id tel qu’il a été exporté, ou vide pour une nouvelle fiche.',
-    not_email: '« %{value} » n’est pas une adresse e-mail.',
-    email_invisible_character: '« %{value} » contient un caractère invisible et pourrait passer pour une autre adresse.',
-    email_mixed_scripts: '« %{value} » mélange des lettres de plusieurs alphabets (%{scripts}) dans « %{part} » et pourrait passer pour une autre adresse.',
-    not_choice: '« %{value} » ne fait pas partie des valeurs acceptées : %{allowed}.',
-    unknown_choices: 'Valeurs inconnues : %{values}. Valeurs acceptées : %{allowed}.',
-    not_boolean: '« %{value} » doit être true ou false (ou yes/no).',
-    not_date: '« %{value} » n’est pas une date écrite AAAA-MM-JJ (par exemple 2024-03-31).',
-    not_url: '« %{value} » n’est pas une adresse web.',
-    not_phone: '« %{value} » n’est pas un numéro de téléphone.',
-    unknown_country: 'Aucun pays n’est connu sous le nom « %{value} » : utilisez son code ISO (KEN ou KE) ou son nom.',
-    unknown_countries: 'Pays inconnus : %{values}. Utilisez des codes ISO (KEN ou KE) ou les noms des pays.',
-    organization_required: 'L’organisation manque : elle est obligatoire quand la ligne indique %{columns}.',
-    too_many_cells: 'La ligne a %{cells} cellules, mais l’en-tête nomme %{columns} colonnes.',
-    nul_character: 'Cette cellule contient un caractère NUL, qui ne peut pas être enregistré.',
-    already_in_row: '« %{value} » figure déjà à la ligne %{row}.',
-    organization_already_in_row: 'L’organisation « %{value} » du même pays figure déjà à la ligne %{row}.',
-    id_not_found: 'Aucune fiche n’a l’id « %{value} » : laissez-le vide pour en créer une nouvelle.',
-    matches_several: '« %{value} » correspond à %{count} organisations : fusionnez-les d’abord.',
-    same_record_as_row: 'Cette ligne met à jour la même fiche que la ligne %{row}.',
-    email_taken: 'L’adresse e-mail « %{value} » est déjà celle d’une autre personne.',
-    organization_not_found: 'Aucune organisation ne s’appelle « %{value} » : indiquez le nom exact ou l’id d’une organisation existante.',
-    organization_ambiguous: '%{count} organisations s’appellent « %{value} » : indiquez l’id de celle que vous voulez.',
-  },
+  problems: IMPORT_PROBLEM_WORDS.fr,
   failures: {
     file_gone: 'Le fichier envoyé n’est plus conservé : envoyez-le de nouveau.',
     no_header: 'Le fichier est vide : il lui faut une ligne d’en-tête nommant ses colonnes.',
@@ -115,11 +90,5 @@ export const importsFr: CatalogShape<typeof importsEn> = {
     import_stopped: 'L’import s’est arrêté sur un problème inattendu après %{rows} lignes ; rien n’a été écrit.',
     import_stopped_partly: 'L’import s’est arrêté sur un problème inattendu après %{rows} lignes : ces lignes ont été importées, le reste du fichier non.',
   },
-  scripts: {
-    Latin: 'latin',
-    Cyrillic: 'cyrillique',
-    Greek: 'grec',
-    Armenian: 'arménien',
-    Cherokee: 'cherokee',
-  },
+  scripts: EMAIL_SCRIPT_WORDS.fr,
 };

@@ -11,3 +11,7 @@ export type WordLanguage = (typeof WORD_LANGUAGES)[number];
 export type Words<K extends string> = Readonly<Record<WordLanguage, Readonly<Record<K, string>>>>;
 
 export const isWordLanguage = (value: unknown): value is WordLanguage => WORD_LANGUAGES.some((language) => language === value);
+
+/** A wording with its `%{name}` placeholders filled from params (own properties only); a placeholder without a value stays as written. */
+export const fillWords = (wording: string, params: Readonly<Record<string, unknown>>): string =>
+  wording.replace(/%\{(\w+)\}/g, (placeholder, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : placeholder));

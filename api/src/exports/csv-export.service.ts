@@ -6,10 +6,11 @@ import { stringify } from 'csv-stringify';
 import { DataSource, type QueryRunner } from 'typeorm';
 import { escapeCsvCell, formatCsvCell } from './escape-csv-cell.js';
 
-/** One column of a CSV file: its header and the key of the query's row that fills it. */
+/** One column of a CSV file: its header and the key of the query's row that fills it, or how the row's values fill it. */
 export interface CsvColumn {
   header: string;
   key: string;
+  value?: (row: Record<string, unknown>) => unknown;
 }
 
 export interface CsvQuery {
@@ -56,7 +57,7 @@ export class CsvExportService {
       for (;;) {
         const rows = (await runner.query(`FETCH ${FETCH_SIZE} FROM csv_export`)) as Array<Record<string, unknown>>;
         if (rows.length === 0) break;
-        for (const row of rows) yield columns.map((column) => formatCsvCell(row[column.key]));
+        for (const row of rows) yield columns.map((column) => formatCsvCell(column.value ? column.value(row) : row[column.key]));
       }
     } finally {
       await this.close(runner);

@@ -9,6 +9,7 @@ import { Paginated } from '../list/paginated.js';
 import { parseListQuery } from '../list/parse-list-query.js';
 import { EDITOR_ROLES, STAFF_ROLES } from '../users/user-role.contract.js';
 import { CreateImportDto } from './dto/create-import.dto.js';
+import { ErrorReportQueryDto } from './dto/error-report-query.dto.js';
 import { ImportJobResponseDto } from './dto/import-job-response.dto.js';
 import { ImportRowErrorResponseDto } from './dto/import-row-error-response.dto.js';
 import { IMPORT_ROW_ERROR_LIST } from './import-row-errors.list-spec.js';
@@ -83,8 +84,8 @@ export class ImportsController {
 
   @Get(':id/errors.csv')
   @ApiProduces('text/csv')
-  @ApiOkResponse({ ...CSV_DOWNLOAD, description: 'The error report: row, field, message' })
-  errorReport(@Param('id', ParseUUIDPipe) id: string): Promise<StreamableFile> {
-    return this.imports.errorReport(id);
+  @ApiOkResponse({ ...CSV_DOWNLOAD, description: 'The error report: row, column, problem and its code, headed and worded in the language asked for' })
+  errorReport(@Param('id', ParseUUIDPipe) id: string, @Query() { lang }: ErrorReportQueryDto): Promise<StreamableFile> {
+    return this.imports.errorReport(id, lang ?? 'en');
   }
 }

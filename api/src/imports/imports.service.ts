@@ -3,6 +3,7 @@ import { Injectable, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainException, notFound, notOneOf } from '../common/domain.exception.js';
+import type { WordLanguage } from '../common/words.contract.js';
 import { CsvExportService } from '../exports/csv-export.service.js';
 import { escapeCsvCell } from '../exports/escape-csv-cell.js';
 import { runListQuery } from '../list/apply-list-query.js';
@@ -17,6 +18,8 @@ import { ORGANIZATION_TEMPLATE, PEOPLE_TEMPLATE } from './import-columns.js';
 import { ImportFile } from './import-file.entity.js';
 import { ImportJob } from './import-job.entity.js';
 import { IMPORT_RESOURCES, type ImportResource } from './import.contract.js';
+import { reportColumn, reportProblem, type StoredRowProblem } from './import-report-words.js';
+import { IMPORT_REPORT_WORDS } from './import-words.contract.js';
 import { ImportRowError } from './import-row-error.entity.js';
 import { IMPORT_ROW_ERROR_LIST } from './import-row-errors.list-spec.js';
 import { IMPORT_JOB_LIST } from './imports.list-spec.js';
@@ -118,18 +121,20 @@ export class ImportsService {
     return new Paginated(IMPORT_ROW_ERROR_LIST.resource, items.map(toImportRowErrorResponse), query.range[0], total);
   }
 
-  /** The whole error report as a spreadsheet, in file order. */
-  async errorReport(id: string): Promise<StreamableFile> {
+  /** The whole error report as a spreadsheet, in file order, worded in the reader's language (the code beside each problem). */
+  async errorReport(id: string, language: WordLanguage): Promise<StreamableFile> {
     await this.load(id);
+    const words = IMPORT_REPORT_WORDS[language];
     return this.csv.download(
       {
-        sql: `SELECT row_number AS row, field, message FROM import_row_errors WHERE import_id = $1 ORDER BY row_number, id`,
+        sql: `SELECT row_number AS row, field, code, params, message FROM import_row_errors WHERE import_id = $1 ORDER BY row_number, id`,
         parameters: [id],
       },
       [
-        { header: 'row', key: 'row' },
-        { header: 'field', key: 'field' },
-        { header: 'message', key: 'message' },
+        { header: words.row, key: 'row' },
+        { header: words.field, key: 'field', value: (row) => reportColumn(language, row.field as string) },
+        { header: words.message, key: 'message', value: (row) => reportProblem(language, row as unknown as StoredRowProblem) },
+        { header: words.code, key: 'code' },
       ],
       `import-${id}-errors.csv`,
     );
