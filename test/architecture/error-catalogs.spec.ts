@@ -105,6 +105,17 @@ describe('the catalogs of import problems', () => {
     expect(unknown).toEqual([]);
   });
 
+  it.each(LOCALES)('words a stop after one row apart from a stop after several in %s (polyglot picks the form by smart_count)', (locale) => {
+    const singular = {
+      en: ['after %{rows} row;', 'after %{rows} row:'],
+      es: ['tras %{rows} fila;', 'tras %{rows} fila:'],
+      fr: ['après %{rows} ligne ;', 'après %{rows} ligne :'],
+    }[locale];
+    const forms = ['import_stopped', 'import_stopped_partly'].map((code) => text(locale, 'failures', code).split(' |||| '));
+    expect(forms.map((pair) => pair.length)).toEqual([2, 2]);
+    expect(forms.map(([one], index) => one.includes(singular[index]))).toEqual([true, true]);
+  });
+
   it('uses the same placeholders for import problems in Spanish and French as in English', () => {
     for (const { kind, codes } of kinds) {
       for (const code of codes) {

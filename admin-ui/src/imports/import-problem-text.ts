@@ -48,5 +48,8 @@ export const importRowErrorText = (translate: Translate, resource: ImportResourc
 export const importFailureText = (translate: Translate, job: Pick<ImportJobRecord, 'failureCode' | 'failureParams' | 'failureReason'>): string => {
   const english = job.failureReason ?? '';
   if (job.failureCode === null || !Object.hasOwn(IMPORT_FAILURES, job.failureCode)) return english;
-  return translate(`resources.imports.failures.${job.failureCode}`, { ...(job.failureParams ?? {}), _: english });
+  const params = job.failureParams ?? {};
+  // The failures that count rows word one row and several differently (polyglot's plural forms, chosen by smart_count).
+  const plural = typeof params.rows === 'number' ? { smart_count: params.rows } : {};
+  return translate(`resources.imports.failures.${job.failureCode}`, { ...params, ...plural, _: english });
 };

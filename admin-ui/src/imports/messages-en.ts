@@ -86,8 +86,10 @@ export const importsEn = {
     unnamed_column: 'Column %{position} has no name: name it, or delete the column. Accepted columns: %{accepted}.',
     repeated_columns: 'Columns given twice: %{columns}.',
     missing_columns: 'Required columns missing: %{columns}. Accepted columns: %{accepted}.',
-    import_stopped: 'The import stopped on an unexpected problem after %{rows} rows; nothing was written.',
-    import_stopped_partly: 'The import stopped on an unexpected problem after %{rows} rows: those rows were imported, the rest of the file was not.',
+    import_stopped:
+      'The import stopped on an unexpected problem after %{rows} row; nothing was written. |||| The import stopped on an unexpected problem after %{rows} rows; nothing was written.',
+    import_stopped_partly:
+      'The import stopped on an unexpected problem after %{rows} row: that row was imported, the rest of the file was not. |||| The import stopped on an unexpected problem after %{rows} rows: those rows were imported, the rest of the file was not.',
   } satisfies { readonly [C in ImportFailureCode]: string },
   scripts: EMAIL_SCRIPT_WORDS.en,
 };

@@ -87,8 +87,10 @@ export const importsEs: CatalogShape<typeof importsEn> = {
     unnamed_column: 'La columna %{position} no tiene nombre: póngale uno o elimine la columna. Columnas aceptadas: %{accepted}.',
     repeated_columns: 'Columnas repetidas: %{columns}.',
     missing_columns: 'Faltan columnas obligatorias: %{columns}. Columnas aceptadas: %{accepted}.',
-    import_stopped: 'La importación se detuvo por un problema inesperado tras %{rows} filas; no se escribió nada.',
-    import_stopped_partly: 'La importación se detuvo por un problema inesperado tras %{rows} filas: esas filas se importaron, el resto del archivo no.',
+    import_stopped:
+      'La importación se detuvo por un problema inesperado tras %{rows} fila; no se escribió nada. |||| La importación se detuvo por un problema inesperado tras %{rows} filas; no se escribió nada.',
+    import_stopped_partly:
+      'La importación se detuvo por un problema inesperado tras %{rows} fila: esa fila se importó, el resto del archivo no. |||| La importación se detuvo por un problema inesperado tras %{rows} filas: esas filas se importaron, el resto del archivo no.',
   },
   scripts: EMAIL_SCRIPT_WORDS.es,
 };

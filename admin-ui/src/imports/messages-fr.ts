@@ -87,8 +87,10 @@ export const importsFr: CatalogShape<typeof importsEn> = {
     unnamed_column: 'La colonne %{position} n’a pas de nom : nommez-la ou supprimez-la. Colonnes acceptées : %{accepted}.',
     repeated_columns: 'Colonnes en double : %{columns}.',
     missing_columns: 'Colonnes obligatoires manquantes : %{columns}. Colonnes acceptées : %{accepted}.',
-    import_stopped: 'L’import s’est arrêté sur un problème inattendu après %{rows} lignes ; rien n’a été écrit.',
-    import_stopped_partly: 'L’import s’est arrêté sur un problème inattendu après %{rows} lignes : ces lignes ont été importées, le reste du fichier non.',
+    import_stopped:
+      'L’import s’est arrêté sur un problème inattendu après %{rows} ligne ; rien n’a été écrit. |||| L’import s’est arrêté sur un problème inattendu après %{rows} lignes ; rien n’a été écrit.',
+    import_stopped_partly:
+      'L’import s’est arrêté sur un problème inattendu après %{rows} ligne : cette ligne a été importée, le reste du fichier non. |||| L’import s’est arrêté sur un problème inattendu après %{rows} lignes : ces lignes ont été importées, le reste du fichier non.',
   },
   scripts: EMAIL_SCRIPT_WORDS.fr,
 };

@@ -218,8 +218,10 @@ export class ImportRunnerService {
     const cause = error instanceof Error ? error.message : String(error);
     const rows = committedRows;
     if (committedRows === 0) return importFailure('import_stopped', { rows }, cause);
-    if (job.dryRun) return importFailure('import_stopped', { rows }, `The import stopped after ${rows} rows: ${cause}.`);
-    return importFailure('import_stopped_partly', { rows }, `The import stopped after ${rows} rows: ${cause}. The first ${rows} rows were imported.`);
+    const counted = rows === 1 ? '1 row' : `${rows} rows`;
+    if (job.dryRun) return importFailure('import_stopped', { rows }, `The import stopped after ${counted}: ${cause}.`);
+    const kept = rows === 1 ? 'The first row was imported' : `The first ${rows} rows were imported`;
+    return importFailure('import_stopped_partly', { rows }, `The import stopped after ${counted}: ${cause}. ${kept}.`);
   }
 }
 
