@@ -266,6 +266,10 @@ describe('organizations, people and the member pages in Chromium', () => {
     await page.goto(`${s.baseUrl}/#/people?filter=${encodeURIComponent(JSON.stringify({ organizationId: own.id }))}`);
     await page.getByRole('row', { name: /Quispe.*Marta/ }).waitFor();
     await expect(page.locator('tbody tr').count()).resolves.toBe(1);
+    // The filter shows the organization's whole name, not "Red Muj…".
+    const filter = page.getByRole('combobox', { name: 'Members through organization' });
+    await expect(filter.inputValue()).resolves.toBe('Red Mujeres y Vivienda (RMV)');
+    await expect(filter.evaluate((input: HTMLInputElement) => input.scrollWidth <= input.clientWidth)).resolves.toBe(true);
     await settle(page);
     await s.shot('organizations-12-people-list-by-organization');
     // The row's middle is now the organization's link, which opens the organization: click the name.

@@ -7,7 +7,8 @@ import { CountryInput } from '../countries/CountryInput';
 export const personFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <ReferenceInput key="organizationId" source="organizationId" reference="organizations" sort={{ field: 'name', order: 'ASC' }} alwaysOn>
-    <AutocompleteInput label="resources.people.filters.organizationId" filterToQuery={(q: string) => ({ q })} />
+    {/* Organization names run long: wide enough for its label and most names, not the 15 characters of the default. */}
+    <AutocompleteInput label="resources.people.filters.organizationId" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: { sm: 320 } }} />
   </ReferenceInput>,
   <CountryInput key="countryId" source="countryId" />,
   <SelectInput key="region" source="region" choices={REGION_CHOICES} label="resources.people.filters.region" />,
