@@ -196,6 +196,20 @@ describe('the main screens pass axe-core', () => {
     await expect(page.locator('tbody tr').count()).resolves.toBe(1);
   });
 
+  it("puts an import's card right under the bar on a phone, not below an empty band, and counts its rows in good French", async () => {
+    const screen = screens().find((candidate) => candidate.name === 'import-dry-run');
+    if (!screen) throw new Error('No screen import-dry-run');
+    await open(screen, 'fr');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(400);
+    // The bar and the list button's toolbar take about 110 px: the file's name comes next (it came at 238 px).
+    const top = await page.locator('h2', { hasText: 'people.csv' }).evaluate((heading) => heading.getBoundingClientRect().top);
+    expect(top).toBeLessThan(160);
+    // One row of one, in the singular French uses for 0 and 1.
+    await page.getByText('1 ligne sur 1 (100 %)').waitFor();
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
   const cases = LOCALES.flatMap((locale) => SCREENS.map((name) => [name, locale] as const));
   it.each(cases)(
     'has no critical or serious finding on %s in %s',

@@ -19,6 +19,8 @@ export const ImportProgress = ({ compact = false }: { compact?: boolean; source?
       processed: numbers.format(record.processedRows),
       total: numbers.format(record.totalRows),
       percent,
+      // French counts 0 and 1 in the singular ("1 ligne sur 1").
+      smart_count: record.processedRows,
     });
   const waiting = record.status === 'queued' || (record.status === 'running' && record.totalRows === null);
   return (

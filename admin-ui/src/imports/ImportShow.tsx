@@ -176,9 +176,15 @@ const ImportJobView = () => {
 export const ImportShow = () => (
   <ShowBase queryOptions={showQueryOptions}>
     <ImportTitle />
-    <TopToolbar>
-      <ListButton />
-    </TopToolbar>
-    <ImportJobView />
+    {/*
+      Outside <Show>, the toolbar and the card would be items of the layout's flex box, which shares the
+      page's spare height among them on a phone: a block of their own keeps the card under the toolbar.
+    */}
+    <Box>
+      <TopToolbar>
+        <ListButton />
+      </TopToolbar>
+      <ImportJobView />
+    </Box>
   </ShowBase>
 );

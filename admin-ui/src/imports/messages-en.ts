@@ -36,7 +36,7 @@ export const importsEn = {
     queued: 'Waiting for the worker…',
     counting: 'Reading the file…',
     stopped: 'Stopped before reading the rows',
-    rows: '%{processed} of %{total} rows (%{percent} %)',
+    rows: '%{processed} of %{total} rows (%{percent} %) |||| %{processed} of %{total} rows (%{percent} %)',
   },
   create: {
     title: 'Import a CSV file',

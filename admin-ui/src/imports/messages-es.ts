@@ -37,7 +37,7 @@ export const importsEs: CatalogShape<typeof importsEn> = {
     queued: 'Esperando al proceso de fondo…',
     counting: 'Leyendo el archivo…',
     stopped: 'Se detuvo antes de leer las filas',
-    rows: '%{processed} de %{total} filas (%{percent} %)',
+    rows: '%{processed} de %{total} filas (%{percent} %) |||| %{processed} de %{total} filas (%{percent} %)',
   },
   create: {
     title: 'Importar un archivo CSV',

@@ -37,7 +37,7 @@ export const importsFr: CatalogShape<typeof importsEn> = {
     queued: 'En attente du processus de fond…',
     counting: 'Lecture du fichier…',
     stopped: 'Arrêté avant la lecture des lignes',
-    rows: '%{processed} lignes sur %{total} (%{percent} %)',
+    rows: '%{processed} ligne sur %{total} (%{percent} %) |||| %{processed} lignes sur %{total} (%{percent} %)',
   },
   create: {
     title: 'Importer un fichier CSV',
