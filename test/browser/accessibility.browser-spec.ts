@@ -196,6 +196,20 @@ describe('the main screens pass axe-core', () => {
     await expect(page.locator('tbody tr').count()).resolves.toBe(1);
   });
 
+  it("shows a member on a phone each organization's countries and rights under its name, in the reader's language", async () => {
+    const [{ id: kenya }] = await s.t.dataSource.query<Array<{ id: string }>>(`SELECT id FROM countries WHERE iso3 = 'KEN'`);
+    await s.t.dataSource.query(`UPDATE organizations SET rights_focus = '{food}' WHERE id = $1`, [c.ids.orgB]);
+    await s.t.dataSource.query(`INSERT INTO organization_countries (organization_id, country_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [c.ids.orgB, kenya]);
+    const screen = screens().find((candidate) => candidate.name === 'member-directory');
+    if (!screen) throw new Error('No screen member-directory');
+    await open(screen, 'es');
+    await page.setViewportSize({ width: 390, height: 844 });
+    const item = page.getByTestId('directory-phone').locator('li').filter({ hasText: 'Food First Network (B)' });
+    await item.getByText('Kenia').waitFor();
+    await item.getByText('Alimentación').waitFor();
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
   it("puts an import's card right under the bar on a phone, not below an empty band, and counts its rows in good French", async () => {
     const screen = screens().find((candidate) => candidate.name === 'import-dry-run');
     if (!screen) throw new Error('No screen import-dry-run');

@@ -1,5 +1,18 @@
-import { Box, Typography, useMediaQuery, type Theme } from '@mui/material';
-import { DataTable, List, SearchInput, SelectField, SelectInput, SimpleList, TextField, TopToolbar, FilterButton, UrlField, useTranslate } from 'react-admin';
+import { Box, List as MuiList, ListItem, Typography, useMediaQuery, type Theme } from '@mui/material';
+import {
+  DataTable,
+  List,
+  RecordContextProvider,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  TextField,
+  TopToolbar,
+  FilterButton,
+  UrlField,
+  useListContext,
+  useTranslate,
+} from 'react-admin';
 import { ChoiceChipsField } from '../common/ChoiceChipsField';
 import { ListEmpty } from '../common/ListEmpty';
 import { LANGUAGE_CHOICES, ORGANIZATION_TYPE_CHOICES, RIGHTS_FOCUS_CHOICES } from '../common/organization-choices';
@@ -27,10 +40,32 @@ const Intro = () => {
   );
 };
 
-/** On a phone: one line per organization, with its website under the name. */
-const PhoneDirectory = () => (
-  <SimpleList<OrganizationRecord> primaryText={organizationLabel} secondaryText={(record) => record.website ?? ''} linkType={false} />
-);
+/**
+ * On a phone: a card-like row per organization, what the table's columns show
+ * stacked under the name (countries of work, rights focus, website).
+ */
+const PhoneDirectory = () => {
+  const { data, isPending } = useListContext<OrganizationRecord>();
+  if (isPending || !data) return null;
+  return (
+    <MuiList disablePadding data-testid="directory-phone">
+      {data.map((organization) => (
+        <RecordContextProvider key={organization.id} value={organization}>
+          <ListItem divider sx={{ display: 'block' }}>
+            <Typography variant="body1" sx={{ fontWeight: 500 }}>
+              {organizationLabel(organization)}
+            </Typography>
+            <Box sx={{ display: 'grid', gap: 0.5, mt: 0.5 }}>
+              {organization.countriesOfWorkIds?.length ? <CountryChipsField source="countriesOfWorkIds" /> : null}
+              <ChoiceChipsField source="rightsFocus" choices={RIGHTS_FOCUS_CHOICES} />
+              {organization.website ? <UrlField source="website" target="_blank" rel="noopener noreferrer" /> : null}
+            </Box>
+          </ListItem>
+        </RecordContextProvider>
+      ))}
+    </MuiList>
+  );
+};
 
 const DesktopDirectory = () => (
   <DataTable<OrganizationRecord> rowClick={false} bulkActionButtons={false}>
