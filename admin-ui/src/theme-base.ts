@@ -48,6 +48,8 @@ const STATUS_PALETTE = {
 const sharedComponents = {
   MuiCheckbox: labelledCheckbox,
   MuiButtonBase: { styleOverrides: { root: focusOutline } },
+  // The selection's buttons: their toolbar's 100% basis plus its padding overflowed a phone by 4 px.
+  RaBulkActionsToolbar: { styleOverrides: { root: { '& .RaBulkActionsToolbar-topToolbar': { flexBasis: 'auto', minWidth: 0 } } } },
   MuiLink: { styleOverrides: { root: { '&:focus-visible': { outline: `3px solid ${TEAL.light}`, outlineOffset: 2 } } } },
   MuiCard: { defaultProps: { variant: 'outlined' as const } },
   // On a phone React-Admin fixes a form's Save bar to the bottom of the screen: room below the page lets its last field scroll above the bar.
